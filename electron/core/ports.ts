@@ -1,0 +1,37 @@
+import type { EncryptionState } from '../../shared/model/types';
+
+/**
+ * The OS edge, as interfaces the core depends on. electron/main implements them
+ * with Electron (safeStorage, clipboard, shell); tests and the CLI use plain Node
+ * versions. Nothing in the core knows which one it got.
+ */
+
+/** Encrypts secrets at rest. Ciphertexts are base64 so they fit in JSON. */
+export interface SecretBox {
+  /** How strong the protection is, shown to the user when it is weak. */
+  readonly state: EncryptionState;
+  encrypt(plain: string): Promise<string>;
+  decrypt(cipher: string): Promise<string>;
+}
+
+export interface ClipboardPort {
+  readText(): string;
+  writeText(text: string): void;
+}
+
+export interface ExternalOpener {
+  /** Opens an already allow-listed https URL in the user's browser. */
+  open(url: string): Promise<void>;
+}
+
+export interface Clock {
+  now(): Date;
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export const systemClock: Clock = {
+  now: () => new Date(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};

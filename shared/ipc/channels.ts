@@ -1,0 +1,31 @@
+/**
+ * The names of every request and event, without their schemas, so the sandboxed
+ * preload can build window.assistant without bundling zod.
+ */
+export const REQUEST_NAMES = [
+  'getSnapshot',
+  'saveOrganisation',
+  'deleteOrganisation',
+  'saveToken',
+  'revealToken',
+  'copyToken',
+  'deleteToken',
+  'openPortal',
+  'updateSettings',
+  'saveDraft',
+  'deleteDraft',
+  'dismissNotice',
+] as const;
+
+export type RequestName = (typeof REQUEST_NAMES)[number];
+
+export const EVENT_NAMES = ['vaultChanged'] as const;
+export type EventName = (typeof EVENT_NAMES)[number];
+
+/** The IPC channel that carries a request; a prefix keeps ours apart from Electron's own. */
+export const requestChannel = (name: RequestName): string => `assistant:${name}`;
+export const eventChannel = (name: EventName): string => `assistant-event:${name}`;
+
+export function isRequestName(value: unknown): value is RequestName {
+  return typeof value === 'string' && (REQUEST_NAMES as readonly string[]).includes(value);
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { RequestName } from './channels';
+import { TOKEN_KIND_IDS } from '../model/types';
+import type { OrganisationView, Settings, TokenView, VaultSnapshot } from '../model/types';
+
+/**
+ * The one contract of the app: for every request, the schema of its argument and
+ * the type of its answer. The router validates with these schemas; the renderer
+ * and preload get their types from here.
+ */
+
+const id = z.string().min(1).max(64);
+const shortText = (max: number) => z.string().max(max);
+const isoInstant = z.iso.datetime({ offset: true });
+
+export const kindSchema = z.enum(TOKEN_KIND_IDS);
+
+export const requestSchemas = {
+  getSnapshot: z.object({}).strict(),
+  saveOrganisation: z
+    .object({ id: id.optional(), name: shortText(200), taxId: shortText(20) })
+    .strict(),
+  deleteOrganisation: z.object({ id }).strict(),
+  saveToken: z
+    .object({
+      organisationId: id,
+      kind: kindSchema,
+      label: shortText(200),
+      systemName: shortText(200),
+      techEmail: shortText(254),
+      secret: shortText(8192),
+      expiresAt: isoInstant.nullable(),
+      notes: shortText(4000),
+      /** Set when renewing: the old token moves to the history of the new one. */
+      replacesTokenId: id.optional(),
+    })
+    .strict(),
+  revealToken: z.object({ tokenId: id }).strict(),
+  copyToken: z.object({ tokenId: id }).strict(),
+  deleteToken: z.object({ tokenId: id }).strict(),
+  openPortal: z.object({ url: z.string().max(2048) }).strict(),
+  updateSettings: z
+    .object({
+      language: z.enum(['ru', 'en']).optional(),
+      clipboardClearSeconds: z.number().int().min(0).max(3600).optional(),
+      soonThresholdDays: z.number().int().min(1).max(90).optional(),
+    })
+    .strict(),
+  saveDraft: z
+    .object({
+      key: id,
+      draft: z
+        .object({
+          kind: kindSchema,
+          stepIndex: z.number().int().min(0).max(50),
+          organisationId: shortText(64),
+          replacesTokenId: shortText(64),
+          values: z.record(z.string().max(64), z.string().max(4000)),
+        })
+        .strict(),
+    })
+    .strict(),
+  deleteDraft: z.object({ key: id }).strict(),
+  dismissNotice: z.object({ id }).strict(),
+} satisfies Record<RequestName, z.ZodType>;
+
+export type RequestInput<N extends RequestName> = z.input<(typeof requestSchemas)[N]>;
+export type ParsedRequest<N extends RequestName> = z.output<(typeof requestSchemas)[N]>;
+
+export interface RequestOutputs {
+  getSnapshot: VaultSnapshot;
+  saveOrganisation: OrganisationView;
+  deleteOrganisation: { deleted: true };
+  saveToken: TokenView;
+  revealToken: { secret: string };
+  copyToken: { clearsAfterSeconds: number };
+  deleteToken: { deleted: true };
+  openPortal: { opened: true };
+  updateSettings: Settings;
+  saveDraft: { saved: true };
+  deleteDraft: { deleted: true };
+  dismissNotice: { dismissed: true };
+}
+
+export type RequestOutput<N extends RequestName> = RequestOutputs[N];
+
+export interface EventPayloads {
+  vaultChanged: VaultSnapshot;
+}

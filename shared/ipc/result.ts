@@ -1,0 +1,26 @@
+/** Every answer crosses the IPC boundary as a result, never as a thrown Error with a stack. */
+
+export const ERROR_CODES = [
+  'invalid_payload',
+  'invalid_field',
+  'not_found',
+  'unknown_request',
+  'portal_not_allowed',
+  'encryption_unavailable',
+  'vault_write_failed',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface AppError {
+  code: ErrorCode;
+  /** A Russian (or English, per settings) sentence: what is wrong and what to do. */
+  message: string;
+  /** The form field at fault, when there is one. */
+  field?: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (error: AppError): Result<never> => ({ ok: false, error });

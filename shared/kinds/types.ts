@@ -1,0 +1,63 @@
+import type { TokenKindId } from '../model/types';
+
+/** Text in both UI languages; Russian is the product's first language. */
+export interface LocalText {
+  ru: string;
+  en: string;
+}
+
+/** The fields a wizard may collect; each maps onto a TokenRecord property. */
+export type FieldId = 'label' | 'systemName' | 'techEmail' | 'secret' | 'expiresAt' | 'notes';
+
+export type FieldInput = 'text' | 'email' | 'secret' | 'portal-datetime' | 'multiline';
+
+export interface FieldSpec {
+  id: FieldId;
+  label: LocalText;
+  hint?: LocalText;
+  placeholder?: string;
+  input: FieldInput;
+  required: boolean;
+  /** A value the portal's procedure fixes (TPSClient's system name); the field is prefilled with it. */
+  suggestedValue?: string;
+}
+
+export interface PortalLink {
+  url: string;
+  label: LocalText;
+}
+
+/** One screen of a wizard: what to do in the portal, what to check, what to type back. */
+export interface WizardStep {
+  id: string;
+  title: LocalText;
+  /** What to do, in order; rendered as paragraphs or a numbered list. */
+  instructions: LocalText[];
+  /** Things a careful colleague would make sure of before moving on; the user ticks them. */
+  checks?: LocalText[];
+  /** Pitfalls and warnings, shown prominently. */
+  warnings?: LocalText[];
+  portal?: PortalLink;
+  /** Fields typed on this step, validated before the user may go on. */
+  fields?: FieldId[];
+}
+
+/** Where a token is pasted once obtained. */
+export interface Destination {
+  program: string;
+  where: LocalText;
+}
+
+export interface KindSpec {
+  id: TokenKindId;
+  title: LocalText;
+  summary: LocalText;
+  country: 'BY' | 'RU';
+  portalUrl: string;
+  /** How long a fresh token lives, when the procedure fixes it. */
+  lifetime: { months?: number; hours?: number; seconds?: number; note: LocalText };
+  acquisition: 'manual' | 'automatic';
+  destinations: Destination[];
+  fields: FieldSpec[];
+  steps: WizardStep[];
+}

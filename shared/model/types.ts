@@ -1,0 +1,83 @@
+/** What the renderer sees of the vault. Secrets never appear here: only a short hint. */
+
+export const TOKEN_KIND_IDS = ['oais', 'tpsclient', 'smdo', 'eis', 'crpt'] as const;
+export type TokenKindId = (typeof TOKEN_KIND_IDS)[number];
+
+export type Language = 'ru' | 'en';
+
+export interface TokenHistoryEntry {
+  /** The last characters of the replaced token, so a person can tell which one it was. */
+  hint: string;
+  obtainedAt: string;
+  expiresAt: string | null;
+  replacedAt: string;
+}
+
+export interface TokenView {
+  id: string;
+  organisationId: string;
+  kind: TokenKindId;
+  label: string;
+  systemName: string;
+  techEmail: string;
+  hint: string;
+  /** ISO 8601 instant, or null when the token does not expire. */
+  expiresAt: string | null;
+  obtainedAt: string;
+  notes: string;
+  history: TokenHistoryEntry[];
+}
+
+export interface OrganisationView {
+  id: string;
+  name: string;
+  /** УНП (Belarus, 9 digits) or ИНН (Russia, 10 or 12 digits); empty when unknown. */
+  taxId: string;
+  tokens: TokenView[];
+}
+
+export interface Settings {
+  language: Language;
+  /** Seconds after which a copied token is wiped from the clipboard; 0 keeps it. */
+  clipboardClearSeconds: number;
+  /** A token is «soon» when fewer than this many days are left. */
+  soonThresholdDays: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'ru',
+  clipboardClearSeconds: 30,
+  soonThresholdDays: 14,
+};
+
+/** How secrets are protected on this machine, so the UI can warn when it is weak. */
+export type EncryptionState = 'os-keychain' | 'basic-text' | 'unavailable' | 'test-key';
+
+export type NoticeLevel = 'info' | 'warning' | 'error';
+
+/** Something the app tells the user once, e.g. that the vault was restored from its backup. */
+export interface Notice {
+  id: string;
+  level: NoticeLevel;
+  code: string;
+  message: string;
+  at: string;
+}
+
+export interface WizardDraft {
+  kind: TokenKindId;
+  stepIndex: number;
+  organisationId: string;
+  replacesTokenId: string;
+  /** Field values as typed; the secret itself is never kept in a draft. */
+  values: Record<string, string>;
+  savedAt: string;
+}
+
+export interface VaultSnapshot {
+  organisations: OrganisationView[];
+  settings: Settings;
+  encryption: EncryptionState;
+  notices: Notice[];
+  drafts: Record<string, WizardDraft>;
+}
