@@ -14,9 +14,10 @@ export interface SecretBox {
   decrypt(cipher: string): Promise<string>;
 }
 
+/** The system clipboard; asynchronous because Electron's clipboard is. */
 export interface ClipboardPort {
-  readText(): string;
-  writeText(text: string): void;
+  readText(): Promise<string>;
+  writeText(text: string): Promise<void>;
 }
 
 export interface ExternalOpener {

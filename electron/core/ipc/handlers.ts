@@ -1,0 +1,119 @@
+import { getKind } from '../../../shared/kinds/catalog';
+import type { KindSpec } from '../../../shared/kinds/types';
+import type { ParsedRequest } from '../../../shared/ipc/contract';
+import type { Language } from '../../../shared/model/types';
+import { allowedPortalUrl } from '../../../shared/portals';
+import { message } from '../../../shared/texts/messages';
+import {
+  checkExpiryInstant,
+  normaliseSecret,
+  validateField,
+  validateOrganisationName,
+  validateTaxId,
+} from '../../../shared/validation/fields';
+import type { FieldProblem } from '../../../shared/validation/fields';
+import type { ClipboardGuard } from '../clipboard/clipboard-guard';
+import { AppFailure } from '../errors';
+import type { Clock, ExternalOpener } from '../ports';
+import type { Vault } from '../vault/vault';
+import type { Handlers } from './router';
+
+export interface HandlerDeps {
+  vault: Vault;
+  clipboard: ClipboardGuard;
+  opener: ExternalOpener;
+  clock: Clock;
+}
+
+function rejectField(problem: FieldProblem | null, language: Language): void {
+  if (problem) throw new AppFailure('invalid_field', message(problem.code, language, problem.params), problem.field);
+}
+
+function kindOrFail(kindId: ParsedRequest<'saveToken'>['kind'], language: Language): KindSpec {
+  const kind = getKind(kindId);
+  if (!kind) throw new AppFailure('invalid_field', message('unknown_request', language), 'kind');
+  return kind;
+}
+
+/** The core's answers to the contract: domain checks first, then the vault. */
+export function createHandlers({ vault, clipboard, opener, clock }: HandlerDeps): Handlers {
+  const language = () => vault.snapshot().settings.language;
+
+  return {
+    getSnapshot: () => vault.snapshot(),
+
+    saveOrganisation: (input) => {
+      rejectField(validateOrganisationName(input.name), language());
+      rejectField(validateTaxId(input.taxId), language());
+      return vault.saveOrganisation({ ...input, name: input.name.trim(), taxId: input.taxId.trim() });
+    },
+
+    deleteOrganisation: async ({ id }) => {
+      await vault.deleteOrganisation(id);
+      return { deleted: true };
+    },
+
+    saveToken: async (input) => {
+      const lang = language();
+      const kind = kindOrFail(input.kind, lang);
+      const now = clock.now();
+      const secret = normaliseSecret(input.secret);
+      for (const field of ['label', 'systemName', 'techEmail', 'notes'] as const) {
+        rejectField(validateField(kind, field, input[field], now), lang);
+      }
+      rejectField(validateField(kind, 'secret', secret, now), lang);
+      const expiryRequired = kind.fields.some((field) => field.id === 'expiresAt' && field.required);
+      if (input.expiresAt === null) {
+        if (expiryRequired) rejectField({ field: 'expiresAt', code: 'required' }, lang);
+      } else {
+        rejectField(checkExpiryInstant(kind, new Date(input.expiresAt), now), lang);
+      }
+      return vault.saveToken({
+        ...input,
+        secret,
+        label: input.label.trim(),
+        systemName: input.systemName.trim(),
+        techEmail: input.techEmail.trim(),
+        expiresAt: input.expiresAt === null ? null : new Date(input.expiresAt).toISOString(),
+      });
+    },
+
+    revealToken: async ({ tokenId }) => ({ secret: await vault.revealSecret(tokenId) }),
+
+    copyToken: async ({ tokenId }) => {
+      const secret = await vault.revealSecret(tokenId);
+      const clearsAfterSeconds = vault.snapshot().settings.clipboardClearSeconds;
+      await clipboard.copy(secret, clearsAfterSeconds);
+      return { clearsAfterSeconds };
+    },
+
+    deleteToken: async ({ tokenId }) => {
+      await vault.deleteToken(tokenId);
+      return { deleted: true };
+    },
+
+    openPortal: async ({ url }) => {
+      const allowed = allowedPortalUrl(url);
+      if (!allowed) throw new AppFailure('portal_not_allowed', message('portal_not_allowed', language()));
+      await opener.open(allowed);
+      return { opened: true };
+    },
+
+    updateSettings: (patch) => vault.updateSettings(patch),
+
+    saveDraft: async ({ key, draft }) => {
+      await vault.saveDraft(key, draft);
+      return { saved: true };
+    },
+
+    deleteDraft: async ({ key }) => {
+      await vault.deleteDraft(key);
+      return { deleted: true };
+    },
+
+    dismissNotice: async ({ id }) => {
+      await vault.dismissNotice(id);
+      return { dismissed: true };
+    },
+  };
+}

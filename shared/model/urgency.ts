@@ -1,0 +1,72 @@
+import type { Language, TokenView } from './types';
+
+export type Urgency = 'expired' | 'soon' | 'ok' | 'none';
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+export interface UrgencyInfo {
+  state: Urgency;
+  /** Milliseconds until expiry; negative once expired; null when the token does not expire. */
+  msLeft: number | null;
+}
+
+export function urgencyOf(expiresAt: string | null, now: Date, soonThresholdDays: number): UrgencyInfo {
+  if (expiresAt === null) return { state: 'none', msLeft: null };
+  const msLeft = Date.parse(expiresAt) - now.getTime();
+  if (msLeft <= 0) return { state: 'expired', msLeft };
+  return { state: msLeft < soonThresholdDays * DAY_MS ? 'soon' : 'ok', msLeft };
+}
+
+const URGENCY_ORDER: Record<Urgency, number> = { expired: 0, soon: 1, ok: 2, none: 3 };
+
+/** Most urgent first: expired, then soonest to expire, then tokens without expiry. */
+export function compareByUrgency(a: TokenView, b: TokenView): number {
+  const left = a.expiresAt === null ? Number.POSITIVE_INFINITY : Date.parse(a.expiresAt);
+  const right = b.expiresAt === null ? Number.POSITIVE_INFINITY : Date.parse(b.expiresAt);
+  return left === right ? a.label.localeCompare(b.label) : left - right;
+}
+
+export function urgencyRank(state: Urgency): number {
+  return URGENCY_ORDER[state];
+}
+
+function plural(n: number, forms: readonly [string, string, string]): string {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  if (mod10 === 1 && mod100 !== 11) return forms[0];
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return forms[1];
+  return forms[2];
+}
+
+const UNITS = {
+  ru: { day: ['день', 'дня', 'дней'], hour: ['час', 'часа', 'часов'], minute: ['минута', 'минуты', 'минут'] },
+  en: { day: ['day', 'days', 'days'], hour: ['hour', 'hours', 'hours'], minute: ['minute', 'minutes', 'minutes'] },
+} as const;
+
+function amount(n: number, unit: 'day' | 'hour' | 'minute', language: Language): string {
+  const forms = UNITS[language][unit];
+  return `${n} ${language === 'ru' ? plural(n, forms) : n === 1 ? forms[0] : forms[1]}`;
+}
+
+/** «осталось 4 дня», «истёк 2 дня назад», «бессрочный» — the text that goes with the colour. */
+export function describeTimeLeft(info: UrgencyInfo, language: Language): string {
+  if (info.msLeft === null) return language === 'ru' ? 'без срока действия' : 'does not expire';
+  const span = Math.abs(info.msLeft);
+  const days = Math.floor(span / DAY_MS);
+  const hours = Math.floor((span % DAY_MS) / HOUR_MS);
+  const minutes = Math.max(1, Math.floor((span % HOUR_MS) / 60_000));
+  const parts = days >= 2 ? amount(days, 'day', language)
+    : days === 1 ? `${amount(1, 'day', language)} ${amount(hours, 'hour', language)}`
+    : hours >= 1 ? amount(hours, 'hour', language)
+    : amount(minutes, 'minute', language);
+  if (info.state === 'expired') return language === 'ru' ? `истёк ${parts} назад` : `expired ${parts} ago`;
+  return language === 'ru' ? `осталось ${parts}` : `${parts} left`;
+}
+
+export const URGENCY_LABEL: Record<Urgency, Record<Language, string>> = {
+  expired: { ru: 'Истёк', en: 'Expired' },
+  soon: { ru: 'Скоро истекает', en: 'Expires soon' },
+  ok: { ru: 'Действует', en: 'Valid' },
+  none: { ru: 'Бессрочный', en: 'No expiry' },
+};

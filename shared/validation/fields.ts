@@ -1,0 +1,107 @@
+import type { FieldId, KindSpec } from '../kinds/types';
+import type { MessageCode } from '../texts/messages';
+import { addMonths, parsePortalDateTime } from '../time/portal-time';
+
+/** A problem with one typed value: a message code and its parameters. */
+export interface FieldProblem {
+  field: string;
+  code: MessageCode;
+  params?: Record<string, string>;
+}
+
+const SYSTEM_NAME = /^[A-Za-z0-9_-]+$/;
+// Deliberately pragmatic: one @, a dot in the domain, no spaces. The portal confirms it with a code anyway.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TPSCLIENT = 'TPSClient';
+const DAY_MS = 86_400_000;
+
+/** Removes what copying from a web page tends to add: spaces, line breaks, quotes. */
+export function normaliseSecret(value: string): string {
+  return value.trim().replace(/^["'«“]+|["'»”]+$/g, '').trim();
+}
+
+export function validateOrganisationName(name: string): FieldProblem | null {
+  const length = name.trim().length;
+  return length >= 2 && length <= 200 ? null : { field: 'name', code: 'organisation_name' };
+}
+
+const INN10_WEIGHTS = [2, 4, 10, 3, 5, 9, 4, 6, 8];
+const INN12_WEIGHTS_11 = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+const INN12_WEIGHTS_12 = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+
+function innCheckDigit(digits: number[], weights: number[]): number {
+  const sum = weights.reduce((total, weight, index) => total + weight * (digits[index] ?? 0), 0);
+  return (sum % 11) % 10;
+}
+
+/** УНП (Belarus, 9 digits) or ИНН (Russia, 10 or 12 digits with check digits). Empty is allowed. */
+export function validateTaxId(taxId: string): FieldProblem | null {
+  const value = taxId.trim();
+  if (value === '') return null;
+  const problem: FieldProblem = { field: 'taxId', code: 'tax_id' };
+  if (!/^\d+$/.test(value)) return problem;
+  const digits = [...value].map(Number);
+  if (value.length === 9) return null;
+  if (value.length === 10) return innCheckDigit(digits, INN10_WEIGHTS) === digits[9] ? null : problem;
+  if (value.length === 12) {
+    const valid = innCheckDigit(digits, INN12_WEIGHTS_11) === digits[10] && innCheckDigit(digits, INN12_WEIGHTS_12) === digits[11];
+    return valid ? null : problem;
+  }
+  return problem;
+}
+
+/** The longest validity a kind's token may plausibly have: a guard against a mistyped year. */
+function latestPlausibleExpiry(kind: KindSpec, now: Date): { limit: Date; text: string } {
+  if (kind.lifetime.months !== undefined) {
+    const limit = new Date(addMonths(now, kind.lifetime.months).getTime() + 7 * DAY_MS);
+    return { limit, text: `${kind.lifetime.months} мес.` };
+  }
+  return { limit: addMonths(now, 60), text: '5 лет' };
+}
+
+/** Checks an expiry typed as the portal shows it; returns the instant when it is valid. */
+export function validatePortalExpiry(kind: KindSpec, text: string, now: Date): { instant: Date } | FieldProblem {
+  const parsed = parsePortalDateTime(text);
+  if (!parsed.ok) return { field: 'expiresAt', code: parsed.code };
+  return checkExpiryInstant(kind, parsed.instant, now) ?? { instant: parsed.instant };
+}
+
+export function checkExpiryInstant(kind: KindSpec, instant: Date, now: Date): FieldProblem | null {
+  if (instant.getTime() <= now.getTime()) return { field: 'expiresAt', code: 'date_in_past' };
+  const { limit, text } = latestPlausibleExpiry(kind, now);
+  if (instant.getTime() > limit.getTime()) return { field: 'expiresAt', code: 'date_too_far', params: { limit: text } };
+  return null;
+}
+
+/** Validates one wizard field of a kind; `expiresAt` is checked in its portal form. */
+export function validateField(kind: KindSpec, field: FieldId, rawValue: string, now: Date): FieldProblem | null {
+  const spec = kind.fields.find((candidate) => candidate.id === field);
+  const value = field === 'secret' ? normaliseSecret(rawValue) : rawValue.trim();
+  if (value === '') return spec?.required ? { field, code: 'required' } : null;
+  switch (field) {
+    case 'label':
+      return value.length <= 200 ? null : { field, code: 'label' };
+    case 'notes':
+      return null;
+    case 'systemName':
+      if (kind.id === 'tpsclient') return value === TPSCLIENT ? null : { field, code: 'system_name_tpsclient' };
+      return SYSTEM_NAME.test(value) && value.length <= 100 ? null : { field, code: 'system_name' };
+    case 'techEmail':
+      return EMAIL.test(value) && value.length <= 254 ? null : { field, code: 'email' };
+    case 'secret':
+      if (kind.id === 'oais' || kind.id === 'tpsclient') return UUID.test(value) ? null : { field, code: 'token_format' };
+      return value.length >= 8 ? null : { field, code: 'token_too_short' };
+    case 'expiresAt': {
+      const result = validatePortalExpiry(kind, value, now);
+      return 'instant' in result ? null : result;
+    }
+  }
+}
+
+/** Validates every field of a kind at once; an empty object means the form is fine. */
+export function validateFields(kind: KindSpec, values: Partial<Record<FieldId, string>>, now: Date): FieldProblem[] {
+  return kind.fields
+    .map((spec) => validateField(kind, spec.id, values[spec.id] ?? '', now))
+    .filter((problem): problem is FieldProblem => problem !== null);
+}

@@ -1,0 +1,43 @@
+import type { Clock, ClipboardPort, ExternalOpener } from '../../electron/core/ports';
+
+/** The OS clipboard, faked: the only thing a test can observe of it is what it holds. */
+export class RecordingClipboard implements ClipboardPort {
+  text = '';
+  async readText(): Promise<string> {
+    return this.text;
+  }
+  async writeText(text: string): Promise<void> {
+    this.text = text;
+  }
+}
+
+export class RecordingOpener implements ExternalOpener {
+  readonly opened: string[] = [];
+  async open(url: string): Promise<void> {
+    this.opened.push(url);
+  }
+}
+
+/** A clock the test moves by hand; timers fire when their moment is passed. */
+export class ManualClock implements Clock {
+  private timers: { at: number; callback: () => void; id: number }[] = [];
+  private nextId = 1;
+  constructor(private current: Date) {}
+  now(): Date {
+    return new Date(this.current.getTime());
+  }
+  setTimeout(callback: () => void, ms: number): unknown {
+    const id = this.nextId++;
+    this.timers.push({ at: this.current.getTime() + ms, callback, id });
+    return id;
+  }
+  clearTimeout(handle: unknown): void {
+    this.timers = this.timers.filter((timer) => timer.id !== handle);
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+    const due = this.timers.filter((timer) => timer.at <= this.current.getTime()).sort((a, b) => a.at - b.at);
+    this.timers = this.timers.filter((timer) => !due.includes(timer));
+    for (const timer of due) timer.callback();
+  }
+}

@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { createCore } from '../../electron/core/app-core';
+import type { Core } from '../../electron/core/app-core';
+import { AesSecretBox } from '../../electron/core/vault/aes-secret-box';
+import { ManualClock, RecordingClipboard, RecordingOpener } from './os-fakes';
+
+export { ManualClock, RecordingClipboard, RecordingOpener };
+
+export interface TestCore {
+  core: Core;
+  dataDir: string;
+  clipboard: RecordingClipboard;
+  opener: RecordingOpener;
+  clock: ManualClock;
+  key: Buffer;
+  reopen(): Promise<TestCore>;
+  cleanup(): void;
+}
+
+/** A real core over a real temporary data directory; only the OS edge is faked. */
+export async function startTestCore(options: { now?: Date; dataDir?: string; key?: Buffer } = {}): Promise<TestCore> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'token-assistant-'));
+  const key = options.key ?? randomBytes(32);
+  const clipboard = new RecordingClipboard();
+  const opener = new RecordingOpener();
+  const clock = new ManualClock(options.now ?? new Date('2026-11-22T09:00:00Z'));
+  const core = await createCore({ dataDir, secretBox: new AesSecretBox(key), clipboard, opener, clock });
+  return {
+    core,
+    dataDir,
+    clipboard,
+    opener,
+    clock,
+    key,
+    reopen: () => startTestCore({ now: clock.now(), dataDir, key }),
+    cleanup: () => rmSync(dataDir, { recursive: true, force: true }),
+  };
+}
