@@ -46,6 +46,10 @@ export const MESSAGES = {
     ru: 'Файл хранилища был повреждён. Данные восстановлены из резервной копии от {date}. Повреждённый файл сохранён рядом как {file}.',
     en: 'The vault file was damaged. Data was restored from the backup of {date}. The damaged file was kept as {file}.',
   },
+  vault_restored_missing: {
+    ru: 'Файл хранилища пропал (возможно, его удалили или переместили). Данные восстановлены из резервной копии от {date}. Проверьте, что все токены на месте.',
+    en: 'The vault file was missing (perhaps deleted or moved). Data was restored from the backup of {date}. Check that all your tokens are there.',
+  },
   vault_unrecoverable: {
     ru: 'Файл хранилища повреждён, и резервной копии нет. Он сохранён как {file}; приложение начало с пустого хранилища. Обратитесь к администратору, чтобы восстановить файл.',
     en: 'The vault file is damaged and there is no backup. It was kept as {file}; the app started with an empty vault.',
@@ -107,6 +111,191 @@ export const MESSAGES = {
   label: {
     ru: 'Название записи — до 200 символов.',
     en: 'The label is limited to 200 characters.',
+  },
+  // Честный знак (crpt): signing tools, certificates, HTTP, True API and СУЗ answers
+  sign_tool_not_found: {
+    ru: 'Программа {tool} не найдена. {hint}',
+    en: 'The program {tool} was not found. {hint}',
+  },
+  sign_hint_openssl: {
+    ru: 'Установите OpenSSL (в Linux — пакет openssl, для ГОСТ ещё libengine-gost-openssl) или укажите полный путь к программе.',
+    en: 'Install OpenSSL (on Linux the openssl package, for GOST also libengine-gost-openssl) or give the full path to the program.',
+  },
+  sign_hint_cryptopro: {
+    ru: 'Установите КриптоПро CSP (для cryptcp — ещё и КриптоПро CryptCP) или укажите путь к программе в настройках. Где искали: {paths}.',
+    en: 'Install CryptoPro CSP (for cryptcp also CryptoPro CryptCP) or set the path to the program in the settings. Looked in: {paths}.',
+  },
+  sign_timeout: {
+    ru: '{tool} не ответил за {seconds} с и был остановлен. Возможно, программа ждёт PIN-код или носитель ключа не подключён. Подключите носитель, проверьте PIN-код и повторите.',
+    en: '{tool} did not answer within {seconds} s and was stopped. It may be waiting for a PIN, or the key carrier is not plugged in.',
+  },
+  sign_failed: {
+    ru: '{tool} не смог подписать данные: {detail}',
+    en: '{tool} could not sign the data: {detail}',
+  },
+  sign_empty_output: {
+    ru: '{tool} завершился без ошибки, но подпись не создал. Проверьте установку программы.',
+    en: '{tool} reported success but produced no signature. Check the installation.',
+  },
+  openssl_cert_unreadable: {
+    ru: 'OpenSSL не смог прочитать сертификат «{file}». Нужен файл сертификата X.509 в формате PEM; для сертификата ГОСТ должен быть подключён GOST-движок (OPENSSL_CONF).',
+    en: 'OpenSSL could not read the certificate «{file}». A PEM X.509 certificate is needed; a GOST one needs the GOST engine (OPENSSL_CONF).',
+  },
+  openssl_key_unreadable: {
+    ru: 'OpenSSL не смог прочитать закрытый ключ «{file}». Проверьте файл и пароль к нему; для ключа ГОСТ должен быть подключён GOST-движок (OPENSSL_CONF).',
+    en: 'OpenSSL could not read the private key «{file}». Check the file and its password; a GOST key needs the GOST engine (OPENSSL_CONF).',
+  },
+  openssl_key_mismatch: {
+    ru: 'Закрытый ключ не подходит к сертификату. Укажите ключ именно от этого сертификата.',
+    en: 'The private key does not belong to the certificate. Give the key of this very certificate.',
+  },
+  openssl_gost_missing: {
+    ru: 'OpenSSL не знает алгоритмов ГОСТ: установите пакет libengine-gost-openssl и укажите в переменной OPENSSL_CONF конфигурацию, которая загружает движок gost.',
+    en: 'OpenSSL does not know the GOST algorithms: install libengine-gost-openssl and point OPENSSL_CONF to a configuration that loads the gost engine.',
+  },
+  cryptopro_no_key_access: {
+    ru: 'КриптоПро: нет доступа к контейнеру закрытого ключа (0x8009001F). Подключите носитель с ключом (токен, флешку), проверьте, что контейнер установлен для текущего пользователя Windows/Linux, и повторите.',
+    en: 'CryptoPro: no access to the private key container (0x8009001F). Plug in the key carrier and make sure the container is installed for the current user.',
+  },
+  cryptopro_keyset_missing: {
+    ru: 'КриптоПро: контейнер закрытого ключа не найден ({code}). Подключите носитель с ключом и установите сертификат с привязкой к контейнеру: КриптоПро CSP → «Сервис» → «Просмотреть сертификаты в контейнере» → «Установить».',
+    en: 'CryptoPro: the private key container was not found ({code}). Plug in the key carrier and install the certificate linked to its container.',
+  },
+  cryptopro_chain: {
+    ru: 'КриптоПро: не удалось построить цепочку сертификатов до доверенного корневого центра ({code}). Установите корневой и промежуточные сертификаты вашего удостоверяющего центра в хранилища «Доверенные корневые центры сертификации» и «Промежуточные центры сертификации».',
+    en: 'CryptoPro: the certificate chain to a trusted root could not be built ({code}). Install the root and intermediate certificates of your certification authority.',
+  },
+  cryptopro_revocation: {
+    ru: 'КриптоПро: не удалось проверить, не отозван ли сертификат ({code}): нет доступа к списку отзыва. Проверьте подключение к интернету или установите список отзыва (CRL) удостоверяющего центра.',
+    en: 'CryptoPro: the revocation status could not be checked ({code}). Check the Internet connection or install the CA revocation list.',
+  },
+  cryptopro_cert_expired: {
+    ru: 'КриптоПро: срок действия сертификата истёк или ещё не наступил ({code}). Получите новый сертификат в удостоверяющем центре (для юрлица — в ФНС).',
+    en: 'CryptoPro: the certificate has expired or is not yet valid ({code}). Get a new certificate.',
+  },
+  cryptopro_license_expired: {
+    ru: 'Истёк срок действия лицензии КриптоПро CSP или КриптоПро CryptCP. Введите серийный номер лицензии: в Windows — КриптоПро CSP → «Общие» → «Ввод лицензии», в Linux — cpconfig -license -set <номер>.',
+    en: 'The CryptoPro CSP or CryptCP licence has expired. Enter a licence serial number (Windows: CryptoPro CSP → General → Enter licence; Linux: cpconfig -license -set <number>).',
+  },
+  cryptopro_wrong_pin: {
+    ru: 'Неверный PIN-код носителя ключа ({code}). Проверьте PIN-код и повторите; после нескольких ошибок подряд носитель заблокируется.',
+    en: 'Wrong PIN for the key carrier ({code}). Check it and try again; several wrong tries in a row lock the carrier.',
+  },
+  cryptopro_pin_blocked: {
+    ru: 'PIN-код носителя ключа заблокирован после неверных попыток ({code}). Разблокируйте его PUK-кодом или обратитесь к тому, кто выдал носитель.',
+    en: 'The PIN of the key carrier is locked after wrong tries ({code}). Unlock it with the PUK or ask whoever issued the carrier.',
+  },
+  cryptopro_pin_required: {
+    ru: 'Для ключа нужен PIN-код, а программа запущена без окна для его ввода ({code}). Укажите PIN-код в настройках подписи или сохраните его в КриптоПро при первом вводе.',
+    en: 'The key needs a PIN but the program runs without a window to ask for it ({code}). Give the PIN in the signing settings or let CryptoPro remember it.',
+  },
+  cryptopro_cert_not_found: {
+    ru: 'КриптоПро: сертификат с отпечатком {thumbprint} не найден в хранилище «Личное» текущего пользователя ({code}). Выберите сертификат из списка или установите его.',
+    en: 'CryptoPro: no certificate with thumbprint {thumbprint} in the current user’s Personal store ({code}).',
+  },
+  cryptopro_access_denied: {
+    ru: 'КриптоПро: отказано в доступе к ключу ({code}). Запустите программу от имени пользователя, которому принадлежит контейнер ключа.',
+    en: 'CryptoPro: access to the key was denied ({code}). Run as the user who owns the key container.',
+  },
+  cryptopro_failed: {
+    ru: 'КриптоПро ({tool}) не смог подписать данные{code}: {detail}',
+    en: 'CryptoPro ({tool}) could not sign the data{code}: {detail}',
+  },
+  cert_unreadable: {
+    ru: 'Не удалось прочитать сертификат: файл повреждён или это не сертификат X.509 (нужен файл .cer, .crt или .pem).',
+    en: 'The certificate could not be read: the file is damaged or is not an X.509 certificate (.cer, .crt or .pem).',
+  },
+  cert_list_failed: {
+    ru: 'Не удалось получить список сертификатов КриптоПро: {detail}',
+    en: 'Could not list the CryptoPro certificates: {detail}',
+  },
+  http_network: {
+    ru: 'Нет связи с {host}: {detail}. Проверьте подключение к интернету, прокси и адрес стенда.',
+    en: 'Cannot reach {host}: {detail}. Check the Internet connection, the proxy and the stand address.',
+  },
+  http_timeout: {
+    ru: '{host} не ответил за {seconds} с. Повторите позже.',
+    en: '{host} did not answer within {seconds} s. Try again later.',
+  },
+  http_server_failure: {
+    ru: 'Сервер {host} ответил ошибкой HTTP {status}: сбой на его стороне. Повторите позже.{detail}',
+    en: 'The server {host} answered HTTP {status}: a failure on its side. Try again later.{detail}',
+  },
+  http_not_json: {
+    ru: 'Сервер {host} ответил не в формате JSON (HTTP {status}, {contentType}). Проверьте адрес стенда: возможно, это страница прокси или не тот адрес.',
+    en: 'The server {host} did not answer JSON (HTTP {status}, {contentType}). Check the stand address.',
+  },
+  http_too_large: {
+    ru: 'Ответ сервера {host} слишком большой (больше {limit}), он не прочитан. Проверьте адрес стенда.',
+    en: 'The answer of {host} is too large (over {limit}) and was not read. Check the stand address.',
+  },
+  http_bad_answer: {
+    ru: 'Сервер {host} ответил не так, как описано в инструкции Честного знака ({detail}). Проверьте адрес стенда.',
+    en: 'The server {host} answered differently from the Честный знак instruction ({detail}). Check the stand address.',
+  },
+  crpt_signature_rejected: {
+    ru: 'Честный знак отказал в доступе (HTTP 403, «код ошибки 2»). Так бывает, когда подпись откреплённая (нужна присоединённая: данные внутри подписи) или когда указанный ИНН не совпадает с ИНН в сертификате. Проверьте сертификат и поле ИНН (его можно оставить пустым).',
+    en: 'Честный знак denied access (HTTP 403, «код ошибки 2»): the signature must be attached (the data inside it), and the INN, if given, must match the certificate.',
+  },
+  crpt_access_denied: {
+    ru: 'Честный знак отказал в доступе (HTTP {status}){detail}. Проверьте, что сертификат действующий и зарегистрирован в ГИС МТ, а omsConnection принадлежит этой организации.',
+    en: 'Честный знак denied access (HTTP {status}){detail}. Check that the certificate is valid and registered, and that the omsConnection belongs to this organisation.',
+  },
+  crpt_error: {
+    ru: 'Честный знак вернул ошибку{code}: {detail}',
+    en: 'Честный знак answered with an error{code}: {detail}',
+  },
+  crpt_no_token: {
+    ru: 'Честный знак не выдал токен: в ответе нет поля token{detail}. Повторите; если ошибка повторяется, обратитесь в поддержку Честного знака.',
+    en: 'Честный знак issued no token: the answer has no token field{detail}.',
+  },
+  crpt_not_sent_again: {
+    ru: 'Запрос токена не повторялся автоматически: токен мог быть уже выдан, а новый запрос отключил бы его. Повторите вручную.',
+    en: 'The token request was not repeated automatically: a token may have been issued, and another request would kill it. Try again by hand.',
+  },
+  suz_error: {
+    ru: 'СУЗ вернул ошибку (HTTP {status}): {detail}',
+    en: 'СУЗ answered with an error (HTTP {status}): {detail}',
+  },
+  suz_registration_denied: {
+    ru: 'СУЗ не принял запрос регистрации (HTTP {status}){detail}. Проверьте код регистрации интеграционного решения (X-RegistrationKey; для демо-стенда — общий код 4344d884-7f21-456c-981e-cd68e92391e8), omsId и сертификат, которым подписан запрос.',
+    en: 'СУЗ refused the registration (HTTP {status}){detail}. Check the registration key, the omsId and the signing certificate.',
+  },
+  suz_registration_rejected: {
+    ru: 'СУЗ отклонил регистрацию установки: {reason}',
+    en: 'СУЗ rejected the registration: {reason}',
+  },
+  crpt_token_replaces_previous: {
+    ru: 'Новый токен сразу отключает предыдущий для этого подключения (omsConnection): везде, где использовался старый токен, запросы перестанут проходить, пока туда не вставят новый.',
+    en: 'A new token at once kills the previous one for this connection (omsConnection): wherever the old token is used, requests fail until the new one is put there.',
+  },
+  crpt_stand_url: {
+    ru: 'Адрес стенда должен начинаться с https:// (http:// — только для 127.0.0.1) и не содержать параметров, например {example}.',
+    en: 'The stand address must start with https:// (http:// only for 127.0.0.1) and have no parameters, e.g. {example}.',
+  },
+  crpt_uuid_format: {
+    ru: '{field} — идентификатор вида 11b1abc1-f1ee-11db-1a11-f11ac11111e1 (32 знака: цифры и буквы a–f, через дефисы). {hint}',
+    en: '{field} is an identifier like 11b1abc1-f1ee-11db-1a11-f11ac11111e1. {hint}',
+  },
+  crpt_oms_connection_hint: {
+    ru: 'Его показывает СУЗ: «Устройства» → столбец «Идентификатор соединения».',
+    en: 'СУЗ shows it under «Устройства», column «Идентификатор соединения».',
+  },
+  crpt_inn_format: {
+    ru: 'ИНН — 10 цифр (организация) или 12 цифр (ИП, физическое лицо), с верной контрольной цифрой.',
+    en: 'An INN has 10 digits (organisation) or 12 digits (sole trader, person) with a valid check digit.',
+  },
+  crpt_address_required: {
+    ru: 'Укажите адрес установки интеграционного решения, например «г. Москва, ул. Тестовая, 1».',
+    en: 'Enter the address of the installation, e.g. «г. Москва, ул. Тестовая, 1».',
+  },
+  crpt_name_length: {
+    ru: 'Наименование подключения — от 1 до 256 символов; оно не должно повторять уже зарегистрированные.',
+    en: 'The connection name has 1 to 256 characters and must not repeat a registered one.',
+  },
+  thumbprint_format: {
+    ru: 'Отпечаток сертификата — 40 знаков (цифры и буквы A–F), его показывает КриптоПро в свойствах сертификата.',
+    en: 'A certificate thumbprint has 40 hex characters; CryptoPro shows it in the certificate properties.',
   },
 } as const satisfies Record<string, LocalText>;
 

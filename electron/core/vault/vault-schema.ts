@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { DEFAULT_SETTINGS, TOKEN_KIND_IDS } from '../../../shared/model/types';
+
+/**
+ * The shape of vault.json, version 1. Objects are strict on purpose: whatever we
+ * load must be exactly what we write, so a file we do not fully understand (a
+ * newer app, another program, bit rot) is set aside instead of being silently
+ * trimmed and overwritten.
+ */
+
+export const SCHEMA_VERSION = 1;
+/** conf keeps its own migration marker; it follows SCHEMA_VERSION as `<n>.0.0`. */
+export const CONF_PROJECT_VERSION = `${SCHEMA_VERSION}.0.0`;
+
+const id = z.string().min(1);
+const instant = z.iso.datetime({ offset: true });
+
+const historyEntrySchema = z.strictObject({
+  secretCipher: z.string().min(1),
+  hint: z.string(),
+  obtainedAt: instant,
+  expiresAt: instant.nullable(),
+  replacedAt: instant,
+});
+
+const tokenSchema = z.strictObject({
+  id,
+  organisationId: id,
+  kind: z.enum(TOKEN_KIND_IDS),
+  label: z.string(),
+  systemName: z.string(),
+  techEmail: z.string(),
+  secretCipher: z.string().min(1),
+  hint: z.string(),
+  expiresAt: instant.nullable(),
+  obtainedAt: instant,
+  notes: z.string(),
+  history: z.array(historyEntrySchema),
+});
+
+const organisationSchema = z.strictObject({
+  id,
+  name: z.string(),
+  taxId: z.string(),
+  createdAt: instant,
+});
+
+const settingsSchema = z.strictObject({
+  language: z.enum(['ru', 'en']),
+  clipboardClearSeconds: z.number().int().min(0),
+  soonThresholdDays: z.number().int().min(1),
+});
+
+const draftSchema = z.strictObject({
+  kind: z.enum(TOKEN_KIND_IDS),
+  stepIndex: z.number().int().min(0),
+  organisationId: z.string(),
+  replacesTokenId: z.string(),
+  values: z.record(z.string(), z.string()),
+  savedAt: instant,
+});
+
+const noticeSchema = z.strictObject({
+  id,
+  level: z.enum(['info', 'warning', 'error']),
+  code: z.string(),
+  message: z.string(),
+  at: instant,
+});
+
+/** The vault's content, as the app holds it in memory. */
+export const vaultDataSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  organisations: z.array(organisationSchema),
+  tokens: z.array(tokenSchema),
+  settings: settingsSchema,
+  drafts: z.record(z.string(), draftSchema),
+  notices: z.array(noticeSchema),
+});
+
+/** The file adds conf's bookkeeping; a marker from a newer conf project version is not ours to touch. */
+export const vaultFileSchema = vaultDataSchema.extend({
+  __internal__: z
+    .looseObject({ migrations: z.looseObject({ version: z.literal(CONF_PROJECT_VERSION) }).optional() })
+    .optional(),
+});
+
+export type VaultData = z.infer<typeof vaultDataSchema>;
+export type StoredToken = VaultData['tokens'][number];
+export type StoredOrganisation = VaultData['organisations'][number];
+export type StoredHistoryEntry = StoredToken['history'][number];
+
+/** What a first start begins with. */
+export function emptyVaultData(): VaultData {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    organisations: [],
+    tokens: [],
+    settings: { ...DEFAULT_SETTINGS },
+    drafts: {},
+    notices: [],
+  };
+}

@@ -1,0 +1,52 @@
+import type { Language, OrganisationView, TokenView } from '../../../shared/model/types';
+import type { StoredOrganisation, StoredToken, VaultData } from './vault-schema';
+
+/** What the renderer may see of stored records: everything but the ciphertexts. */
+
+/**
+ * Enough of a secret's end to tell two tokens apart, never enough to matter: at
+ * most 4 characters and at most a quarter of the secret, so a short secret is
+ * never shown whole.
+ */
+export function hintFor(secret: string): string {
+  const chars = Array.from(secret);
+  const shown = Math.min(4, Math.floor(chars.length / 4));
+  return `…${chars.slice(chars.length - shown).join('')}`;
+}
+
+export function toTokenView(token: StoredToken): TokenView {
+  return {
+    id: token.id,
+    organisationId: token.organisationId,
+    kind: token.kind,
+    label: token.label,
+    systemName: token.systemName,
+    techEmail: token.techEmail,
+    hint: token.hint,
+    expiresAt: token.expiresAt,
+    obtainedAt: token.obtainedAt,
+    notes: token.notes,
+    history: token.history.map(({ hint, obtainedAt, expiresAt, replacedAt }) => ({ hint, obtainedAt, expiresAt, replacedAt })),
+  };
+}
+
+function collator(language: Language): Intl.Collator {
+  return new Intl.Collator(language === 'ru' ? 'ru' : 'en', { sensitivity: 'base', numeric: true });
+}
+
+export function toOrganisationView(organisation: StoredOrganisation, data: VaultData): OrganisationView {
+  const compare = collator(data.settings.language).compare;
+  const tokens = data.tokens
+    .filter((token) => token.organisationId === organisation.id)
+    .sort((a, b) => compare(a.label, b.label) || a.id.localeCompare(b.id))
+    .map(toTokenView);
+  return { id: organisation.id, name: organisation.name, taxId: organisation.taxId, tokens };
+}
+
+/** Organisations in the order a person looks for them: by name, as their language sorts. */
+export function organisationViews(data: VaultData): OrganisationView[] {
+  const compare = collator(data.settings.language).compare;
+  return [...data.organisations]
+    .sort((a, b) => compare(a.name, b.name) || a.id.localeCompare(b.id))
+    .map((organisation) => toOrganisationView(organisation, data));
+}

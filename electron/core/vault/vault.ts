@@ -1,0 +1,280 @@
+import { randomUUID } from 'node:crypto';
+import type { ParsedRequest } from '../../../shared/ipc/contract';
+import type { Language, OrganisationView, Settings, TokenView, VaultSnapshot, WizardDraft } from '../../../shared/model/types';
+import { message } from '../../../shared/texts/messages';
+import { AppFailure } from '../errors';
+import { systemClock } from '../ports';
+import type { Clock, SecretBox } from '../ports';
+import { VaultFile } from './vault-file';
+import { BASIC_TEXT_NOTICE_ID, basicTextNotice, recoveryNotice } from './vault-notices';
+import type { StoredToken, VaultData } from './vault-schema';
+import { hintFor, organisationViews, toOrganisationView, toTokenView } from './vault-views';
+
+export interface VaultOptions {
+  dataDir: string;
+  secretBox: SecretBox;
+  clock?: Clock;
+  newId?: () => string;
+}
+
+export type OrganisationInput = ParsedRequest<'saveOrganisation'>;
+export type TokenInput = ParsedRequest<'saveToken'>;
+export type SettingsPatch = ParsedRequest<'updateSettings'>;
+export type DraftInput = Omit<WizardDraft, 'savedAt'>;
+export type VaultListener = (snapshot: VaultSnapshot) => void;
+
+/** Older secrets kept per token: enough to trace a year of quarterly renewals several times over. */
+export const HISTORY_LIMIT = 20;
+
+/**
+ * The organisations, tokens, settings, drafts and notices of one user, with the
+ * rules for changing them. Every change is made on a copy, written to disk, and
+ * only then swapped in: if the write fails, memory and disk both stay as they were.
+ * Secrets exist in plain text only between the caller and the SecretBox.
+ */
+export class Vault {
+  private readonly listeners = new Set<VaultListener>();
+  private basicTextNoticeDismissed = false;
+  private readonly openedAt: Date;
+
+  private constructor(
+    private data: VaultData,
+    private readonly file: VaultFile,
+    private readonly secretBox: SecretBox,
+    private readonly clock: Clock,
+    private readonly newId: () => string,
+  ) {
+    this.openedAt = clock.now();
+  }
+
+  static async open(options: VaultOptions): Promise<Vault> {
+    const clock = options.clock ?? systemClock;
+    const newId = options.newId ?? randomUUID;
+    const { file, data, recovery } = VaultFile.open(options.dataDir, clock.now());
+    const vault = new Vault(data, file, options.secretBox, clock, newId);
+    if (recovery) {
+      vault.mutate((next) => {
+        next.notices.push(recoveryNotice(recovery, next.settings.language, newId(), clock.now()));
+      });
+    }
+    return vault;
+  }
+
+  snapshot(): VaultSnapshot {
+    const { settings, notices, drafts } = this.data;
+    const shown = [...notices];
+    if (this.secretBox.state === 'basic-text' && !this.basicTextNoticeDismissed) {
+      shown.unshift(basicTextNotice(settings.language, this.openedAt));
+    }
+    // Copies throughout: a caller must not be able to change the vault by editing what it was given.
+    return structuredClone({
+      organisations: organisationViews(this.data),
+      settings,
+      encryption: this.secretBox.state,
+      notices: shown,
+      drafts,
+    });
+  }
+
+  onChange(listener: VaultListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  saveOrganisation(input: OrganisationInput): OrganisationView {
+    return this.mutate((next) => {
+      if (input.id === undefined) {
+        const created = { id: this.newId(), name: input.name, taxId: input.taxId, createdAt: this.now() };
+        next.organisations.push(created);
+        return toOrganisationView(created, next);
+      }
+      const existing = next.organisations.find((organisation) => organisation.id === input.id);
+      if (!existing) throw this.notFound('not_found_organisation');
+      existing.name = input.name;
+      existing.taxId = input.taxId;
+      return toOrganisationView(existing, next);
+    });
+  }
+
+  /** Deletes the organisation and all its tokens. */
+  deleteOrganisation(id: string): void {
+    this.mutate((next) => {
+      if (!next.organisations.some((organisation) => organisation.id === id)) throw this.notFound('not_found_organisation');
+      next.organisations = next.organisations.filter((organisation) => organisation.id !== id);
+      next.tokens = next.tokens.filter((token) => token.organisationId !== id);
+    });
+  }
+
+  /**
+   * Saves a new token, or renews `replacesTokenId` in place: same id, new secret,
+   * and the old secret, hint and dates go to the front of its history.
+   */
+  async saveToken(input: TokenInput): Promise<TokenView> {
+    const secret = input.secret.trim();
+    if (secret === '') throw new AppFailure('invalid_field', message('required', this.language()), 'secret');
+    // Checked before encrypting so that a stale form fails fast, without a keychain prompt.
+    this.tokenTarget(this.data, input);
+    const secretCipher = await this.encrypt(secret);
+    return this.mutate((next) => {
+      // And again: the vault may have changed while the SecretBox was working.
+      const replaced = this.tokenTarget(next, input);
+      const now = this.now();
+      const fields = {
+        organisationId: input.organisationId,
+        kind: input.kind,
+        label: input.label,
+        systemName: input.systemName,
+        techEmail: input.techEmail,
+        notes: input.notes,
+        expiresAt: input.expiresAt === null ? null : new Date(input.expiresAt).toISOString(),
+        secretCipher,
+        hint: hintFor(secret),
+        obtainedAt: now,
+      };
+      if (!replaced) {
+        const created: StoredToken = { id: this.newId(), ...fields, history: [] };
+        next.tokens.push(created);
+        return toTokenView(created);
+      }
+      const previous = {
+        secretCipher: replaced.secretCipher,
+        hint: replaced.hint,
+        obtainedAt: replaced.obtainedAt,
+        expiresAt: replaced.expiresAt,
+        replacedAt: now,
+      };
+      Object.assign(replaced, fields, { history: [previous, ...replaced.history].slice(0, HISTORY_LIMIT) });
+      return toTokenView(replaced);
+    });
+  }
+
+  async revealSecret(tokenId: string): Promise<string> {
+    const token = this.data.tokens.find((candidate) => candidate.id === tokenId);
+    if (!token) throw this.notFound('not_found_token');
+    try {
+      return await this.secretBox.decrypt(token.secretCipher);
+    } catch {
+      throw this.encryptionUnavailable();
+    }
+  }
+
+  deleteToken(id: string): void {
+    this.mutate((next) => {
+      if (!next.tokens.some((token) => token.id === id)) throw this.notFound('not_found_token');
+      next.tokens = next.tokens.filter((token) => token.id !== id);
+    });
+  }
+
+  updateSettings(patch: SettingsPatch): Settings {
+    return this.mutate((next) => {
+      if (patch.language !== undefined) next.settings.language = patch.language;
+      if (patch.clipboardClearSeconds !== undefined) next.settings.clipboardClearSeconds = patch.clipboardClearSeconds;
+      if (patch.soonThresholdDays !== undefined) next.settings.soonThresholdDays = patch.soonThresholdDays;
+      return { ...next.settings };
+    });
+  }
+
+  /** Keeps a half-finished wizard. A secret typed into it is dropped: drafts are stored without encryption. */
+  saveDraft(key: string, draft: DraftInput): void {
+    // Assigning to "__proto__" would change the object's prototype instead of adding a draft.
+    if (key === '__proto__') throw new AppFailure('invalid_payload', message('invalid_payload', this.language()));
+    const values = Object.fromEntries(
+      Object.entries(draft.values).filter(([name]) => !/secret/i.test(name) && name !== '__proto__'),
+    );
+    this.mutate((next) => {
+      next.drafts[key] = {
+        kind: draft.kind,
+        stepIndex: draft.stepIndex,
+        organisationId: draft.organisationId,
+        replacesTokenId: draft.replacesTokenId,
+        values,
+        savedAt: this.now(),
+      };
+    });
+  }
+
+  /** Forgetting a draft that is already gone is not an error: the wizard may close twice. */
+  deleteDraft(key: string): void {
+    if (!Object.hasOwn(this.data.drafts, key)) return;
+    this.mutate((next) => {
+      next.drafts = Object.fromEntries(Object.entries(next.drafts).filter(([name]) => name !== key));
+    });
+  }
+
+  /** Dismissing twice (two windows, a double click) is not an error either. */
+  dismissNotice(id: string): void {
+    if (id === BASIC_TEXT_NOTICE_ID) {
+      // Not stored: the weakness is real until a keychain appears, so it comes back at the next start.
+      if (this.basicTextNoticeDismissed) return;
+      this.basicTextNoticeDismissed = true;
+      this.emit();
+      return;
+    }
+    if (!this.data.notices.some((notice) => notice.id === id)) return;
+    this.mutate((next) => {
+      next.notices = next.notices.filter((notice) => notice.id !== id);
+    });
+  }
+
+  /** The one way the vault changes: on a copy, persisted, then swapped in and announced. */
+  private mutate<T>(change: (next: VaultData) => T): T {
+    const next = structuredClone(this.data);
+    const result = change(next);
+    this.file.write(next);
+    this.data = next;
+    this.emit();
+    return result;
+  }
+
+  private emit(): void {
+    if (this.listeners.size === 0) return;
+    const snapshot = this.snapshot();
+    for (const listener of this.listeners) {
+      try {
+        listener(snapshot);
+      } catch (error) {
+        // The change is already saved; a broken listener must not make it look failed.
+        console.error('A vault change listener failed:', error instanceof Error ? error.name : typeof error);
+      }
+    }
+  }
+
+  /** The organisation must exist, and a renewed token must belong to it. */
+  private tokenTarget(data: VaultData, input: TokenInput): StoredToken | null {
+    if (!data.organisations.some((organisation) => organisation.id === input.organisationId)) {
+      throw this.notFound('not_found_organisation');
+    }
+    if (input.replacesTokenId === undefined) return null;
+    const replaced = data.tokens.find(
+      (token) => token.id === input.replacesTokenId && token.organisationId === input.organisationId,
+    );
+    if (!replaced) throw this.notFound('not_found_token');
+    return replaced;
+  }
+
+  private async encrypt(secret: string): Promise<string> {
+    try {
+      const cipher = await this.secretBox.encrypt(secret);
+      if (typeof cipher === 'string' && cipher.length > 0) return cipher;
+    } catch {
+      // Deliberately dropped: a SecretBox's own error text may quote what it was given.
+    }
+    throw this.encryptionUnavailable();
+  }
+
+  private encryptionUnavailable(): AppFailure {
+    return new AppFailure('encryption_unavailable', message('encryption_unavailable', this.language()));
+  }
+
+  private notFound(code: 'not_found_token' | 'not_found_organisation'): AppFailure {
+    return new AppFailure('not_found', message(code, this.language()));
+  }
+
+  private language(): Language {
+    return this.data.settings.language;
+  }
+
+  private now(): string {
+    return this.clock.now().toISOString();
+  }
+}
