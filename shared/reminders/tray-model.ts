@@ -1,0 +1,118 @@
+import type { Language, OrganisationView, TokenView, VaultSnapshot } from '../model/types';
+import { describeTimeLeft, urgencyOf, urgencyRank, type Urgency } from '../model/urgency';
+import { defaultRule } from './policy';
+import type { SubjectExtras } from './subject';
+import { countOf, kindShortName, WHAT_FORMS } from './texts';
+
+/**
+ * What the tray shows: the icon's colour, the tooltip and the menu lines. Pure,
+ * so electron/main only turns it into a Tray and a Menu.
+ */
+
+export type TrayState = 'ok' | 'soon' | 'expired' | 'none';
+
+export interface TrayItem {
+  tokenId: string;
+  /** «ООО «Ромашка» · TPSClient · осталось 5 дней» */
+  text: string;
+  state: Urgency;
+  /** false for tokens the app refreshes by itself; they never colour the icon. */
+  needsAttention: boolean;
+}
+
+export interface TrayModel {
+  worst: TrayState;
+  tooltip: string;
+  items: TrayItem[];
+  /** Tokens left out of the menu by maxItems, for a «…и ещё N» line. */
+  hiddenCount: number;
+}
+
+export interface TrayOptions {
+  extras?: SubjectExtras;
+  /** A tray menu with 300 lines is unusable; the most urgent ones come first. */
+  maxItems?: number;
+}
+
+const MAX_ORGANISATION_CHARS = 40;
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+function refreshedAutomatically(token: TokenView, extras: SubjectExtras | undefined): boolean {
+  const state = extras?.autoRefresh?.[token.id];
+  return (token.kind === 'crpt' || token.kind === 'smdo') && state !== undefined && state.enabled && !state.failed;
+}
+
+/**
+ * A 10-hour Честный знак token is always «within 14 days»; for the hour-lived
+ * kinds «soon» means inside their reminder's lead instead, or the icon would
+ * never be green for anyone who uses them.
+ */
+function soonDaysFor(token: TokenView, soonThresholdDays: number): number {
+  if (token.kind !== 'crpt' && token.kind !== 'smdo') return soonThresholdDays;
+  return Math.max(0, ...defaultRule(token.kind, 'token').days);
+}
+
+interface Row {
+  item: TrayItem;
+  expiresMs: number;
+  organisation: string;
+}
+
+function rowFor(organisation: OrganisationView, token: TokenView, snapshot: VaultSnapshot, now: Date, language: Language, extras: SubjectExtras | undefined): Row {
+  const automatic = refreshedAutomatically(token, extras);
+  const info = urgencyOf(token.expiresAt, now, soonDaysFor(token, snapshot.settings.soonThresholdDays));
+  const sameKind = organisation.tokens.filter((other) => other.kind === token.kind).length;
+  // The label only when it is needed to tell two tokens of one kind apart.
+  const kind = sameKind > 1 && token.label.trim() !== '' ? `${kindShortName(token.kind, language)} «${token.label}»` : kindShortName(token.kind, language);
+  const timeLeft = automatic ? (language === 'ru' ? 'обновляется автоматически' : 'refreshed automatically') : describeTimeLeft(info, language);
+  return {
+    item: {
+      tokenId: token.id,
+      text: [shorten(organisation.name, MAX_ORGANISATION_CHARS), kind, timeLeft].join(' · '),
+      state: automatic ? 'ok' : info.state,
+      needsAttention: !automatic && (info.state === 'expired' || info.state === 'soon'),
+    },
+    expiresMs: token.expiresAt === null ? Number.POSITIVE_INFINITY : Date.parse(token.expiresAt),
+    organisation: organisation.name,
+  };
+}
+
+function compareRows(a: Row, b: Row): number {
+  return urgencyRank(a.item.state) - urgencyRank(b.item.state)
+    || a.expiresMs - b.expiresMs
+    || a.organisation.localeCompare(b.organisation)
+    || a.item.text.localeCompare(b.item.text);
+}
+
+function tooltipFor(rows: Row[], language: Language): string {
+  const app = language === 'ru' ? 'Токен-помощник' : 'Token Assistant';
+  if (rows.length === 0) return language === 'ru' ? `${app}: токенов пока нет` : `${app}: no tokens yet`;
+  const attention = rows.filter((row) => row.item.needsAttention);
+  if (attention.length === 0) return language === 'ru' ? `${app}: все токены действуют` : `${app}: all tokens are valid`;
+  const expired = attention.filter((row) => row.item.state === 'expired').length;
+  const count = countOf(attention.length, WHAT_FORMS.token, language);
+  if (language === 'en') return `${app}: ${count} need${attention.length === 1 ? 's' : ''} attention${expired > 0 ? ` (${expired} expired)` : ''}`;
+  const verb = attention.length % 10 === 1 && attention.length % 100 !== 11 ? 'требует' : 'требуют';
+  return `${app}: ${count} ${verb} внимания${expired > 0 ? ` (истекли: ${expired})` : ''}`;
+}
+
+export function trayModel(snapshot: VaultSnapshot, now: Date, language: Language, options: TrayOptions = {}): TrayModel {
+  const rows = snapshot.organisations
+    .flatMap((organisation) => organisation.tokens.map((token) => rowFor(organisation, token, snapshot, now, language, options.extras)))
+    .sort(compareRows);
+  const attention = rows.filter((row) => row.item.needsAttention);
+  const worst: TrayState = rows.length === 0 ? 'none'
+    : attention.some((row) => row.item.state === 'expired') ? 'expired'
+    : attention.length > 0 ? 'soon'
+    : 'ok';
+  const limit = Math.max(0, options.maxItems ?? rows.length);
+  return {
+    worst,
+    tooltip: tooltipFor(rows, language),
+    items: rows.slice(0, limit).map((row) => row.item),
+    hiddenCount: Math.max(0, rows.length - limit),
+  };
+}
