@@ -57,7 +57,8 @@ export function describeTimeLeft(info: UrgencyInfo, language: Language): string 
   const hours = Math.floor((span % DAY_MS) / HOUR_MS);
   const minutes = Math.max(1, Math.floor((span % HOUR_MS) / 60_000));
   const parts = days >= 2 ? amount(days, 'day', language)
-    : days === 1 ? `${amount(1, 'day', language)} ${amount(hours, 'hour', language)}`
+    : days === 1 && hours > 0 ? `${amount(1, 'day', language)} ${amount(hours, 'hour', language)}`
+    : days === 1 ? amount(1, 'day', language)
     : hours >= 1 ? amount(hours, 'hour', language)
     : amount(minutes, 'minute', language);
   if (info.state === 'expired') return language === 'ru' ? `истёк ${parts} назад` : `expired ${parts} ago`;

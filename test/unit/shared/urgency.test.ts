@@ -31,6 +31,7 @@ describe('how urgent a token is', () => {
     expect(text(21)).toBe('осталось 21 день');
     expect(text(11)).toBe('осталось 11 дней');
     expect(text(1.5)).toBe('осталось 1 день 12 часов');
+    expect(text(1.01)).toBe('осталось 1 день');
     expect(text(3 / 24)).toBe('осталось 3 часа');
     expect(text(-2)).toBe('истёк 2 дня назад');
   });
