@@ -1,11 +1,15 @@
 import type { EventName } from '../../shared/ipc/channels';
 import type { EventPayloads } from '../../shared/ipc/contract';
+import { subjectsFromSnapshot } from '../../shared/reminders/subject';
+import { trayModel } from '../../shared/reminders/tray-model';
+import type { TrayModel } from '../../shared/reminders/tray-model';
 import { ClipboardGuard } from './clipboard/clipboard-guard';
 import { createHandlers } from './ipc/handlers';
 import { createRouter } from './ipc/router';
 import type { FailureLog, Router } from './ipc/router';
 import { systemClock } from './ports';
-import type { Clock, ClipboardPort, ExternalOpener, SecretBox } from './ports';
+import type { Clock, ClipboardPort, ExternalOpener, FileSaverPort, NotifierPort, SecretBox } from './ports';
+import { ReminderScheduler } from './reminders/scheduler';
 import { Vault } from './vault/vault';
 
 export interface CoreOptions {
@@ -13,6 +17,8 @@ export interface CoreOptions {
   secretBox: SecretBox;
   clipboard: ClipboardPort;
   opener: ExternalOpener;
+  notifier?: NotifierPort;
+  fileSaver?: FileSaverPort;
   clock?: Clock;
   log?: FailureLog;
 }
@@ -22,9 +28,20 @@ export interface Core {
   vault: Vault;
   /** Subscribes to main → renderer events; returns the unsubscribe function. */
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+  /** Starts the reminder scheduler: announces what is due (missed ones as one summary) and arms its timer. */
+  startReminders(): Promise<void>;
+  /** After sleep, unlock or a clock change: recompute from the wall clock. */
+  recomputeReminders(): Promise<void>;
+  /** What the tray shows: the worst state, a tooltip and the tokens by urgency. */
+  trayModel(): TrayModel;
+  /** Puts a token on the clipboard (from the tray) exactly as the window's «Скопировать» does. */
+  copyToken(tokenId: string): Promise<void>;
   /** Wipes a token the app put on the clipboard and stops timers; call before quitting. */
   dispose(): Promise<void>;
 }
+
+const noNotifier: NotifierPort = { show: () => undefined };
+const noFileSaver: FileSaverPort = { saveText: async () => false };
 
 /**
  * Assembles the Electron-free core. The Electron main process, the CLI and the
@@ -32,10 +49,32 @@ export interface Core {
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
+  const log = options.log ?? (() => undefined);
   const vault = await Vault.open({ dataDir: options.dataDir, secretBox: options.secretBox, clock });
   const clipboard = new ClipboardGuard(options.clipboard, clock);
-  const handlers = createHandlers({ vault, clipboard, opener: options.opener, clock });
-  const router = createRouter(handlers, () => vault.snapshot().settings.language, options.log ?? (() => undefined));
+  const openTokenListeners = new Set<(payload: EventPayloads['openToken']) => void>();
+  const language = () => vault.snapshot().settings.language;
+  const subjects = () => {
+    const snapshot = vault.snapshot();
+    return subjectsFromSnapshot(snapshot, { settings: snapshot.reminders });
+  };
+
+  const notifier = options.notifier ?? noNotifier;
+  const scheduler = new ReminderScheduler({
+    clock,
+    store: vault.announcements(),
+    subjects,
+    language,
+    notify: (notification) =>
+      notifier.show({ title: notification.title, body: notification.body }, () => {
+        for (const listener of openTokenListeners) listener({ tokenId: notification.tokenId ?? '', renew: notification.tokenId !== null });
+      }),
+    onError: (error) => log({ request: 'reminders', errorName: error instanceof Error ? error.name : typeof error, stack: '' }),
+  });
+  const stopRecomputing = vault.onChange(() => void scheduler.recompute());
+
+  const handlers = createHandlers({ vault, clipboard, opener: options.opener, clock, subjects, fileSaver: options.fileSaver ?? noFileSaver });
+  const router = createRouter(handlers, language, log);
 
   return {
     router,
@@ -43,10 +82,28 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     on(event, listener) {
       switch (event) {
         case 'vaultChanged':
-          return vault.onChange(listener);
+          return vault.onChange(listener as (payload: EventPayloads['vaultChanged']) => void);
+        case 'openToken': {
+          const typed = listener as (payload: EventPayloads['openToken']) => void;
+          openTokenListeners.add(typed);
+          return () => openTokenListeners.delete(typed);
+        }
       }
       throw new Error(`Unknown event ${String(event)}`);
     },
-    dispose: () => clipboard.clearNow(),
+    startReminders: () => scheduler.start(),
+    recomputeReminders: () => scheduler.recompute(),
+    trayModel: () => {
+      const snapshot = vault.snapshot();
+      return trayModel(snapshot, clock.now(), snapshot.settings.language);
+    },
+    copyToken: async (tokenId) => {
+      await clipboard.copy(await vault.revealSecret(tokenId), vault.snapshot().settings.clipboardClearSeconds);
+    },
+    dispose: async () => {
+      stopRecomputing();
+      scheduler.stop();
+      await clipboard.clearNow();
+    },
   };
 }

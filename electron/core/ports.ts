@@ -36,3 +36,13 @@ export const systemClock: Clock = {
   setTimeout: (callback, ms) => setTimeout(callback, ms),
   clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
 };
+
+/** A desktop notification; `onClick` runs when the user clicks it. */
+export interface NotifierPort {
+  show(notification: { title: string; body: string }, onClick: () => void): void;
+}
+
+/** Lets the user choose where a file goes (a save dialog) and writes it; false when cancelled. */
+export interface FileSaverPort {
+  saveText(suggestedName: string, content: string, filter: { name: string; extensions: string[] }): Promise<boolean>;
+}

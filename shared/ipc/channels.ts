@@ -12,6 +12,9 @@ export const REQUEST_NAMES = [
   'deleteToken',
   'openPortal',
   'updateSettings',
+  'updateReminders',
+  'snoozeReminders',
+  'exportCalendar',
   'saveDraft',
   'deleteDraft',
   'dismissNotice',
@@ -19,7 +22,7 @@ export const REQUEST_NAMES = [
 
 export type RequestName = (typeof REQUEST_NAMES)[number];
 
-export const EVENT_NAMES = ['vaultChanged'] as const;
+export const EVENT_NAMES = ['vaultChanged', 'openToken'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /** The IPC channel that carries a request; a prefix keeps ours apart from Electron's own. */

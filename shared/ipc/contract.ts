@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RequestName } from './channels';
 import { TOKEN_KIND_IDS } from '../model/types';
-import type { OrganisationView, Settings, TokenView, VaultSnapshot } from '../model/types';
+import type { OrganisationView, ReminderPreferences, Settings, TokenView, VaultSnapshot } from '../model/types';
 
 /**
  * The one contract of the app: for every request, the schema of its argument and
@@ -44,8 +44,18 @@ export const requestSchemas = {
       language: z.enum(['ru', 'en']).optional(),
       clipboardClearSeconds: z.number().int().min(0).max(3600).optional(),
       soonThresholdDays: z.number().int().min(1).max(90).optional(),
+      startAtLogin: z.boolean().optional(),
     })
     .strict(),
+  updateReminders: z
+    .object({
+      subjectId: z.string().min(1).max(160),
+      enabled: z.boolean().optional(),
+      thresholdsDays: z.array(z.number().int().min(0).max(400)).max(12).optional(),
+    })
+    .strict(),
+  snoozeReminders: z.object({ subjectId: z.string().min(1).max(160), days: z.union([z.literal(1), z.literal(3)]) }).strict(),
+  exportCalendar: z.object({}).strict(),
   saveDraft: z
     .object({
       key: id,
@@ -77,6 +87,10 @@ export interface RequestOutputs {
   deleteToken: { deleted: true };
   openPortal: { opened: true };
   updateSettings: Settings;
+  updateReminders: ReminderPreferences;
+  snoozeReminders: ReminderPreferences;
+  /** saved is false when the user cancelled the save dialog. */
+  exportCalendar: { saved: boolean; events: number };
   saveDraft: { saved: true };
   deleteDraft: { deleted: true };
   dismissNotice: { dismissed: true };
@@ -86,4 +100,6 @@ export type RequestOutput<N extends RequestName> = RequestOutputs[N];
 
 export interface EventPayloads {
   vaultChanged: VaultSnapshot;
+  /** A notification or the tray asked to show a token; renew opens its renewal wizard. */
+  openToken: { tokenId: string; renew: boolean };
 }

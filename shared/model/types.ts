@@ -42,12 +42,15 @@ export interface Settings {
   clipboardClearSeconds: number;
   /** A token is «soon» when fewer than this many days are left. */
   soonThresholdDays: number;
+  /** Start hidden in the tray when the user logs in, so reminders keep coming. */
+  startAtLogin: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'ru',
   clipboardClearSeconds: 30,
   soonThresholdDays: 14,
+  startAtLogin: true,
 };
 
 /** How secrets are protected on this machine, so the UI can warn when it is weak. */
@@ -74,8 +77,16 @@ export interface WizardDraft {
   savedAt: string;
 }
 
+/** Per-subject reminder choices (subject id: the token id, or `${tokenId}:certificate` / `:smdo-key`). */
+export interface ReminderPreferences {
+  enabled?: boolean;
+  thresholdsDays?: number[];
+  snoozedUntil?: string;
+}
+
 export interface VaultSnapshot {
   organisations: OrganisationView[];
+  reminders: Record<string, ReminderPreferences>;
   settings: Settings;
   encryption: EncryptionState;
   notices: Notice[];

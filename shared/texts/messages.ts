@@ -112,6 +112,10 @@ export const MESSAGES = {
     ru: 'Название записи — до 200 символов.',
     en: 'The label is limited to 200 characters.',
   },
+  login_format: {
+    ru: 'Логин копируется из раздела «Безопасность» целиком, без пробелов (до 200 символов).',
+    en: 'Copy the login from «Безопасность» as it is, without spaces (up to 200 characters).',
+  },
   // Честный знак (crpt): signing tools, certificates, HTTP, True API and СУЗ answers
   sign_tool_not_found: {
     ru: 'Программа {tool} не найдена. {hint}',
@@ -296,6 +300,149 @@ export const MESSAGES = {
   thumbprint_format: {
     ru: 'Отпечаток сертификата — 40 знаков (цифры и буквы A–F), его показывает КриптоПро в свойствах сертификата.',
     en: 'A certificate thumbprint has 40 hex characters; CryptoPro shows it in the certificate properties.',
+  },
+  // СМДО (smdo): wizard fields, the token client, the CLI
+  smdo_login_format: {
+    ru: 'Логин СМДО копируется целиком из раздела «Безопасность» приложения СМДО: без пробелов и двоеточий, не длиннее 256 знаков.',
+    en: 'Copy the СМДО login whole from the «Безопасность» section of the СМДО application: no spaces or colons, at most 256 characters.',
+  },
+  smdo_key_format: {
+    ru: 'Ключ СМДО выглядит неполным. Скопируйте его целиком из раздела «Безопасность» приложения СМДО: от 8 до 512 знаков, без пробелов.',
+    en: 'The СМДО key looks incomplete. Copy it whole from the «Безопасность» section of the СМДО application: 8 to 512 characters, no spaces.',
+  },
+  smdo_token_url: {
+    ru: 'Адрес получения токена СМДО должен начинаться с https:// (http:// — только для 127.0.0.1) и не содержать логина, пароля и параметров, например https://сервер-СМДО/token.',
+    en: 'The СМДО token address must start with https:// (http:// only for 127.0.0.1) and contain no login, password or parameters, e.g. https://smdo-server/token.',
+  },
+  smdo_invalid_credentials: {
+    ru: 'Неверный логин или ключ СМДО. Проверьте, не обновляли ли ключ на портале: после нажатия «Обновить» прежний ключ сразу перестаёт действовать. Скопируйте логин и ключ заново: account.gov.by → «Разработчикам» → «Приложения» → приложение СМДО → «Подробнее» → «Безопасность».',
+    en: 'Wrong СМДО login or key. Check whether the key was updated on the portal: after «Обновить» the old key stops working at once. Copy the login and key again: account.gov.by → «Разработчикам» → «Приложения» → the СМДО application → «Подробнее» → «Безопасность».',
+  },
+  smdo_missing_credentials: {
+    ru: 'Сервер СМДО не получил логин и ключ (код {code}). Возможно, запрос идёт через прокси, который убирает заголовок авторизации, или указан не тот адрес получения токена.',
+    en: 'The СМДО server did not receive the login and key (code {code}). A proxy may be removing the authorisation header, or the token address is wrong.',
+  },
+  smdo_subscription: {
+    ru: 'Сервер СМДО отказал в доступе (код {code}): у приложения нет нужной подписки на API или подписка приостановлена. Подписки подключает оператор СМДО — обратитесь к нему.',
+    en: 'The СМДО server denied access (code {code}): the application lacks the API subscription or it is suspended. The СМДО operator manages subscriptions: contact them.',
+  },
+  smdo_grant_refused: {
+    ru: 'Сервер СМДО не выдаёт токен этому приложению ({code}). Обратитесь к оператору СМДО: приложение может быть заблокировано или настроено иначе.',
+    en: 'The СМДО server does not issue tokens to this application ({code}). Contact the СМДО operator: the application may be blocked or set up differently.',
+  },
+  smdo_request_refused: {
+    ru: 'Сервер СМДО не принял запрос токена ({code}). Проверьте адрес получения токена: возможно, он ведёт не к серверу авторизации СМДО.',
+    en: 'The СМДО server refused the token request ({code}). Check the token address: it may not lead to the СМДО authorisation server.',
+  },
+  smdo_forbidden: {
+    ru: 'Сервер СМДО отказал в доступе (HTTP 403). Уточните у оператора СМДО, что приложение организации действует и подписано на API.',
+    en: 'The СМДО server denied access (HTTP 403). Ask the СМДО operator whether the organisation’s application is active and subscribed to the API.',
+  },
+  smdo_not_found: {
+    ru: 'По адресу получения токена сервер {host} ответил «не найдено» (HTTP 404). Проверьте адрес в настройках: он должен совпадать с тем, что указан в ВСЭД.',
+    en: 'At the token address the server {host} answered “not found” (HTTP 404). Check the address in the settings: it must match the one in the ВСЭД.',
+  },
+  smdo_throttled: {
+    ru: 'Сервер СМДО ограничил число запросов: их было слишком много. Повторите через {seconds} с.',
+    en: 'The СМДО server is limiting requests: there were too many. Try again in {seconds} s.',
+  },
+  smdo_throttled_later: {
+    ru: 'Сервер СМДО ограничил число запросов: их было слишком много. Повторите через минуту-другую.',
+    en: 'The СМДО server is limiting requests: there were too many. Try again in a minute or two.',
+  },
+  smdo_server_failure: {
+    ru: 'Сервер СМДО ({host}) ответил ошибкой HTTP {status}: сбой на его стороне. Повторите позже.',
+    en: 'The СМДО server ({host}) answered HTTP {status}: a failure on its side. Try again later.',
+  },
+  smdo_timeout: {
+    ru: 'Сервер СМДО ({host}) не ответил за {seconds} с. Повторите позже; если так повторяется, проверьте адрес получения токена и подключение к сети.',
+    en: 'The СМДО server ({host}) did not answer within {seconds} s. Try again later; if it keeps happening, check the token address and the network.',
+  },
+  smdo_network: {
+    ru: 'Нет связи с сервером СМДО ({host}){detail}. Проверьте подключение к интернету, прокси и адрес получения токена.',
+    en: 'Cannot reach the СМДО server ({host}){detail}. Check the Internet connection, the proxy and the token address.',
+  },
+  smdo_not_json: {
+    ru: 'Сервер {host} ответил не так, как сервер авторизации СМДО (HTTP {status}, ответ не в формате JSON). Проверьте адрес получения токена: возможно, это страница сайта или прокси.',
+    en: 'The server {host} did not answer like the СМДО authorisation server (HTTP {status}, not JSON). Check the token address: it may be a web page or a proxy.',
+  },
+  smdo_redirect: {
+    ru: 'Сервер {host} перенаправляет запрос токена на другой адрес. Укажите в настройках точный адрес получения токена.',
+    en: 'The server {host} redirects the token request elsewhere. Set the exact token address in the settings.',
+  },
+  smdo_bad_answer: {
+    ru: 'Сервер СМДО ({host}) ответил без токена или в неизвестном формате. Повторите позже; если ошибка повторяется, сообщите оператору СМДО.',
+    en: 'The СМДО server ({host}) answered without a token or in an unknown format. Try again later; if it keeps happening, tell the СМДО operator.',
+  },
+  smdo_error: {
+    ru: 'Сервер СМДО ({host}) вернул ошибку (HTTP {status}{code}){detail}. Повторите позже; если ошибка повторяется, сообщите оператору СМДО.',
+    en: 'The СМДО server ({host}) returned an error (HTTP {status}{code}){detail}. Try again later; if it keeps happening, tell the СМДО operator.',
+  },
+  smdo_cli_usage: {
+    ru: 'Использование: token-assistant smdo token --token-url <адрес> --login <логин> [--json] [--timeout <секунды>]. Ключ передаётся в переменной окружения TOKEN_ASSISTANT_SMDO_KEY или через стандартный ввод.',
+    en: 'Usage: token-assistant smdo token --token-url <url> --login <login> [--json] [--timeout <seconds>]. The key comes from the TOKEN_ASSISTANT_SMDO_KEY environment variable or from standard input.',
+  },
+  smdo_cli_key_missing: {
+    ru: 'Ключ СМДО не задан. Передайте его в переменной окружения TOKEN_ASSISTANT_SMDO_KEY или через стандартный ввод (например, < key.txt).',
+    en: 'No СМДО key given. Pass it in the TOKEN_ASSISTANT_SMDO_KEY environment variable or on standard input (e.g. < key.txt).',
+  },
+  smdo_cli_key_argument: {
+    ru: 'Ключ не принимается в командной строке: там его видят другие пользователи компьютера и история команд. Передайте его в переменной окружения TOKEN_ASSISTANT_SMDO_KEY или через стандартный ввод.',
+    en: 'The key is not accepted on the command line, where other users and the shell history can see it. Pass it in TOKEN_ASSISTANT_SMDO_KEY or on standard input.',
+  },
+  // ЕИС (eis): the identifier and its optional check against a getDocsIP-like service
+  eis_identifier_format: {
+    ru: 'Идентификатор — от 8 до 512 знаков без пробелов. Скопируйте его из ЛК Заказчика целиком.',
+    en: 'The identifier has 8 to 512 characters without spaces. Copy it whole from ЛК Заказчика.',
+  },
+  eis_endpoint: {
+    ru: 'Адрес сервиса отдачи ЕИС должен начинаться с https:// (http:// — только для 127.0.0.1) и не содержать логина, пароля и параметров.',
+    en: 'The ЕИС data service address must start with https:// (http:// only for 127.0.0.1) and contain no login, password or parameters.',
+  },
+  eis_identifier_rejected: {
+    ru: 'ЕИС не приняла идентификатор: он неверен, его срок истёк или выдача отключена. Проверьте в ЛК Заказчика («Администрирование» → «Настройка выдачи идентификатора для использования сервисов отдачи»), что галочка «Разрешить использование сервисов отдачи» стоит и срок не прошёл, и скопируйте идентификатор заново.{detail}',
+    en: 'ЕИС did not accept the identifier: it is wrong, has expired, or issuing is switched off. Check in ЛК Заказчика («Администрирование» → «Настройка выдачи идентификатора для использования сервисов отдачи») that «Разрешить использование сервисов отдачи» is ticked and the date has not passed, and copy the identifier again.{detail}',
+  },
+  eis_check_inconclusive: {
+    ru: 'Сервис ЕИС ответил ошибкой, не связанной с идентификатором{detail}. Принят ли идентификатор, по такому ответу не понять; повторите проверку позже.',
+    en: 'The ЕИС service answered with an error unrelated to the identifier{detail}. Whether the identifier is accepted cannot be told from it; try again later.',
+  },
+  eis_network: {
+    ru: 'Нет связи с сервисом ЕИС ({host}){detail}. Проверьте подключение к интернету, прокси и адрес сервиса.',
+    en: 'Cannot reach the ЕИС service ({host}){detail}. Check the Internet connection, the proxy and the service address.',
+  },
+  eis_timeout: {
+    ru: 'Сервис ЕИС ({host}) не ответил за {seconds} с. Повторите проверку позже.',
+    en: 'The ЕИС service ({host}) did not answer within {seconds} s. Try again later.',
+  },
+  eis_server_failure: {
+    ru: 'Сервис ЕИС ({host}) ответил ошибкой HTTP {status}: сбой на его стороне. Повторите проверку позже.',
+    en: 'The ЕИС service ({host}) answered HTTP {status}: a failure on its side. Try again later.',
+  },
+  eis_bad_answer: {
+    ru: 'Сервис ЕИС ({host}) ответил не в формате SOAP (HTTP {status}). Проверьте адрес сервиса в настройках.',
+    en: 'The ЕИС service ({host}) did not answer in SOAP (HTTP {status}). Check the service address in the settings.',
+  },
+  // Export and import of the vault
+  export_password_too_short: {
+    ru: 'Пароль файла выгрузки — не короче {min} знаков. Возьмите фразу из нескольких слов: её легче запомнить и труднее подобрать.',
+    en: 'The export file password needs at least {min} characters. Use a phrase of several words: easier to remember, harder to guess.',
+  },
+  export_wrong_password: {
+    ru: 'Не удалось расшифровать файл: неверный пароль, или файл повреждён либо изменён. Проверьте пароль, раскладку клавиатуры и Caps Lock. Ничего не импортировано.',
+    en: 'The file could not be decrypted: wrong password, or the file is damaged or altered. Check the password, keyboard layout and Caps Lock. Nothing was imported.',
+  },
+  export_not_a_file: {
+    ru: 'Это не файл выгрузки Токен-помощника, или он обрезан. Ничего не импортировано.',
+    en: 'This is not a Token Assistant export file, or it is truncated. Nothing was imported.',
+  },
+  export_unsupported_version: {
+    ru: 'Файл выгрузки создан более новой версией Токен-помощника. Обновите приложение и повторите импорт. Ничего не импортировано.',
+    en: 'The export file was made by a newer Token Assistant. Update the app and import again. Nothing was imported.',
+  },
+  export_incompatible: {
+    ru: 'Содержимое файла выгрузки не подходит к этой версии приложения. Ничего не импортировано.',
+    en: 'The content of the export file does not fit this version of the app. Nothing was imported.',
   },
 } as const satisfies Record<string, LocalText>;
 

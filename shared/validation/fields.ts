@@ -96,6 +96,10 @@ export function validateField(kind: KindSpec, field: FieldId, rawValue: string, 
       const result = validatePortalExpiry(kind, value, now);
       return 'instant' in result ? null : result;
     }
+    case 'login':
+      return /\s/.test(value) || value.length > 200 ? { field, code: 'login_format' } : null;
+    case 'key':
+      return value.length >= 8 ? null : { field, code: 'token_too_short' };
   }
 }
 

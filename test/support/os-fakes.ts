@@ -41,3 +41,25 @@ export class ManualClock implements Clock {
     for (const timer of due) timer.callback();
   }
 }
+
+/** Desktop notifications, faked: what was shown, and a way to click one. */
+export class RecordingNotifier {
+  readonly shown: { title: string; body: string; click: () => void }[] = [];
+  show(notification: { title: string; body: string }, onClick: () => void): void {
+    this.shown.push({ ...notification, click: onClick });
+  }
+}
+
+/** The save dialog, faked: the user always picks a place; the content is kept. */
+export class RecordingFileSaver {
+  readonly saved: { name: string; content: string }[] = [];
+  cancelNext = false;
+  async saveText(suggestedName: string, content: string): Promise<boolean> {
+    if (this.cancelNext) {
+      this.cancelNext = false;
+      return false;
+    }
+    this.saved.push({ name: suggestedName, content });
+    return true;
+  }
+}

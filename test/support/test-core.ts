@@ -5,9 +5,9 @@ import { randomBytes } from 'node:crypto';
 import { createCore } from '../../electron/core/app-core';
 import type { Core } from '../../electron/core/app-core';
 import { AesSecretBox } from '../../electron/core/vault/aes-secret-box';
-import { ManualClock, RecordingClipboard, RecordingOpener } from './os-fakes';
+import { ManualClock, RecordingClipboard, RecordingFileSaver, RecordingNotifier, RecordingOpener } from './os-fakes';
 
-export { ManualClock, RecordingClipboard, RecordingOpener };
+export { ManualClock, RecordingClipboard, RecordingFileSaver, RecordingNotifier, RecordingOpener };
 
 export interface TestCore {
   core: Core;
@@ -15,6 +15,8 @@ export interface TestCore {
   clipboard: RecordingClipboard;
   opener: RecordingOpener;
   clock: ManualClock;
+  notifier: RecordingNotifier;
+  fileSaver: RecordingFileSaver;
   key: Buffer;
   reopen(): Promise<TestCore>;
   cleanup(): void;
@@ -27,13 +29,17 @@ export async function startTestCore(options: { now?: Date; dataDir?: string; key
   const clipboard = new RecordingClipboard();
   const opener = new RecordingOpener();
   const clock = new ManualClock(options.now ?? new Date('2026-11-22T09:00:00Z'));
-  const core = await createCore({ dataDir, secretBox: new AesSecretBox(key), clipboard, opener, clock });
+  const notifier = new RecordingNotifier();
+  const fileSaver = new RecordingFileSaver();
+  const core = await createCore({ dataDir, secretBox: new AesSecretBox(key), clipboard, opener, clock, notifier, fileSaver });
   return {
     core,
     dataDir,
     clipboard,
     opener,
     clock,
+    notifier,
+    fileSaver,
     key,
     reopen: () => startTestCore({ now: clock.now(), dataDir, key }),
     cleanup: () => rmSync(dataDir, { recursive: true, force: true }),

@@ -14,7 +14,9 @@ import {
 import type { FieldProblem } from '../../../shared/validation/fields';
 import type { ClipboardGuard } from '../clipboard/clipboard-guard';
 import { AppFailure } from '../errors';
-import type { Clock, ExternalOpener } from '../ports';
+import type { Clock, ExternalOpener, FileSaverPort } from '../ports';
+import { exportCalendar } from '../reminders/ics-export';
+import type { ReminderSubject } from '../../../shared/reminders/subject';
 import type { Vault } from '../vault/vault';
 import type { Handlers } from './router';
 
@@ -23,6 +25,8 @@ export interface HandlerDeps {
   clipboard: ClipboardGuard;
   opener: ExternalOpener;
   clock: Clock;
+  subjects: () => ReminderSubject[];
+  fileSaver: FileSaverPort;
 }
 
 function rejectField(problem: FieldProblem | null, language: Language): void {
@@ -36,7 +40,7 @@ function kindOrFail(kindId: ParsedRequest<'saveToken'>['kind'], language: Langua
 }
 
 /** The core's answers to the contract: domain checks first, then the vault. */
-export function createHandlers({ vault, clipboard, opener, clock }: HandlerDeps): Handlers {
+export function createHandlers({ vault, clipboard, opener, clock, subjects, fileSaver }: HandlerDeps): Handlers {
   const language = () => vault.snapshot().settings.language;
 
   return {
@@ -100,6 +104,21 @@ export function createHandlers({ vault, clipboard, opener, clock }: HandlerDeps)
     },
 
     updateSettings: (patch) => vault.updateSettings(patch),
+
+    updateReminders: ({ subjectId, ...patch }) => vault.updateReminderPreferences(subjectId, patch),
+
+    snoozeReminders: ({ subjectId, days }) => vault.snoozeReminders(subjectId, days),
+
+    exportCalendar: async () => {
+      const lang = language();
+      const calendar = exportCalendar(subjects(), clock.now(), lang);
+      const events = calendar.match(/^BEGIN:VEVENT/gm)?.length ?? 0;
+      const saved = await fileSaver.saveText('token-reminders.ics', calendar, {
+        name: lang === 'ru' ? 'Календарь (iCalendar)' : 'Calendar (iCalendar)',
+        extensions: ['ics'],
+      });
+      return { saved, events };
+    },
 
     saveDraft: async ({ key, draft }) => {
       await vault.saveDraft(key, draft);

@@ -49,6 +49,20 @@ const settingsSchema = z.strictObject({
   language: z.enum(['ru', 'en']),
   clipboardClearSeconds: z.number().int().min(0),
   soonThresholdDays: z.number().int().min(1),
+  startAtLogin: z.boolean().default(true),
+});
+
+const reminderPreferencesSchema = z.strictObject({
+  enabled: z.boolean().optional(),
+  thresholdsDays: z.array(z.number().int().min(0).max(400)).max(12).optional(),
+  snoozedUntil: instant.optional(),
+});
+
+/** What the reminder scheduler announced (so a restart repeats nothing) and the user's per-subject choices. */
+const remindersSchema = z.strictObject({
+  announced: z.record(z.string(), instant),
+  lastCheckedAt: instant.nullable(),
+  preferences: z.record(z.string(), reminderPreferencesSchema),
 });
 
 const draftSchema = z.strictObject({
@@ -76,6 +90,7 @@ export const vaultDataSchema = z.strictObject({
   settings: settingsSchema,
   drafts: z.record(z.string(), draftSchema),
   notices: z.array(noticeSchema),
+  reminders: remindersSchema.default({ announced: {}, lastCheckedAt: null, preferences: {} }),
 });
 
 /** The file adds conf's bookkeeping; a marker from a newer conf project version is not ours to touch. */
@@ -99,5 +114,6 @@ export function emptyVaultData(): VaultData {
     settings: { ...DEFAULT_SETTINGS },
     drafts: {},
     notices: [],
+    reminders: { announced: {}, lastCheckedAt: null, preferences: {} },
   };
 }

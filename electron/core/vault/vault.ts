@@ -1,8 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { ParsedRequest } from '../../../shared/ipc/contract';
-import type { Language, OrganisationView, Settings, TokenView, VaultSnapshot, WizardDraft } from '../../../shared/model/types';
+import type {
+  Language,
+  OrganisationView,
+  ReminderPreferences,
+  Settings,
+  TokenView,
+  VaultSnapshot,
+  WizardDraft,
+} from '../../../shared/model/types';
 import { message } from '../../../shared/texts/messages';
 import { AppFailure } from '../errors';
+import { pruneAnnouncements } from '../reminders/announcement-store';
+import type { AnnouncementStore } from '../reminders/announcement-store';
 import { systemClock } from '../ports';
 import type { Clock, SecretBox } from '../ports';
 import { VaultFile } from './vault-file';
@@ -69,6 +79,7 @@ export class Vault {
     // Copies throughout: a caller must not be able to change the vault by editing what it was given.
     return structuredClone({
       organisations: organisationViews(this.data),
+      reminders: this.data.reminders.preferences,
       settings,
       encryption: this.secretBox.state,
       notices: shown,
@@ -101,7 +112,9 @@ export class Vault {
     this.mutate((next) => {
       if (!next.organisations.some((organisation) => organisation.id === id)) throw this.notFound('not_found_organisation');
       next.organisations = next.organisations.filter((organisation) => organisation.id !== id);
+      const removed = next.tokens.filter((token) => token.organisationId === id).map((token) => token.id);
       next.tokens = next.tokens.filter((token) => token.organisationId !== id);
+      forgetReminderPreferences(next, removed);
     });
   }
 
@@ -162,6 +175,7 @@ export class Vault {
     this.mutate((next) => {
       if (!next.tokens.some((token) => token.id === id)) throw this.notFound('not_found_token');
       next.tokens = next.tokens.filter((token) => token.id !== id);
+      forgetReminderPreferences(next, [id]);
     });
   }
 
@@ -170,6 +184,7 @@ export class Vault {
       if (patch.language !== undefined) next.settings.language = patch.language;
       if (patch.clipboardClearSeconds !== undefined) next.settings.clipboardClearSeconds = patch.clipboardClearSeconds;
       if (patch.soonThresholdDays !== undefined) next.settings.soonThresholdDays = patch.soonThresholdDays;
+      if (patch.startAtLogin !== undefined) next.settings.startAtLogin = patch.startAtLogin;
       return { ...next.settings };
     });
   }
@@ -216,14 +231,58 @@ export class Vault {
     });
   }
 
+  /** Changes the reminders of one subject (a token, its certificate or its СМДО key). */
+  updateReminderPreferences(subjectId: string, patch: ReminderPreferences): ReminderPreferences {
+    this.requireSubject(subjectId);
+    return this.mutate((next) => {
+      const merged: ReminderPreferences = { ...next.reminders.preferences[subjectId], ...patch };
+      next.reminders.preferences[subjectId] = merged;
+      return { ...merged };
+    });
+  }
+
+  /** Nothing about this subject is announced for `days` days; then one reminder if it still needs attention. */
+  snoozeReminders(subjectId: string, days: number): ReminderPreferences {
+    const until = new Date(this.clock.now().getTime() + days * 86_400_000).toISOString();
+    return this.updateReminderPreferences(subjectId, { snoozedUntil: until });
+  }
+
+  /**
+   * The scheduler's memory of what it announced, kept in the vault file. Writes
+   * are silent: bookkeeping is not a change the user or the scheduler must react to.
+   */
+  announcements(): AnnouncementStore {
+    return {
+      isAnnounced: (key) => Object.hasOwn(this.data.reminders.announced, key),
+      lastCheckedAt: () => {
+        const at = this.data.reminders.lastCheckedAt;
+        return at === null ? null : new Date(at);
+      },
+      record: (keys, checkedAt) => {
+        this.mutate((next) => {
+          const stamp = checkedAt.toISOString();
+          for (const key of keys) if (!Object.hasOwn(next.reminders.announced, key)) next.reminders.announced[key] = stamp;
+          const pruned = pruneAnnouncements({ announced: next.reminders.announced, lastCheckedAt: stamp }, checkedAt);
+          next.reminders.announced = pruned.announced;
+          next.reminders.lastCheckedAt = stamp;
+        }, { silent: true });
+      },
+    };
+  }
+
   /** The one way the vault changes: on a copy, persisted, then swapped in and announced. */
-  private mutate<T>(change: (next: VaultData) => T): T {
+  private mutate<T>(change: (next: VaultData) => T, options: { silent?: boolean } = {}): T {
     const next = structuredClone(this.data);
     const result = change(next);
     this.file.write(next);
     this.data = next;
-    this.emit();
+    if (!options.silent) this.emit();
     return result;
+  }
+
+  private requireSubject(subjectId: string): void {
+    const tokenId = subjectId.split(':')[0] ?? '';
+    if (!this.data.tokens.some((token) => token.id === tokenId)) throw this.notFound('not_found_token');
   }
 
   private emit(): void {
@@ -277,4 +336,13 @@ export class Vault {
   private now(): string {
     return this.clock.now().toISOString();
   }
+}
+
+/** A deleted token's reminder choices (for the token, its certificate and its key) go with it. */
+function forgetReminderPreferences(data: VaultData, tokenIds: string[]): void {
+  if (tokenIds.length === 0) return;
+  const gone = new Set(tokenIds);
+  data.reminders.preferences = Object.fromEntries(
+    Object.entries(data.reminders.preferences).filter(([subjectId]) => !gone.has(subjectId.split(':')[0] ?? '')),
+  );
 }

@@ -30,6 +30,7 @@ describe('a new vault', () => {
     const { vault } = await openVault();
     expect(vault.snapshot()).toEqual<VaultSnapshot>({
       organisations: [],
+      reminders: {},
       settings: DEFAULT_SETTINGS,
       encryption: 'test-key',
       notices: [],
