@@ -7,7 +7,16 @@ export interface LocalText {
 }
 
 /** The fields a wizard may collect; each maps onto a TokenRecord property. */
-export type FieldId = 'label' | 'systemName' | 'techEmail' | 'secret' | 'expiresAt' | 'notes';
+export type FieldId =
+  | 'label'
+  | 'systemName'
+  | 'techEmail'
+  | 'secret'
+  | 'expiresAt'
+  | 'notes'
+  // СМДО (smdo.ts): the application's «логин» and «ключ» from «Безопасность»; the key is a secret.
+  | 'login'
+  | 'key';
 
 export type FieldInput = 'text' | 'email' | 'secret' | 'portal-datetime' | 'multiline';
 
