@@ -34,6 +34,8 @@ export interface Core {
   recomputeReminders(): Promise<void>;
   /** What the tray shows: the worst state, a tooltip and the tokens by urgency. */
   trayModel(): TrayModel;
+  /** Asks the window to show a token (tray «Открыть», a notification click). */
+  openToken(payload: EventPayloads['openToken']): void;
   /** Puts a token on the clipboard (from the tray) exactly as the window's «Скопировать» does. */
   copyToken(tokenId: string): Promise<void>;
   /** Wipes a token the app put on the clipboard and stops timers; call before quitting. */
@@ -53,6 +55,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const vault = await Vault.open({ dataDir: options.dataDir, secretBox: options.secretBox, clock });
   const clipboard = new ClipboardGuard(options.clipboard, clock);
   const openTokenListeners = new Set<(payload: EventPayloads['openToken']) => void>();
+  const openToken = (payload: EventPayloads['openToken']) => {
+    for (const listener of openTokenListeners) listener(payload);
+  };
   const language = () => vault.snapshot().settings.language;
   const subjects = () => {
     const snapshot = vault.snapshot();
@@ -66,9 +71,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     subjects,
     language,
     notify: (notification) =>
-      notifier.show({ title: notification.title, body: notification.body }, () => {
-        for (const listener of openTokenListeners) listener({ tokenId: notification.tokenId ?? '', renew: notification.tokenId !== null });
-      }),
+      notifier.show({ title: notification.title, body: notification.body }, () =>
+        // A summary spans several tokens: it opens the dashboard rather than one wizard.
+        openToken({ tokenId: notification.tokenId ?? '', renew: notification.tokenId !== null }),
+      ),
     onError: (error) => log({ request: 'reminders', errorName: error instanceof Error ? error.name : typeof error, stack: '' }),
   });
   const stopRecomputing = vault.onChange(() => void scheduler.recompute());
@@ -91,6 +97,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       }
       throw new Error(`Unknown event ${String(event)}`);
     },
+    openToken,
     startReminders: () => scheduler.start(),
     recomputeReminders: () => scheduler.recompute(),
     trayModel: () => {

@@ -1,0 +1,103 @@
+import { useCallback, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { VaultSnapshot } from '../../shared/model/types';
+import { call, hasAssistant, onVaultChanged } from './api';
+import { AppHeader } from './components/AppHeader';
+import { ScreenHeading } from './components/ScreenHeading';
+import { StatusRegion } from './components/StatusRegion';
+import { applyLanguage } from './i18n';
+import { DashboardScreen } from './screens/DashboardScreen';
+import { DoneScreen } from './screens/DoneScreen';
+import { NewTokenScreen } from './screens/NewTokenScreen';
+import { OrganisationFormScreen } from './screens/OrganisationFormScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
+import { TokenDetailsScreen } from './screens/TokenDetailsScreen';
+import { WizardScreen } from './screens/WizardScreen';
+import type { Screen } from './state/app-store';
+import { useAppStore } from './state/app-store';
+
+export function App() {
+  const snapshot = useAppStore((state) => state.snapshot);
+  const screen = useAppStore((state) => state.screen);
+  const setSnapshot = useAppStore((state) => state.setSnapshot);
+  const setLoadError = useAppStore((state) => state.setLoadError);
+
+  const load = useCallback(async () => {
+    const result = await call('getSnapshot', {});
+    if (result.ok) setSnapshot(result.value);
+    else setLoadError(result.error.message);
+  }, [setSnapshot, setLoadError]);
+
+  useEffect(() => {
+    if (!hasAssistant()) return undefined;
+    const unsubscribe = onVaultChanged(setSnapshot);
+    void load();
+    return unsubscribe;
+  }, [load, setSnapshot]);
+
+  const language = snapshot?.settings.language;
+  useEffect(() => {
+    if (language) applyLanguage(language);
+  }, [language]);
+
+  return (
+    <div className="app">
+      <AppHeader />
+      <main className="main" aria-busy={snapshot ? undefined : true}>
+        <div className="content">{snapshot ? <ScreenView snapshot={snapshot} screen={screen} /> : <StartupView onRetry={() => void load()} />}</div>
+        <StatusRegion />
+      </main>
+    </div>
+  );
+}
+
+/** Picks the screen; `key` remounts it, so its heading takes the focus. */
+function ScreenView({ snapshot, screen }: { snapshot: VaultSnapshot; screen: Screen }) {
+  switch (screen.name) {
+    case 'dashboard':
+      return <DashboardScreen key="dashboard" snapshot={snapshot} />;
+    case 'details':
+      return <TokenDetailsScreen key={`details-${screen.tokenId}`} snapshot={snapshot} tokenId={screen.tokenId} />;
+    case 'new-token':
+      return <NewTokenScreen key="new-token" snapshot={snapshot} organisationId={screen.organisationId} />;
+    case 'wizard':
+      return <WizardScreen key="wizard" snapshot={snapshot} />;
+    case 'done':
+      return <DoneScreen key={`done-${screen.token.id}`} snapshot={snapshot} saved={screen.token} />;
+    case 'organisation':
+      return <OrganisationFormScreen key={`organisation-${screen.organisationId ?? 'new'}`} snapshot={snapshot} organisationId={screen.organisationId} />;
+    case 'settings':
+      return <SettingsScreen key="settings" snapshot={snapshot} />;
+  }
+}
+
+/** Before the first snapshot: loading, a failure to load, or no core at all. */
+function StartupView({ onRetry }: { onRetry(): void }) {
+  const { t } = useTranslation();
+  const loadError = useAppStore((state) => state.loadError);
+  if (!hasAssistant()) {
+    return (
+      <>
+        <ScreenHeading>{t('startup.noCoreTitle')}</ScreenHeading>
+        <p role="alert">{t('startup.noCore')}</p>
+      </>
+    );
+  }
+  if (loadError) {
+    return (
+      <>
+        <ScreenHeading>{t('startup.failedTitle')}</ScreenHeading>
+        <p role="alert">{loadError}</p>
+        <button type="button" className="button button-primary" onClick={onRetry}>
+          {t('startup.retry')}
+        </button>
+      </>
+    );
+  }
+  return (
+    <>
+      <ScreenHeading>{t('app.name')}</ScreenHeading>
+      <p role="status">{t('startup.loading')}</p>
+    </>
+  );
+}

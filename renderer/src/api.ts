@@ -1,0 +1,44 @@
+import type { AssistantApi } from '../../shared/ipc/assistant-api';
+import type { RequestName } from '../../shared/ipc/channels';
+import type { EventPayloads, RequestInput, RequestOutput } from '../../shared/ipc/contract';
+import type { Result } from '../../shared/ipc/result';
+import type { VaultSnapshot } from '../../shared/model/types';
+import { message } from '../../shared/texts/messages';
+import { currentLanguage } from './i18n';
+
+declare global {
+  interface Window {
+    /** Exposed by the Electron preload, or injected by the browser test harness. */
+    assistant?: AssistantApi;
+  }
+}
+
+/** True when the page runs without the core (opened directly in a browser). */
+export function hasAssistant(): boolean {
+  return typeof window.assistant === 'object' && window.assistant !== null;
+}
+
+/**
+ * Calls the core. Never throws: a transport failure becomes an `internal`
+ * result with a human sentence, like any other error.
+ */
+export async function call<N extends RequestName>(name: N, input: RequestInput<N>): Promise<Result<RequestOutput<N>>> {
+  const assistant = window.assistant;
+  if (!assistant) return { ok: false, error: { code: 'internal', message: message('internal', currentLanguage()) } };
+  try {
+    const invoke = assistant[name] as (arg: RequestInput<N>) => Promise<Result<RequestOutput<N>>>;
+    const result = await invoke(input);
+    if (typeof result === 'object' && result !== null && 'ok' in result) return result;
+  } catch (error) {
+    console.error(`assistant.${name} failed`, error);
+  }
+  return { ok: false, error: { code: 'internal', message: message('internal', currentLanguage()) } };
+}
+
+export function onVaultChanged(listener: (snapshot: EventPayloads['vaultChanged']) => void): () => void {
+  const assistant = window.assistant;
+  if (!assistant) return () => undefined;
+  return assistant.on('vaultChanged', listener);
+}
+
+export type { VaultSnapshot };

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../state/app-store';
+
+/** The banner with the app's name and the two sections. */
+export function AppHeader() {
+  const { t } = useTranslation();
+  const screen = useAppStore((state) => state.screen);
+  const navigate = useAppStore((state) => state.navigate);
+  const inSettings = screen.name === 'settings';
+  return (
+    <header className="app-header">
+      <div className="app-header-inner">
+        <p className="app-name">{t('app.name')}</p>
+        <nav aria-label={t('nav.label')} className="app-nav">
+          <ul>
+            <li>
+              <button
+                type="button"
+                className="nav-link"
+                aria-current={inSettings ? undefined : 'page'}
+                onClick={() => navigate({ name: 'dashboard' })}
+              >
+                {t('nav.tokens')}
+              </button>
+            </li>
+            <li>
+              <button
+                type="button"
+                className="nav-link"
+                aria-current={inSettings ? 'page' : undefined}
+                onClick={() => navigate({ name: 'settings' })}
+              >
+                {t('nav.settings')}
+              </button>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

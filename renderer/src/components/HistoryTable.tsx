@@ -1,0 +1,47 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TokenHistoryEntry } from '../../../shared/model/types';
+import { useLanguage } from '../hooks/useSettings';
+import { formatLocal } from '../lib/format';
+
+/** The tokens this one replaced, newest first, told apart by their last characters. */
+export function HistoryTable({ history }: { history: TokenHistoryEntry[] }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const headingId = useId();
+  const entries = [...history].sort((a, b) => b.replacedAt.localeCompare(a.replacedAt));
+  return (
+    <section className="section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('history.heading')}</h2>
+      {entries.length === 0 ? (
+        <p className="muted">{t('history.none')}</p>
+      ) : (
+        <div className="table-frame">
+          <table className="history-table" aria-labelledby={headingId}>
+            <thead>
+              <tr>
+                <th scope="col">{t('history.token')}</th>
+                <th scope="col">{t('history.obtained')}</th>
+                <th scope="col">{t('history.expires')}</th>
+                <th scope="col">{t('history.replaced')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={`${entry.replacedAt}-${entry.hint}`}>
+                  <th scope="row" className="mono">
+                    <span aria-hidden="true">•••• </span>
+                    {entry.hint}
+                  </th>
+                  <td>{formatLocal(entry.obtainedAt, language)}</td>
+                  <td>{entry.expiresAt ? formatLocal(entry.expiresAt, language) : t('history.noExpiry')}</td>
+                  <td>{formatLocal(entry.replacedAt, language)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TokenView } from '../../../shared/model/types';
+import { describeTimeLeft, urgencyOf } from '../../../shared/model/urgency';
+import { useLanguage, useSettings } from '../hooks/useSettings';
+import { copyTokenWithStatus } from '../lib/actions';
+import { formatLocal } from '../lib/format';
+import { kindTitle } from '../lib/kinds';
+import { useAppStore } from '../state/app-store';
+import { UrgencyBadge } from './UrgencyBadge';
+
+/**
+ * One token on the dashboard. The whole row opens the details with the mouse;
+ * keyboard and screen-reader users have the «Подробнее» button for the same thing.
+ */
+export function TokenRow({ token, organisationName, now }: { token: TokenView; organisationName: string; now: Date }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const settings = useSettings();
+  const navigate = useAppStore((state) => state.navigate);
+  const rowRef = useRef<HTMLTableRowElement>(null);
+  const urgency = urgencyOf(token.expiresAt, now, settings.soonThresholdDays);
+  const name = token.label || token.systemName || kindTitle(token.kind, language);
+  const secondary = token.label && token.systemName && token.systemName !== token.label ? token.systemName : '';
+
+  useEffect(() => {
+    const row = rowRef.current;
+    if (!row) return undefined;
+    const open = (event: MouseEvent) => {
+      const target = event.target as Element | null;
+      if (target?.closest('button, a, input, select, textarea')) return;
+      if (window.getSelection()?.toString()) return; // the user is selecting text, not clicking
+      navigate({ name: 'details', tokenId: token.id });
+    };
+    row.addEventListener('click', open);
+    return () => row.removeEventListener('click', open);
+  }, [navigate, token.id]);
+
+  return (
+    <tr ref={rowRef} className={`token-row token-row-${urgency.state}`} data-testid="token-row" data-token-id={token.id}>
+      <th scope="row" className="token-name-cell">
+        <span className="token-name">{name}</span>
+        <span className="token-kind">{kindTitle(token.kind, language)}</span>
+        {secondary ? <span className="token-system">{secondary}</span> : null}
+      </th>
+      <td>{organisationName}</td>
+      <td>
+        {token.expiresAt ? (
+          <>
+            <span className="expiry-date">{formatLocal(token.expiresAt, language)}</span>
+            <span className="time-left">{describeTimeLeft(urgency, language)}</span>
+          </>
+        ) : (
+          <span className="time-left">{describeTimeLeft(urgency, language)}</span>
+        )}
+      </td>
+      <td>
+        <UrgencyBadge state={urgency.state} />
+      </td>
+      <td className="row-actions">
+        <div className="row-actions-inner">
+          <button type="button" className="button button-secondary" onClick={() => void copyTokenWithStatus(token.id)}>
+            {t('common.copy')}
+          </button>
+          <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'details', tokenId: token.id })}>
+            {t('common.details')}
+          </button>
+        </div>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,90 @@
+import { useTranslation } from 'react-i18next';
+import type { FieldId, KindSpec, WizardStep } from '../../../shared/kinds/types';
+import { useLanguage } from '../hooks/useSettings';
+import { local } from '../lib/text';
+import { stepFields } from '../lib/wizard';
+import type { WizardSession } from '../state/wizard-store';
+import { StepChecks } from './StepChecks';
+import { StepGuide } from './StepGuide';
+import { WizardField } from './WizardField';
+
+interface WizardStepBodyProps {
+  kind: KindSpec;
+  step: WizardStep;
+  stepIndex: number;
+  stepCount: number;
+  session: WizardSession;
+  now: Date;
+  headingId: string;
+  onChange(field: FieldId, value: string): void;
+  onBlur(field: FieldId): void;
+  onCheck(index: number, checked: boolean): void;
+  onOpenPortal(url: string): void;
+}
+
+/** One step: what to do, what to watch out for, the portal, the fields, and the checks. */
+export function WizardStepBody(props: WizardStepBodyProps) {
+  const { kind, step, stepIndex, stepCount, session, now, headingId, onChange, onBlur, onCheck, onOpenPortal } = props;
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const fields = stepFields(kind, step);
+  const checks = step.checks ?? [];
+
+  return (
+    <>
+      <h2 id={headingId} tabIndex={-1} className="step-title">
+        <span className="step-count">{t('wizard.stepOf', { number: stepIndex + 1, total: stepCount })}</span>
+        {local(step.title, language)}
+      </h2>
+
+      <StepGuide step={step} />
+
+      {step.portal ? (
+        <div className="portal-line">
+          <button type="button" className="button button-secondary" aria-describedby="portal-where" onClick={() => step.portal && onOpenPortal(step.portal.url)}>
+            {t('wizard.openPortal')}
+            <span aria-hidden="true"> ↗</span>
+          </button>
+          <span id="portal-where" className="muted">
+            {t('wizard.portalWhere', { host: hostOf(step.portal.url) })}
+          </span>
+        </div>
+      ) : null}
+
+      {fields.length > 0 ? (
+        <div className="fields">
+          {fields.map((spec) => (
+            <WizardField
+              key={spec.id}
+              kind={kind}
+              spec={spec}
+              value={session.values[spec.id] ?? ''}
+              error={session.errors[spec.id]}
+              now={now}
+              onChange={(value) => onChange(spec.id, value)}
+              onBlur={() => onBlur(spec.id)}
+            />
+          ))}
+        </div>
+      ) : null}
+
+      {checks.length > 0 ? (
+        <StepChecks
+          stepId={step.id}
+          checks={checks}
+          ticked={session.checks[step.id] ?? []}
+          showError={session.checksError}
+          onChange={onCheck}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}

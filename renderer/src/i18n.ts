@@ -1,0 +1,35 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '../../shared/model/types';
+import { uiEn } from '../../shared/texts/ui-en';
+import { uiRu } from '../../shared/texts/ui-ru';
+import type { UiTexts } from '../../shared/texts/ui-ru';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: UiTexts };
+  }
+}
+
+/** Initialises i18next synchronously with the bundled texts; Russian until the settings arrive. */
+export function initI18n(): void {
+  void i18next.use(initReactI18next).init({
+    resources: { ru: { translation: uiRu }, en: { translation: uiEn } },
+    lng: 'ru',
+    fallbackLng: 'ru',
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+}
+
+export function currentLanguage(): Language {
+  return i18next.language === 'en' ? 'en' : 'ru';
+}
+
+/** Switches the UI language and the document's lang attribute (screen readers use it). */
+export function applyLanguage(language: Language): void {
+  if (i18next.language !== language) void i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+}

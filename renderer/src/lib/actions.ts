@@ -1,0 +1,95 @@
+import i18next from 'i18next';
+import type { TokenView, WizardDraft } from '../../../shared/model/types';
+import { call } from '../api';
+import { useAppStore } from '../state/app-store';
+import { useWizardStore } from '../state/wizard-store';
+import type { WizardSession } from '../state/wizard-store';
+import { findKind, lastWizardStep } from './kinds';
+import { draftKey, draftValues, initialValues, secretStepIndex, valuesFromDraft, valuesFromToken } from './wizard';
+
+/** Copies a token through the core and says, politely, when the clipboard will be wiped. */
+export async function copyTokenWithStatus(tokenId: string): Promise<boolean> {
+  const app = useAppStore.getState();
+  const result = await call('copyToken', { tokenId });
+  if (!result.ok) {
+    app.setError(result.error.message);
+    return false;
+  }
+  const seconds = result.value.clearsAfterSeconds;
+  app.setError(null);
+  app.showStatus(seconds > 0 ? i18next.t('copy.copiedClears', { seconds }) : i18next.t('copy.copiedKept'));
+  return true;
+}
+
+function sessionFromDraft(draft: WizardDraft): WizardSession | null {
+  const kind = findKind(draft.kind);
+  if (!kind) return null;
+  return {
+    kind: draft.kind,
+    organisationId: draft.organisationId,
+    replacesTokenId: draft.replacesTokenId,
+    stepIndex: Math.min(Math.max(draft.stepIndex, 0), lastWizardStep(kind)),
+    values: valuesFromDraft(kind, draft),
+    errors: {},
+    checks: {},
+    checksError: false,
+    actionError: null,
+  };
+}
+
+function openWizard(session: WizardSession | null): boolean {
+  const app = useAppStore.getState();
+  if (!session) {
+    app.setError(i18next.t('wizard.kindUnavailable'));
+    return false;
+  }
+  useWizardStore.getState().start(session);
+  app.navigate({ name: 'wizard' });
+  return true;
+}
+
+export function resumeDraft(draft: WizardDraft): boolean {
+  return openWizard(sessionFromDraft(draft));
+}
+
+/** Starts the wizard of a kind; continues the matching draft when there is one. */
+export function startWizard(kindId: WizardSession['kind'], organisationId: string, renewing?: TokenView): boolean {
+  const kind = findKind(kindId);
+  const identity = { kind: kindId, organisationId, replacesTokenId: renewing?.id ?? '' };
+  const draft = useAppStore.getState().snapshot?.drafts[draftKey(identity)];
+  if (draft && kind) {
+    const resumed = sessionFromDraft(draft);
+    if (resumed) useAppStore.getState().showStatus(i18next.t('wizard.resumedDraft'));
+    return openWizard(resumed);
+  }
+  return openWizard(
+    kind
+      ? {
+          ...identity,
+          stepIndex: renewing ? secretStepIndex(kind) : 0,
+          values: initialValues(kind, renewing ? valuesFromToken(renewing) : {}),
+          errors: {},
+          checks: {},
+          checksError: false,
+          actionError: null,
+        }
+      : null,
+  );
+}
+
+/** Saves what the user typed (never the secret) so the wizard can be continued later. */
+export async function saveDraftOf(session: WizardSession): Promise<string | null> {
+  const kind = findKind(session.kind);
+  if (!kind) return null;
+  const result = await call('saveDraft', {
+    key: draftKey(session),
+    draft: {
+      kind: session.kind,
+      stepIndex: session.stepIndex,
+      organisationId: session.organisationId,
+      replacesTokenId: session.replacesTokenId,
+      values: draftValues(kind, session.values),
+    },
+  });
+  return result.ok ? null : result.error.message;
+}

@@ -1,0 +1,38 @@
+import { availableKinds, getKind, saveStepIndex } from '../../../shared/kinds/catalog';
+import type { KindSpec } from '../../../shared/kinds/types';
+import type { Language, TokenKindId } from '../../../shared/model/types';
+import { local } from './text';
+
+/** The catalog entry of a kind, or undefined for a kind this build does not describe yet. */
+export function findKind(id: TokenKindId): KindSpec | undefined {
+  try {
+    const kind: KindSpec | undefined = getKind(id);
+    return kind ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function kindTitle(id: TokenKindId, language: Language): string {
+  const kind = findKind(id);
+  return kind ? local(kind.title, language) : id;
+}
+
+/**
+ * The kinds the user can start a wizard for: those obtained by hand, whose
+ * fields the saveToken request carries. Automatic kinds (СМДО) need their own
+ * request in the contract before the renderer can offer them.
+ */
+export function startableKinds(): KindSpec[] {
+  return availableKinds().filter((kind) => kind.acquisition === 'manual' && kind.steps.length > 0);
+}
+
+/**
+ * The step whose «Сохранить токен» saves the token: the last step that collects
+ * fields (or the last step). Later steps (pasting it into programs) are shown
+ * after saving, so the token can never be lost while it is pasted elsewhere.
+ */
+export function lastWizardStep(kind: KindSpec): number {
+  const index = saveStepIndex(kind);
+  return index === -1 ? kind.steps.length - 1 : index;
+}

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { VaultSnapshot } from '../../../shared/model/types';
+import { compareByUrgency } from '../../../shared/model/urgency';
+import { DraftList } from '../components/DraftList';
+import { EmptyState } from '../components/EmptyState';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { NoticeBanner } from '../components/NoticeBanner';
+import { OrganisationsSection } from '../components/OrganisationsSection';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { TokenTable } from '../components/TokenTable';
+import { useNow } from '../hooks/useNow';
+import { allTokens, useAppStore } from '../state/app-store';
+
+/** All tokens of all organisations, most urgent first, with what to do next. */
+export function DashboardScreen({ snapshot }: { snapshot: VaultSnapshot }) {
+  const { t } = useTranslation();
+  const now = useNow();
+  const navigate = useAppStore((state) => state.navigate);
+  const items = allTokens(snapshot).sort((a, b) => compareByUrgency(a.token, b.token));
+
+  return (
+    <>
+      <div className="screen-head">
+        <ScreenHeading>{t('dashboard.title')}</ScreenHeading>
+        <button type="button" className="button button-primary button-large" onClick={() => navigate({ name: 'new-token' })}>
+          {t('dashboard.getToken')}
+        </button>
+      </div>
+      <ErrorAlert />
+      {snapshot.notices.map((notice) => (
+        <NoticeBanner key={notice.id} notice={notice} />
+      ))}
+      <DraftList snapshot={snapshot} />
+      <section className="section" aria-labelledby="tokens-heading">
+        <h2 id="tokens-heading">{t('dashboard.tokensHeading')}</h2>
+        {items.length === 0 ? <EmptyState /> : <TokenTable items={items} now={now} labelledBy="tokens-heading" />}
+      </section>
+      <OrganisationsSection organisations={snapshot.organisations} />
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { VaultSnapshot } from '../../../shared/model/types';
+import { URGENCY_LABEL, describeTimeLeft, urgencyOf } from '../../../shared/model/urgency';
+import { call } from '../api';
+import { BackButton } from '../components/BackButton';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { DestinationsBox } from '../components/DestinationsBox';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { HistoryTable } from '../components/HistoryTable';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { SecretField } from '../components/SecretField';
+import { UrgencyBadge } from '../components/UrgencyBadge';
+import { useNow } from '../hooks/useNow';
+import { useLanguage, useSettings } from '../hooks/useSettings';
+import { startWizard } from '../lib/actions';
+import { formatLocal, formatMinsk } from '../lib/format';
+import { findKind, kindTitle } from '../lib/kinds';
+import { findToken, useAppStore } from '../state/app-store';
+
+/** Everything about one token, its secret on request, and renewal. */
+export function TokenDetailsScreen({ snapshot, tokenId }: { snapshot: VaultSnapshot; tokenId: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const settings = useSettings();
+  const now = useNow();
+  const navigate = useAppStore((state) => state.navigate);
+  const setError = useAppStore((state) => state.setError);
+  const showStatus = useAppStore((state) => state.showStatus);
+  const [confirming, setConfirming] = useState(false);
+  const token = findToken(snapshot, tokenId);
+
+  if (!token) {
+    return (
+      <>
+        <BackButton />
+        <ScreenHeading>{t('details.missingTitle')}</ScreenHeading>
+        <p>{t('details.missing')}</p>
+      </>
+    );
+  }
+
+  const kind = findKind(token.kind);
+  const organisation = snapshot.organisations.find((candidate) => candidate.id === token.organisationId);
+  const urgency = urgencyOf(token.expiresAt, now, settings.soonThresholdDays);
+  const title = token.label || token.systemName || kindTitle(token.kind, language);
+  const belarusian = kind?.country === 'BY';
+
+  const remove = async () => {
+    setConfirming(false);
+    const result = await call('deleteToken', { tokenId: token.id });
+    if (result.ok) {
+      showStatus(t('details.deleted'));
+      navigate({ name: 'dashboard' });
+    } else {
+      setError(result.error.message);
+    }
+  };
+
+  return (
+    <>
+      <BackButton />
+      <ScreenHeading>{title}</ScreenHeading>
+      <p className="screen-subtitle">
+        {kindTitle(token.kind, language)} · {organisation?.name ?? ''}
+      </p>
+      <ErrorAlert />
+      <div className="details-status">
+        <p className={`urgency-line urgency-line-${urgency.state}`}>
+          <UrgencyBadge state={urgency.state} />
+          <span>{describeTimeLeft(urgency, language)}</span>
+        </p>
+        <button
+          type="button"
+          className={urgency.state === 'ok' || urgency.state === 'none' ? 'button button-secondary' : 'button button-primary'}
+          onClick={() => startWizard(token.kind, token.organisationId, token)}
+        >
+          {t('details.renew')}
+        </button>
+      </div>
+
+      <SecretField token={token} />
+      <DestinationsBox kind={kind} />
+
+      <section className="section" aria-labelledby="token-facts-heading">
+        <h2 id="token-facts-heading">{t('details.factsHeading')}</h2>
+        <dl className="facts">
+          <dt>{t('details.organisation')}</dt>
+          <dd>{organisation?.name ?? '—'}</dd>
+          <dt>{t('details.kind')}</dt>
+          <dd>{kindTitle(token.kind, language)}</dd>
+          <dt>{t('details.label')}</dt>
+          <dd>{token.label || '—'}</dd>
+          <dt>{t('details.systemName')}</dt>
+          <dd className="mono">{token.systemName || '—'}</dd>
+          <dt>{t('details.techEmail')}</dt>
+          <dd>{token.techEmail || '—'}</dd>
+          <dt>{t('details.obtained')}</dt>
+          <dd>{formatLocal(token.obtainedAt, language)}</dd>
+          <dt>{t('details.expires')}</dt>
+          <dd>
+            {token.expiresAt ? formatLocal(token.expiresAt, language) : t('details.noExpiry')}
+            {token.expiresAt && belarusian ? (
+              <span className="facts-extra">{t('details.minskTime', { date: formatMinsk(token.expiresAt) })}</span>
+            ) : null}
+          </dd>
+          <dt>{t('details.state')}</dt>
+          <dd>
+            {URGENCY_LABEL[urgency.state][language]}, {describeTimeLeft(urgency, language)}
+          </dd>
+          {token.notes ? (
+            <>
+              <dt>{t('details.notes')}</dt>
+              <dd className="facts-notes">{token.notes}</dd>
+            </>
+          ) : null}
+        </dl>
+      </section>
+
+      <HistoryTable history={token.history} />
+
+      <div className="action-bar">
+        <button type="button" className="button button-quiet button-quiet-danger" onClick={() => setConfirming(true)}>
+          {t('common.delete')}
+        </button>
+      </div>
+
+      {confirming ? (
+        <ConfirmDialog
+          title={t('details.confirmTitle')}
+          confirmLabel={t('details.confirmDelete')}
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>{t('details.confirmBody', { name: title })}</p>
+          <p>{t('details.confirmPortal')}</p>
+        </ConfirmDialog>
+      ) : null}
+    </>
+  );
+}
