@@ -1,7 +1,9 @@
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultSnapshot } from '../../shared/model/types';
-import { call, hasAssistant, onVaultChanged } from './api';
+import { call, hasAssistant, onOpenToken, onVaultChanged } from './api';
+import { startWizard } from './lib/actions';
+import { findToken } from './state/app-store';
 import { AppHeader } from './components/AppHeader';
 import { ScreenHeading } from './components/ScreenHeading';
 import { StatusRegion } from './components/StatusRegion';
@@ -31,8 +33,18 @@ export function App() {
   useEffect(() => {
     if (!hasAssistant()) return undefined;
     const unsubscribe = onVaultChanged(setSnapshot);
+    const stopOpening = onOpenToken(({ tokenId, renew }) => {
+      const { snapshot: current, navigate } = useAppStore.getState();
+      const token = current ? findToken(current, tokenId) : undefined;
+      if (!token) navigate({ name: 'dashboard' });
+      else if (renew) startWizard(token.kind, token.organisationId, token);
+      else navigate({ name: 'details', tokenId });
+    });
     void load();
-    return unsubscribe;
+    return () => {
+      unsubscribe();
+      stopOpening();
+    };
   }, [load, setSnapshot]);
 
   const language = snapshot?.settings.language;

@@ -41,4 +41,11 @@ export function onVaultChanged(listener: (snapshot: EventPayloads['vaultChanged'
   return assistant.on('vaultChanged', listener);
 }
 
+/** A notification or the tray asked to show a token (renew: open its renewal wizard). */
+export function onOpenToken(listener: (payload: EventPayloads['openToken']) => void): () => void {
+  const assistant = window.assistant;
+  if (!assistant) return () => undefined;
+  return assistant.on('openToken', listener);
+}
+
 export type { VaultSnapshot };

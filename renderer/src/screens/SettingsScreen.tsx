@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, VaultSnapshot } from '../../../shared/model/types';
 import { call } from '../api';
+import { CalendarExport } from '../components/CalendarExport';
 import { EncryptionStatus } from '../components/EncryptionStatus';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { FormField } from '../components/FormField';
@@ -35,6 +36,7 @@ export function SettingsScreen({ snapshot }: { snapshot: VaultSnapshot }) {
   const [language, setLanguage] = useState<Language>(settings.language);
   const [seconds, setSeconds] = useState(String(settings.clipboardClearSeconds));
   const [days, setDays] = useState(String(settings.soonThresholdDays));
+  const [startAtLogin, setStartAtLogin] = useState(settings.startAtLogin);
   const [problems, setProblems] = useState<Problems>({});
   const [saving, setSaving] = useState(false);
 
@@ -60,6 +62,7 @@ export function SettingsScreen({ snapshot }: { snapshot: VaultSnapshot }) {
       language,
       clipboardClearSeconds: wholeNumber(seconds) ?? settings.clipboardClearSeconds,
       soonThresholdDays: wholeNumber(days) ?? settings.soonThresholdDays,
+      startAtLogin,
     });
     setSaving(false);
     if (!result.ok) {
@@ -139,12 +142,17 @@ export function SettingsScreen({ snapshot }: { snapshot: VaultSnapshot }) {
         </fieldset>
         {numberField('clipboardClearSeconds', seconds, setSeconds)}
         {numberField('soonThresholdDays', days, setDays)}
+        <div className="check-item">
+          <input id="settings-start-at-login" type="checkbox" checked={startAtLogin} onChange={(event) => setStartAtLogin(event.target.checked)} />
+          <label htmlFor="settings-start-at-login">{t('settings.startAtLogin')}</label>
+        </div>
         <div className="action-bar">
           <button type="submit" className="button button-primary">
             {t('settings.save')}
           </button>
         </div>
       </form>
+      <CalendarExport />
       <EncryptionStatus state={snapshot.encryption} />
     </>
   );

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DestinationsBox } from '../components/DestinationsBox';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { HistoryTable } from '../components/HistoryTable';
+import { RemindersSection } from '../components/RemindersSection';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { SecretField } from '../components/SecretField';
 import { UrgencyBadge } from '../components/UrgencyBadge';
@@ -116,6 +117,8 @@ export function TokenDetailsScreen({ snapshot, tokenId }: { snapshot: VaultSnaps
           ) : null}
         </dl>
       </section>
+
+      <RemindersSection token={token} preferences={snapshot.reminders[token.id]} />
 
       <HistoryTable history={token.history} />
 

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReminderPreferences, TokenView } from '../../../shared/model/types';
+import { defaultThresholds } from '../../../shared/reminders/policy';
+import { call } from '../api';
+import { useNow } from '../hooks/useNow';
+import { useLanguage } from '../hooks/useSettings';
+import { formatLocal } from '../lib/format';
+import { useAppStore } from '../state/app-store';
+import { FormField } from './FormField';
+
+/** Reads «14, 10, 5» into [14, 10, 5]; null when any part is not a whole number in range. */
+function parseThresholds(text: string): number[] | null {
+  const parts = text.split(/[,;\s]+/).filter((part) => part !== '');
+  if (parts.length > 12 || parts.some((part) => !/^\d{1,3}$/.test(part) || Number(part) > 400)) return null;
+  return [...new Set(parts.map(Number))].sort((a, b) => b - a);
+}
+
+/** The token's own reminders: on or off, at which days, and snoozing them for 1 or 3 days. */
+export function RemindersSection({ token, preferences }: { token: TokenView; preferences: ReminderPreferences | undefined }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const setError = useAppStore((state) => state.setError);
+  const showStatus = useAppStore((state) => state.showStatus);
+  const defaults = defaultThresholds(token.kind, 'token');
+  const [enabled, setEnabled] = useState(preferences?.enabled ?? true);
+  const [thresholds, setThresholds] = useState((preferences?.thresholdsDays ?? defaults).join(', '));
+  const [problem, setProblem] = useState<string | null>(null);
+  const now = useNow();
+  const snoozedUntil = preferences?.snoozedUntil && Date.parse(preferences.snoozedUntil) > now.getTime() ? preferences.snoozedUntil : null;
+
+  const save = async () => {
+    const parsed = parseThresholds(thresholds);
+    if (!parsed) {
+      setProblem(t('reminders.thresholdsError'));
+      document.getElementById('reminder-thresholds')?.focus();
+      return;
+    }
+    setProblem(null);
+    const result = await call('updateReminders', { subjectId: token.id, enabled, thresholdsDays: parsed });
+    if (result.ok) showStatus(t('reminders.saved'));
+    else setError(result.error.message);
+  };
+
+  const snooze = async (days: 1 | 3) => {
+    const result = await call('snoozeReminders', { subjectId: token.id, days });
+    if (result.ok) showStatus(t('reminders.snoozed'));
+    else setError(result.error.message);
+  };
+
+  return (
+    <section className="section" aria-labelledby="reminders-heading">
+      <h2 id="reminders-heading">{t('reminders.heading')}</h2>
+      <form
+        className="form narrow"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <div className="check-item">
+          <input id="reminder-enabled" type="checkbox" checked={enabled} onChange={(event) => setEnabled(event.target.checked)} />
+          <label htmlFor="reminder-enabled">{t('reminders.enabled')}</label>
+        </div>
+        {defaults.length > 0 ? (
+          <FormField
+            id="reminder-thresholds"
+            label={t('reminders.thresholdsLabel')}
+            hint={t('reminders.thresholdsHint', { defaults: defaults.join(', ') })}
+            error={problem}
+            errorTestId="field-error-thresholds"
+          >
+            {(control) => (
+              <input {...control} type="text" className="input" value={thresholds} autoComplete="off" onChange={(event) => setThresholds(event.target.value)} />
+            )}
+          </FormField>
+        ) : null}
+        <div className="action-bar">
+          <button type="submit" className="button button-secondary">
+            {t('reminders.save')}
+          </button>
+          <button type="button" className="button button-quiet" onClick={() => void snooze(1)}>
+            {t('reminders.snooze1')}
+          </button>
+          <button type="button" className="button button-quiet" onClick={() => void snooze(3)}>
+            {t('reminders.snooze3')}
+          </button>
+        </div>
+        {snoozedUntil ? <p>{t('reminders.snoozedUntil', { date: formatLocal(snoozedUntil, language) })}</p> : null}
+      </form>
+    </section>
+  );
+}
