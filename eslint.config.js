@@ -28,7 +28,7 @@ function forbid({ folders = [], packages = [], message }) {
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -9,6 +9,22 @@ export const ERROR_CODES = [
   'encryption_unavailable',
   'vault_write_failed',
   'internal',
+  // signing, certificates, HTTP and the Честный знак stands
+  'signer_unavailable',
+  'signing_failed',
+  'signer_timeout',
+  'certificate_unreadable',
+  'network_unavailable',
+  'request_timeout',
+  'server_failure',
+  'server_bad_answer',
+  'access_denied',
+  'request_rejected',
+  'registration_rejected',
+  // СМДО throttling, export/import of the vault
+  'rate_limited',
+  'wrong_password',
+  'invalid_file',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

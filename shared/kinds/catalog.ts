@@ -2,6 +2,8 @@ import { TOKEN_KIND_IDS } from '../model/types';
 import type { TokenKindId } from '../model/types';
 import { oais } from './oais';
 import { tpsclient } from './tpsclient';
+import { smdo } from './smdo';
+import { eis } from './eis';
 import type { KindSpec } from './types';
 
 /**
@@ -11,6 +13,8 @@ import type { KindSpec } from './types';
 export const KIND_CATALOG: Partial<Record<TokenKindId, KindSpec>> = {
   oais,
   tpsclient,
+  smdo,
+  eis,
 };
 
 /** The catalog entry of a kind, or undefined for a kind not described yet. */

@@ -1,3 +1,4 @@
+import type { FieldProblem } from '../validation/fields';
 import type { TokenKindId } from '../model/types';
 
 /** Text in both UI languages; Russian is the product's first language. */
@@ -58,6 +59,11 @@ export interface Destination {
 }
 
 export interface KindSpec {
+  /**
+   * A kind's own rule for a field, when the generic one does not fit (the СМДО
+   * login, the ЕИС identifier); undefined falls back to the generic rule.
+   */
+  fieldRule?: (field: FieldId, value: string) => FieldProblem | null | undefined;
   id: TokenKindId;
   title: LocalText;
   summary: LocalText;

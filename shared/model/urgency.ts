@@ -44,8 +44,11 @@ const UNITS = {
   en: { day: ['day', 'days', 'days'], hour: ['hour', 'hours', 'hours'], minute: ['minute', 'minutes', 'minutes'] },
 } as const;
 
-function amount(n: number, unit: 'day' | 'hour' | 'minute', language: Language): string {
-  const forms = UNITS[language][unit];
+/** «истёк 1 минуту назад»: after «назад» Russian wants the accusative, which differs only for the feminine «минута». */
+const RU_MINUTE_ACCUSATIVE = ['минуту', 'минуты', 'минут'] as const;
+
+function amount(n: number, unit: 'day' | 'hour' | 'minute', language: Language, accusative = false): string {
+  const forms = accusative && language === 'ru' && unit === 'minute' ? RU_MINUTE_ACCUSATIVE : UNITS[language][unit];
   return `${n} ${language === 'ru' ? plural(n, forms) : n === 1 ? forms[0] : forms[1]}`;
 }
 
@@ -60,7 +63,7 @@ export function describeTimeLeft(info: UrgencyInfo, language: Language): string 
     : days === 1 && hours > 0 ? `${amount(1, 'day', language)} ${amount(hours, 'hour', language)}`
     : days === 1 ? amount(1, 'day', language)
     : hours >= 1 ? amount(hours, 'hour', language)
-    : amount(minutes, 'minute', language);
+    : amount(minutes, 'minute', language, info.state === 'expired');
   if (info.state === 'expired') return language === 'ru' ? `истёк ${parts} назад` : `expired ${parts} ago`;
   return language === 'ru' ? `осталось ${parts}` : `${parts} left`;
 }

@@ -79,6 +79,8 @@ export function validateField(kind: KindSpec, field: FieldId, rawValue: string, 
   const spec = kind.fields.find((candidate) => candidate.id === field);
   const value = field === 'secret' ? normaliseSecret(rawValue) : rawValue.trim();
   if (value === '') return spec?.required ? { field, code: 'required' } : null;
+  const own = kind.fieldRule?.(field, rawValue);
+  if (own !== undefined) return own;
   switch (field) {
     case 'label':
       return value.length <= 200 ? null : { field, code: 'label' };

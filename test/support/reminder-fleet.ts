@@ -132,7 +132,7 @@ export function makeFleet(options: FleetOptions): Fleet {
   }
   renewals.sort((a, b) => a.atMs - b.atMs);
 
-  const snapshot: VaultSnapshot = { organisations, settings: DEFAULT_SETTINGS, encryption: 'test-key', notices: [], drafts: {} };
+  const snapshot: VaultSnapshot = { organisations, settings: DEFAULT_SETTINGS, encryption: 'test-key', notices: [], drafts: {}, reminders: {} };
   return {
     snapshot,
     extras,

@@ -9,6 +9,8 @@ import type {
   VaultSnapshot,
   WizardDraft,
 } from '../../../shared/model/types';
+import { getKind } from '../../../shared/kinds/catalog';
+import type { FieldId } from '../../../shared/kinds/types';
 import { message } from '../../../shared/texts/messages';
 import { AppFailure } from '../errors';
 import { pruneAnnouncements } from '../reminders/announcement-store';
@@ -193,8 +195,9 @@ export class Vault {
   saveDraft(key: string, draft: DraftInput): void {
     // Assigning to "__proto__" would change the object's prototype instead of adding a draft.
     if (key === '__proto__') throw new AppFailure('invalid_payload', message('invalid_payload', this.language()));
+    const secretFields = new Set(getKind(draft.kind)?.fields.filter((field) => field.input === 'secret').map((field) => field.id));
     const values = Object.fromEntries(
-      Object.entries(draft.values).filter(([name]) => !/secret/i.test(name) && name !== '__proto__'),
+      Object.entries(draft.values).filter(([name]) => !/secret/i.test(name) && !secretFields.has(name as FieldId) && name !== '__proto__'),
     );
     this.mutate((next) => {
       next.drafts[key] = {

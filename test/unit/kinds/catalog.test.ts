@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { KIND_CATALOG, availableKinds, getKind, saveStepIndex } from '../../../shared/kinds/catalog';
 import { oais } from '../../../shared/kinds/oais';
 import { tpsclient } from '../../../shared/kinds/tpsclient';
+import { smdo } from '../../../shared/kinds/smdo';
+import { eis } from '../../../shared/kinds/eis';
 import { TOKEN_KIND_IDS } from '../../../shared/model/types';
 
 describe('the kind catalog', () => {
@@ -14,15 +16,15 @@ describe('the kind catalog', () => {
   it('finds a described kind and answers undefined for one not written yet', () => {
     expect(getKind('oais')).toBe(oais);
     expect(getKind('tpsclient')).toBe(tpsclient);
-    expect(getKind('smdo')).toBeUndefined();
-    expect(getKind('eis')).toBeUndefined();
+    expect(getKind('smdo')).toBe(smdo);
+    expect(getKind('eis')).toBe(eis);
     expect(getKind('crpt')).toBeUndefined();
   });
 
   it('lists the available kinds in the order of TOKEN_KIND_IDS', () => {
     const ids = availableKinds().map((kind) => kind.id);
     expect(ids).toEqual(TOKEN_KIND_IDS.filter((id) => KIND_CATALOG[id] !== undefined));
-    expect(ids).toEqual(['oais', 'tpsclient']);
+    expect(ids).toEqual(['oais', 'tpsclient', 'smdo', 'eis']);
   });
 });
 

@@ -12,7 +12,7 @@ function token(id: string, overrides: Partial<TokenView> & Record<string, unknow
 }
 
 function snapshot(tokens: TokenView[]): VaultSnapshot {
-  return { organisations: [{ id: 'o', name: 'ООО «Ромашка»', taxId: '190000001', tokens }], settings: DEFAULT_SETTINGS, encryption: 'test-key', notices: [], drafts: {} };
+  return { organisations: [{ id: 'o', name: 'ООО «Ромашка»', taxId: '190000001', tokens }], settings: DEFAULT_SETTINGS, encryption: 'test-key', notices: [], drafts: {}, reminders: {} };
 }
 
 describe('reminder subjects from the vault', () => {

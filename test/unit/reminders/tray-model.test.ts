@@ -13,7 +13,7 @@ function token(id: string, kind: TokenKindId, expiresInMs: number | null, label 
 
 function snapshot(...organisations: [string, TokenView[]][]): VaultSnapshot {
   const orgs: OrganisationView[] = organisations.map(([name, tokens], i) => ({ id: `o${i}`, name, taxId: '', tokens }));
-  return { organisations: orgs, settings: DEFAULT_SETTINGS, encryption: 'test-key', notices: [], drafts: {} };
+  return { organisations: orgs, settings: DEFAULT_SETTINGS, encryption: 'test-key', notices: [], drafts: {}, reminders: {} };
 }
 
 describe('the tray model', () => {

@@ -34,6 +34,9 @@ describe('how urgent a token is', () => {
     expect(text(1.01)).toBe('осталось 1 день');
     expect(text(3 / 24)).toBe('осталось 3 часа');
     expect(text(-2)).toBe('истёк 2 дня назад');
+    expect(text(-1 / 1440)).toBe('истёк 1 минуту назад');
+    expect(text(-21 / 1440)).toBe('истёк 21 минуту назад');
+    expect(text(30 / 1440)).toBe('осталось 30 минут');
   });
 
   it('describes it in English too', () => {

@@ -1,0 +1,87 @@
+import type { Language, TokenKindId } from '../../../shared/model/types';
+import { TOKEN_KIND_IDS } from '../../../shared/model/types';
+import { URGENCY_LABEL, urgencyOf } from '../../../shared/model/urgency';
+import { formatPortalDateTime } from '../../../shared/time/portal-time';
+import type { StoredToken, VaultData } from './vault-schema';
+
+/**
+ * The audit export: one row per token (and one per organisation without
+ * tokens), for an accountant's spreadsheet or an auditor. No secrets, no hints
+ * of secrets, no notes (people do paste tokens into notes).
+ *
+ * Made for Russian-locale Excel: UTF-8 with a BOM (otherwise Excel reads it as
+ * cp1251), `;` as the separator, CRLF line ends, RFC 4180 quoting. Dates are
+ * `ДД.ММ.ГГГГ ЧЧ:ММ` at UTC+3 (Minsk and Moscow alike). Any text cell that a
+ * spreadsheet would run as a formula (starting with = + - @, a tab or a CR) gets
+ * a leading apostrophe.
+ */
+
+const HEADERS: Record<Language, string[]> = {
+  ru: ['Организация', 'УНП/ИНН', 'Вид', 'Название', 'Система', 'Эл. почта', 'Получен', 'Действует до', 'Осталось дней', 'Состояние'],
+  en: ['Organisation', 'Tax ID', 'Kind', 'Name', 'System', 'E-mail', 'Obtained', 'Valid until', 'Days left', 'State'],
+};
+
+const KIND_NAMES: Record<TokenKindId, Record<Language, string>> = {
+  oais: { ru: 'ОАИС «система-система»', en: 'OAIS system-to-system' },
+  tpsclient: { ru: 'ОАИС для TPSClient', en: 'OAIS for TPSClient' },
+  smdo: { ru: 'СМДО', en: 'СМДО' },
+  eis: { ru: 'ЕИС, сервисы отдачи', en: 'ЕИС data services' },
+  crpt: { ru: 'Честный знак, СУЗ', en: 'Честный знак, СУЗ' },
+};
+
+const NO_TOKENS: Record<Language, string> = { ru: 'Нет токенов', en: 'No tokens' };
+const DAY_MS = 86_400_000;
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A cell of text that came from a person: neutralised if a spreadsheet would run it. */
+export function textCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** RFC 4180 quoting for a `;`-separated file. */
+export function quoteCell(value: string): string {
+  return /[";\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function daysLeft(expiresAt: string | null, now: Date): string {
+  if (expiresAt === null) return '';
+  const days = Math.trunc((Date.parse(expiresAt) - now.getTime()) / DAY_MS);
+  return String(days === 0 ? 0 : days);
+}
+
+function tokenRow(token: StoredToken, organisation: { name: string; taxId: string }, language: Language, now: Date, soonDays: number): string[] {
+  return [
+    textCell(organisation.name),
+    textCell(organisation.taxId),
+    KIND_NAMES[token.kind][language],
+    textCell(token.label),
+    textCell(token.systemName),
+    textCell(token.techEmail),
+    formatPortalDateTime(new Date(token.obtainedAt)),
+    token.expiresAt === null ? '' : formatPortalDateTime(new Date(token.expiresAt)),
+    daysLeft(token.expiresAt, now),
+    URGENCY_LABEL[urgencyOf(token.expiresAt, now, soonDays).state][language],
+  ];
+}
+
+export function exportAuditCsv(data: VaultData, language: Language, now: Date = new Date()): string {
+  const collator = new Intl.Collator(language === 'ru' ? 'ru' : 'en', { sensitivity: 'base', numeric: true });
+  const kindOrder = (kind: TokenKindId) => TOKEN_KIND_IDS.indexOf(kind);
+  const soonDays = data.settings.soonThresholdDays;
+  const rows: string[][] = [HEADERS[language]];
+  const organisations = [...data.organisations].sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
+  const byOrganisation = new Map<string, StoredToken[]>();
+  for (const token of data.tokens) byOrganisation.set(token.organisationId, [...(byOrganisation.get(token.organisationId) ?? []), token]);
+
+  for (const organisation of organisations) {
+    const tokens = (byOrganisation.get(organisation.id) ?? []).sort(
+      (a, b) => kindOrder(a.kind) - kindOrder(b.kind) || collator.compare(a.label, b.label) || a.id.localeCompare(b.id),
+    );
+    if (tokens.length === 0) {
+      rows.push([textCell(organisation.name), textCell(organisation.taxId), '', '', '', '', '', '', '', NO_TOKENS[language]]);
+      continue;
+    }
+    for (const token of tokens) rows.push(tokenRow(token, organisation, language, now, soonDays));
+  }
+  return `\uFEFF${rows.map((row) => row.map(quoteCell).join(';')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,411 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Language } from '../../../shared/model/types';
+import { message } from '../../../shared/texts/messages';
+import { AppFailure } from '../errors';
+import type { SecretBox } from '../ports';
+import { DEFAULT_SCRYPT, ExportFileError, openExport, sealExport } from './export-file';
+import type { ScryptParams } from './export-file';
+import { HISTORY_LIMIT } from './vault';
+import { vaultDataSchema } from './vault-schema';
+import type { StoredHistoryEntry, StoredOrganisation, StoredToken, VaultData } from './vault-schema';
+
+export { exportAuditCsv } from './audit-csv';
+
+/**
+ * Moving a vault to another PC. The machine's SecretBox (the OS keychain) cannot
+ * travel, so an export decrypts every secret and seals the whole lot under a
+ * password instead (export-file.ts: scrypt + AES-256-GCM). Settings, drafts and
+ * notices stay behind: they belong to the machine.
+ *
+ * Inside, every stored record is split into `fields` (everything but
+ * ciphertexts) and `secrets` (each `<name>Cipher` decrypted, under `<name>`).
+ * That way a field the vault gains later (a login, a rotation date, another
+ * encrypted value) travels without a change here; on import the records are
+ * joined again, re-encrypted with the local SecretBox and the result must pass
+ * the local vault schema, or nothing is imported.
+ *
+ * Import merges without duplicates:
+ * - an organisation is the same when it has the same id (an earlier import of
+ *   the same vault) and the УНП/ИНН do not differ; else when both have a УНП/ИНН
+ *   and it is equal; else when the names are equal once case, ё/е, quotes and
+ *   spaces are ignored (unless both have different УНП/ИНН). Only organisations
+ *   that were there before the import are matched by УНП/ИНН or name, so a file
+ *   is copied faithfully into an empty vault;
+ * - a token is the same when it has the same id; else when organisation, kind,
+ *   system name and label are equal (matching only tokens that were there
+ *   before, each at most once);
+ * - the same secrets → skipped; different → the one obtained later stays
+ *   current and the other goes into the history (no secret twice in it).
+ * The result is computed on a copy and returned whole; the caller saves it in
+ * one write, so a failure never leaves half an import behind.
+ */
+
+export const EXPORT_PASSWORD_MIN_LENGTH = 10;
+
+export interface ExportOptions {
+  /** Lower scrypt costs for tests; the defaults are DEFAULT_SCRYPT. */
+  kdf?: ScryptParams;
+  now?: Date;
+  language?: Language;
+}
+
+export interface ImportOptions {
+  now?: Date;
+  newId?: () => string;
+  language?: Language;
+}
+
+export interface ImportCounts {
+  organisations: number;
+  tokens: number;
+}
+
+export interface ImportResult {
+  next: VaultData;
+  added: ImportCounts;
+  /** Organisations whose empty УНП/ИНН was filled in; tokens whose secret or history changed. */
+  updated: ImportCounts;
+  /** Found and already the same. */
+  skipped: ImportCounts;
+  /** When the file was made, as it says. */
+  exportedAt: string;
+}
+
+// ---------------------------------------------------------------- portable payload
+
+const PAYLOAD_KIND = 'token-assistant-vault';
+const SECRET_NAME = /^[A-Za-z][A-Za-z0-9]{0,63}$/;
+const CIPHER_SUFFIX = 'Cipher';
+
+const splitSchema = z.strictObject({
+  fields: z.record(z.string(), z.unknown()),
+  secrets: z.record(z.string().regex(SECRET_NAME), z.string()),
+});
+
+const payloadSchema = z.strictObject({
+  kind: z.literal(PAYLOAD_KIND),
+  exportedAt: z.string(),
+  schemaVersion: z.number().int(),
+  organisations: z.array(
+    z.looseObject({ id: z.string().min(1), name: z.string(), taxId: z.string(), createdAt: z.string() }),
+  ),
+  tokens: z.array(
+    splitSchema.extend({
+      history: z.array(splitSchema),
+    }),
+  ),
+});
+type Payload = z.infer<typeof payloadSchema>;
+type Split = z.infer<typeof splitSchema>;
+type PortableToken = Payload['tokens'][number];
+
+function language(options: { language?: Language } | undefined, data: VaultData): Language {
+  return options?.language ?? data.settings.language;
+}
+
+function encryptionUnavailable(lang: Language): AppFailure {
+  return new AppFailure('encryption_unavailable', message('encryption_unavailable', lang));
+}
+
+async function decryptWith(box: SecretBox, cipher: string, lang: Language): Promise<string> {
+  try {
+    return await box.decrypt(cipher);
+  } catch {
+    // The box's own error may quote its input: never passed on.
+    throw encryptionUnavailable(lang);
+  }
+}
+
+async function encryptWith(box: SecretBox, plain: string, lang: Language): Promise<string> {
+  try {
+    const cipher = await box.encrypt(plain);
+    if (typeof cipher === 'string' && cipher.length > 0) return cipher;
+  } catch {
+    // As above.
+  }
+  throw encryptionUnavailable(lang);
+}
+
+/** `{…, secretCipher}` → `{fields: {…}, secrets: {secret}}`, `omit` left out. */
+async function split(record: Record<string, unknown>, omit: readonly string[], box: SecretBox, lang: Language): Promise<Split> {
+  const fields: Record<string, unknown> = {};
+  const secrets: Record<string, string> = {};
+  for (const [name, value] of Object.entries(record)) {
+    if (omit.includes(name)) continue;
+    if (name.endsWith(CIPHER_SUFFIX) && name.length > CIPHER_SUFFIX.length && typeof value === 'string') {
+      secrets[name.slice(0, -CIPHER_SUFFIX.length)] = await decryptWith(box, value, lang);
+    } else {
+      fields[name] = value;
+    }
+  }
+  return { fields, secrets };
+}
+
+/** The reverse of split(), with the local box. */
+async function join(part: Split, box: SecretBox, lang: Language): Promise<Record<string, unknown>> {
+  const record: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const [name, value] of Object.entries(part.fields)) {
+    // A ciphertext from another machine is useless here, and smuggling one in must not work either.
+    if (name.endsWith(CIPHER_SUFFIX) || name === '__proto__') throw new ImportShapeError();
+    record[name] = value;
+  }
+  for (const [name, plain] of Object.entries(part.secrets)) record[`${name}${CIPHER_SUFFIX}`] = await encryptWith(box, plain, lang);
+  return { ...record };
+}
+
+class ImportShapeError extends Error {}
+
+async function toPayload(data: VaultData, box: SecretBox, lang: Language, now: Date): Promise<Payload> {
+  const tokens: PortableToken[] = [];
+  for (const token of data.tokens) {
+    const own = await split(token as unknown as Record<string, unknown>, ['history'], box, lang);
+    const history: Split[] = [];
+    for (const entry of token.history) history.push(await split(entry as unknown as Record<string, unknown>, [], box, lang));
+    tokens.push({ ...own, history });
+  }
+  return {
+    kind: PAYLOAD_KIND,
+    exportedAt: now.toISOString(),
+    schemaVersion: data.schemaVersion,
+    organisations: data.organisations.map((organisation) => ({ ...organisation })),
+    tokens,
+  };
+}
+
+// ---------------------------------------------------------------- export
+
+export function checkExportPassword(password: string, lang: Language): void {
+  if (Array.from(password.normalize('NFC')).length < EXPORT_PASSWORD_MIN_LENGTH || password.trim() === '') {
+    throw new AppFailure(
+      'invalid_field',
+      message('export_password_too_short', lang, { min: String(EXPORT_PASSWORD_MIN_LENGTH) }),
+      'password',
+    );
+  }
+}
+
+/** The whole vault (organisations, tokens with their secrets and history), sealed under `password`. */
+export async function exportEncrypted(data: VaultData, secretBox: SecretBox, password: string, options: ExportOptions = {}): Promise<Buffer> {
+  const lang = language(options, data);
+  checkExportPassword(password, lang);
+  const payload = await toPayload(data, secretBox, lang, options.now ?? new Date());
+  return sealExport(Buffer.from(JSON.stringify(payload), 'utf8'), password, options.kdf ?? DEFAULT_SCRYPT);
+}
+
+// ---------------------------------------------------------------- import
+
+async function readPayload(file: Uint8Array, password: string, lang: Language): Promise<Payload> {
+  let plain: Buffer;
+  try {
+    plain = await openExport(file, password);
+  } catch (error) {
+    if (!(error instanceof ExportFileError)) throw error;
+    if (error.reason === 'wrong-password') throw new AppFailure('wrong_password', message('export_wrong_password', lang), 'password');
+    if (error.reason === 'unsupported-version') throw new AppFailure('invalid_file', message('export_unsupported_version', lang));
+    throw new AppFailure('invalid_file', message('export_not_a_file', lang));
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(plain.toString('utf8'));
+  } catch {
+    throw new AppFailure('invalid_file', message('export_not_a_file', lang));
+  }
+  const parsed = payloadSchema.safeParse(raw);
+  if (!parsed.success) throw new AppFailure('invalid_file', message('export_incompatible', lang));
+  return parsed.data;
+}
+
+/** For matching names: case, ё/е, quotes and runs of spaces do not make another organisation. */
+export function normaliseOrganisationName(name: string): string {
+  return name
+    .normalize('NFC')
+    .toLocaleLowerCase('ru')
+    .replace(/ё/g, 'е')
+    .replace(/[«»"“”„'`’]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function normaliseTaxId(taxId: string): string {
+  return taxId.replace(/\s+/g, '');
+}
+
+function tokenKey(token: Pick<StoredToken, 'organisationId' | 'kind' | 'systemName' | 'label'>): string {
+  return JSON.stringify([token.organisationId, token.kind, token.systemName.trim(), token.label.trim()]);
+}
+
+function sameSecrets(a: Record<string, string>, b: Record<string, string>): boolean {
+  const left = Object.keys(a).sort();
+  const right = Object.keys(b).sort();
+  return left.length === right.length && left.every((name, index) => name === right[index] && a[name] === b[name]);
+}
+
+function later(a: string, b: string): boolean {
+  return Date.parse(a) > Date.parse(b);
+}
+
+/** A token of the file, joined and re-encrypted with the local box. */
+async function localToken(portable: PortableToken, id: string, organisationId: string, box: SecretBox, lang: Language): Promise<StoredToken> {
+  const own = await join(portable, box, lang);
+  const history: Record<string, unknown>[] = [];
+  for (const entry of portable.history) history.push(await join(entry, box, lang));
+  return { ...own, id, organisationId, history } as unknown as StoredToken;
+}
+
+interface PlainHistory {
+  secret: string;
+  entry: StoredHistoryEntry;
+}
+
+export async function importEncrypted(
+  file: Uint8Array,
+  password: string,
+  current: VaultData,
+  secretBox: SecretBox,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const lang = language(options, current);
+  const newId = options.newId ?? randomUUID;
+  const payload = await readPayload(file, password, lang);
+  const next = structuredClone(current);
+  const added: ImportCounts = { organisations: 0, tokens: 0 };
+  const updated: ImportCounts = { organisations: 0, tokens: 0 };
+  const skipped: ImportCounts = { organisations: 0, tokens: 0 };
+
+  try {
+    // ---- organisations
+    const before = [...next.organisations];
+    const usedOrgIds = new Set(next.organisations.map((organisation) => organisation.id));
+    const organisationMap = new Map<string, string>();
+    for (const incoming of payload.organisations) {
+      const incomingTax = normaliseTaxId(incoming.taxId);
+      const incomingName = normaliseOrganisationName(incoming.name);
+      const conflict = (candidate: StoredOrganisation) => {
+        const tax = normaliseTaxId(candidate.taxId);
+        return tax !== '' && incomingTax !== '' && tax !== incomingTax;
+      };
+      // The same id is the same organisation (an earlier import of this vault) unless the УНП/ИНН say otherwise;
+      // other matches look only at what was there before, so that a file is never merged into itself.
+      const match =
+        next.organisations.find((candidate) => candidate.id === incoming.id && !conflict(candidate)) ??
+        (incomingTax !== '' ? before.find((candidate) => normaliseTaxId(candidate.taxId) === incomingTax) : undefined) ??
+        before.find((candidate) => !conflict(candidate) && normaliseOrganisationName(candidate.name) === incomingName);
+      if (match) {
+        organisationMap.set(incoming.id, match.id);
+        if (normaliseTaxId(match.taxId) === '' && incomingTax !== '') {
+          match.taxId = incoming.taxId.trim();
+          updated.organisations += 1;
+        } else {
+          skipped.organisations += 1;
+        }
+        continue;
+      }
+      const id = usedOrgIds.has(incoming.id) ? newId() : incoming.id;
+      usedOrgIds.add(id);
+      const created = { ...incoming, id } as StoredOrganisation;
+      next.organisations.push(created);
+      organisationMap.set(incoming.id, id);
+      added.organisations += 1;
+    }
+
+    // ---- tokens
+    const incomingIds = new Set(payload.tokens.map((token) => String(token.fields.id)));
+    const usedTokenIds = new Set(next.tokens.map((token) => token.id));
+    const claimed = new Set<string>();
+    // Only tokens that were there before match by their fields, and not those the file names by id.
+    const byKey = new Map<string, StoredToken[]>();
+    for (const token of next.tokens) {
+      if (incomingIds.has(token.id)) continue;
+      const key = tokenKey(token);
+      byKey.set(key, [...(byKey.get(key) ?? []), token]);
+    }
+
+    for (const portable of payload.tokens) {
+      const incomingId = String(portable.fields.id ?? '');
+      const incomingOrg = String(portable.fields.organisationId ?? '');
+      const organisationId = organisationMap.get(incomingOrg);
+      // A token of an organisation missing from the file: its fields do not fit the schema.
+      if (organisationId === undefined) throw new ImportShapeError();
+      const shape = {
+        organisationId,
+        kind: String(portable.fields.kind ?? '') as StoredToken['kind'],
+        systemName: String(portable.fields.systemName ?? ''),
+        label: String(portable.fields.label ?? ''),
+      };
+      const match =
+        next.tokens.find((token) => token.id === incomingId) ??
+        byKey.get(tokenKey(shape))?.find((token) => !claimed.has(token.id));
+
+      if (!match) {
+        const id = incomingId !== '' && !usedTokenIds.has(incomingId) ? incomingId : newId();
+        usedTokenIds.add(id);
+        next.tokens.push(await localToken(portable, id, organisationId, secretBox, lang));
+        added.tokens += 1;
+        continue;
+      }
+      claimed.add(match.id);
+      const mine = await split(match as unknown as Record<string, unknown>, ['history'], secretBox, lang);
+      if (sameSecrets(mine.secrets, portable.secrets)) {
+        skipped.tokens += 1;
+        continue;
+      }
+      const merged = await mergeToken(match, portable, secretBox, lang);
+      if (merged === null) {
+        skipped.tokens += 1;
+      } else {
+        next.tokens[next.tokens.indexOf(match)] = merged;
+        updated.tokens += 1;
+      }
+    }
+
+    const checked = vaultDataSchema.safeParse(next);
+    if (!checked.success) throw new ImportShapeError();
+    return { next: checked.data, added, updated, skipped, exportedAt: payload.exportedAt };
+  } catch (error) {
+    if (error instanceof ImportShapeError) throw new AppFailure('invalid_file', message('export_incompatible', lang));
+    throw error;
+  }
+}
+
+/**
+ * Two versions of one token with different secrets: the later one stays
+ * current, the other joins the history; no secret appears twice, newest
+ * first, at most HISTORY_LIMIT. Answers the merged token, or null when nothing changed.
+ */
+async function mergeToken(mine: StoredToken, portable: PortableToken, box: SecretBox, lang: Language): Promise<StoredToken | null> {
+  const theirs = await localToken(portable, mine.id, mine.organisationId, box, lang);
+  const theirsWin = later(theirs.obtainedAt, mine.obtainedAt);
+  const winner = theirsWin ? theirs : mine;
+  const loser = theirsWin ? mine : theirs;
+
+  const winnerSecret = await decryptWith(box, winner.secretCipher, lang);
+  const seen = new Set<string>([winnerSecret]);
+  const entries: PlainHistory[] = [];
+  const consider = async (entry: StoredHistoryEntry): Promise<void> => {
+    const secret = await decryptWith(box, entry.secretCipher, lang);
+    if (seen.has(secret)) return;
+    seen.add(secret);
+    entries.push({ secret, entry });
+  };
+  // The loser, as the entry it becomes: replaced when the winner was obtained.
+  await consider({
+    secretCipher: loser.secretCipher,
+    hint: loser.hint,
+    obtainedAt: loser.obtainedAt,
+    expiresAt: loser.expiresAt,
+    replacedAt: winner.obtainedAt,
+  });
+  for (const entry of [...mine.history, ...theirs.history]) await consider(entry);
+  entries.sort((a, b) => Date.parse(b.entry.replacedAt) - Date.parse(a.entry.replacedAt) || Date.parse(b.entry.obtainedAt) - Date.parse(a.entry.obtainedAt));
+  const history = entries.slice(0, HISTORY_LIMIT).map(({ entry }) => entry);
+
+  if (!theirsWin) {
+    const before = await Promise.all(mine.history.map((entry) => decryptWith(box, entry.secretCipher, lang)));
+    const after = await Promise.all(history.map((entry) => decryptWith(box, entry.secretCipher, lang)));
+    if (before.length === after.length && before.every((secret, index) => secret === after[index])) return null;
+    return { ...mine, history };
+  }
+  // The file's version is newer: its fields, kept under our id and organisation.
+  return { ...theirs, id: mine.id, organisationId: mine.organisationId, history };
+}

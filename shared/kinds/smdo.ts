@@ -1,0 +1,465 @@
+import type { FieldProblem } from '../validation/fields';
+import { normaliseSecret } from '../validation/fields';
+import { addMonths } from '../time/portal-time';
+import { PORTAL_LINK, PORTAL_URL, legalEntityStep, loginStep } from './common-steps';
+import type { FieldSpec, KindSpec, LocalText, WizardStep } from './types';
+
+/**
+ * The СМДО API (seed 002): the СМДО operator creates the organisation's
+ * application and its subscriptions; the organisation finds the application's
+ * «логин» and «ключ» on account.gov.by and puts them into its ВСЭД, which then
+ * asks for a one-hour Bearer token by itself. The app keeps the login and the
+ * key, fetches a token on «Проверить» (electron/core/providers/smdo) and guides
+ * the key rotation, which is irreversible, with a checklist of its own.
+ *
+ * The token URL is deliberately not a wizard field: it is the same for every
+ * organisation, the user never sees it on the portal, and only an integrator
+ * changes it. It is a provider setting (default `{base}/token`), given to the
+ * CLI as `--token-url`.
+ */
+
+const text = (ru: string, en: string): LocalText => ({ ru, en });
+
+/** How long a Bearer token lives, per the instruction. */
+export const SMDO_TOKEN_LIFETIME_SECONDS = 3600;
+/** The key should be replaced at least this often, per the instruction. */
+export const SMDO_KEY_ROTATION_MONTHS = 3;
+/** The step that shows the «Проверить» button (the check of the login and key). */
+export const SMDO_CHECK_STEP_ID = 'check';
+
+/** When the key is due for rotation, counted from the day it was last replaced. */
+export function smdoKeyRotationDueAt(rotatedAt: Date): Date {
+  return addMonths(rotatedAt, SMDO_KEY_ROTATION_MONTHS);
+}
+
+/** The six API subscriptions the СМДО operator gives an application. */
+export const SMDO_SUBSCRIPTIONS: readonly LocalText[] = [
+  text('справочник видов ведомственных СЭД', 'directory of departmental EDMS types'),
+  text('справочник типов файлов', 'directory of file types'),
+  text('справочник организаций-абонентов', 'directory of subscriber organisations'),
+  text('справочник видов документов', 'directory of document types'),
+  text('получение пакетов СМДО организациями', 'receiving СМДО packages by organisations'),
+  text('отправка пакетов СМДО организациями', 'sending СМДО packages by organisations'),
+];
+
+const SUBSCRIPTION_LIST: LocalText = {
+  ru: SMDO_SUBSCRIPTIONS.map((item) => item.ru).join('; '),
+  en: SMDO_SUBSCRIPTIONS.map((item) => item.en).join('; '),
+};
+
+const LABEL_EXAMPLE = 'СМДО, канцелярия';
+
+const APPLICATION_PATH = text(
+  '«Разработчикам» → «Приложения» → приложение СМДО → «Подробнее» → раздел «Безопасность»',
+  '«Разработчикам» (For developers) → «Приложения» (Applications) → the СМДО application → «Подробнее» (Details) → the «Безопасность» (Security) section',
+);
+
+const FIELDS: FieldSpec[] = [
+  {
+    id: 'login',
+    label: text('Логин', 'Login'),
+    hint: text(
+      'Значение «логин» из раздела «Безопасность» приложения СМДО. Скопируйте его целиком.',
+      'The «логин» (login) value from the «Безопасность» section of the СМДО application. Copy it whole.',
+    ),
+    input: 'text',
+    required: true,
+  },
+  {
+    id: 'key',
+    label: text('Ключ', 'Key'),
+    hint: text(
+      'Значение «ключ» из того же раздела. Приложение хранит его зашифрованным.',
+      'The «ключ» (key) value from the same section. The app keeps it encrypted.',
+    ),
+    input: 'secret',
+    required: true,
+  },
+  {
+    id: 'label',
+    label: text('Название записи', 'Entry name'),
+    hint: text(
+      `Как запись будет называться в приложении, например «${LABEL_EXAMPLE}». Необязательно.`,
+      `How the entry is named in the app, e.g. “${LABEL_EXAMPLE}”. Optional.`,
+    ),
+    placeholder: LABEL_EXAMPLE,
+    input: 'text',
+    required: false,
+  },
+  {
+    id: 'notes',
+    label: text('Заметки', 'Notes'),
+    hint: text(
+      'Где в ВСЭД вводится ключ и кто её сопровождает: пригодится при смене ключа. Сам ключ сюда не пишите.',
+      'Where the key is entered in the ВСЭД and who maintains it: useful when the key is replaced. Do not write the key itself here.',
+    ),
+    input: 'multiline',
+    required: false,
+  },
+];
+
+const intro: WizardStep = {
+  id: 'intro',
+  title: text('Прежде чем начать', 'Before you start'),
+  instructions: [
+    text(
+      'Ведомственная система электронного документооборота (ВСЭД) вашей организации обменивается пакетами через API СМДО. Каждый её запрос к API несёт токен авторизации (Bearer).',
+      'Your organisation’s departmental e-document system (ВСЭД) exchanges packages through the СМДО API. Each of its API requests carries an authorisation token (Bearer).',
+    ),
+    text(
+      'Токен действует один час. ВСЭД получает его сама, служебным запросом, и для этого ей нужны два параметра приложения СМДО: «логин» и «ключ».',
+      'The token is valid for one hour. The ВСЭД gets it by itself with a service request, and for that it needs two parameters of the СМДО application: «логин» (login) and «ключ» (key).',
+    ),
+    text(
+      'Приложение хранит логин и ключ зашифрованными, по кнопке «Проверить» само получает токен и заранее напоминает о смене ключа.',
+      'The app keeps the login and the key encrypted, gets a token by itself when you press «Проверить» (Check), and reminds you in good time to replace the key.',
+    ),
+    text(
+      'Приложение СМДО для организации создаёт оператор СМДО, он же подписывает его на API. Ваша задача — найти логин и ключ в личном кабинете организации.',
+      'The СМДО operator creates the organisation’s СМДО application and subscribes it to the API. Your task is to find the login and the key in the organisation’s cabinet.',
+    ),
+    text(
+      `Оператор подключает шесть подписок: ${SUBSCRIPTION_LIST.ru}.`,
+      `The operator provides six subscriptions: ${SUBSCRIPTION_LIST.en}.`,
+    ),
+    text(
+      'Для входа на портал подготовьте личный ключ ЭЦП или ID-карту.',
+      'Have your personal digital signature key or ID card ready to sign in to the portal.',
+    ),
+  ],
+  checks: [
+    text(
+      'Оператор СМДО сообщил, что приложение для нашей организации создано',
+      'The СМДО operator has told us that our organisation’s application exists',
+    ),
+    text(
+      'Ключ ЭЦП или ID-карта под рукой, пароль (PIN) я помню',
+      'My signature key or ID card is at hand and I remember its password (PIN)',
+    ),
+  ],
+  warnings: [
+    text(
+      'Логин и ключ придумывать не нужно: портал назначает их сам, когда оператор создаёт приложение.',
+      'You do not make up the login and the key: the portal assigns them when the operator creates the application.',
+    ),
+    text(
+      'Приложения СМДО ещё нет? Обратитесь к оператору СМДО: пока он его не создаст, логина и ключа не будет.',
+      'No СМДО application yet? Contact the СМДО operator: until it is created there is no login and no key.',
+    ),
+  ],
+};
+
+const application: WizardStep = {
+  id: 'application',
+  title: text('Приложение СМДО', 'The СМДО application'),
+  instructions: [
+    text('Откройте вкладку «Разработчикам».', 'Open the «Разработчикам» (For developers) tab.'),
+    text('Перейдите в раздел «Приложения».', 'Go to the «Приложения» (Applications) section.'),
+    text('Найдите в списке приложение для работы с СМДО.', 'Find the application for СМДО in the list.'),
+    text('Нажмите «Подробнее»: откроется окно приложения.', 'Click «Подробнее» (Details): the application window opens.'),
+  ],
+  checks: [
+    text('Окно приложения СМДО открыто', 'The СМДО application window is open'),
+    text('В нём есть раздел «Безопасность»', 'It has a «Безопасность» (Security) section'),
+  ],
+  warnings: [
+    text(
+      'Приложения нет в списке? Проверьте, что вы в профиле нужной организации. Если его нет и там, оператор СМДО его ещё не создал.',
+      'The application is not on the list? Check that you are in the right organisation’s profile. If it is missing there too, the СМДО operator has not created it yet.',
+    ),
+    text(
+      'Если ВСЭД потом сообщит, что ей недоступен какой-то справочник или отправка пакетов, не хватает подписки. Подписки подключает оператор СМДО: напишите ему, какой нет.',
+      'If the ВСЭД later reports that a directory or package sending is not available to it, a subscription is missing. The СМДО operator adds subscriptions: tell them which one.',
+    ),
+  ],
+  portal: PORTAL_LINK,
+};
+
+const DO_NOT_PRESS_UPDATE = text(
+  'Не нажимайте здесь «Обновить»: ключ сразу сменится, старый тут же перестанет действовать, и ВСЭД остановится, пока в неё не внесут новый. Для смены ключа в приложении есть отдельный пошаговый список.',
+  'Do not press «Обновить» (Update) here: the key changes at once, the old one stops working immediately, and the ВСЭД stops until the new one is entered. The app has a separate step-by-step list for replacing the key.',
+);
+
+const credentials: WizardStep = {
+  id: 'credentials',
+  title: text('Логин и ключ', 'Login and key'),
+  instructions: [
+    text('В окне приложения найдите раздел «Безопасность».', 'In the application window, find the «Безопасность» (Security) section.'),
+    text('Скопируйте значение «логин» и вставьте его в поле «Логин» ниже.', 'Copy the «логин» value and paste it into the «Логин» (Login) field below.'),
+    text('Скопируйте значение «ключ» и вставьте его в поле «Ключ» ниже.', 'Copy the «ключ» value and paste it into the «Ключ» (Key) field below.'),
+    text(
+      'Копируйте значения целиком, без пробелов в начале и в конце.',
+      'Copy the values whole, without spaces at the start or the end.',
+    ),
+  ],
+  checks: [
+    text(
+      'Логин и ключ скопированы из раздела «Безопасность» приложения СМДО нашей организации',
+      'The login and the key are copied from the «Безопасность» section of our organisation’s СМДО application',
+    ),
+  ],
+  warnings: [
+    DO_NOT_PRESS_UPDATE,
+    text(
+      'Ключ — секрет организации. Не пересылайте его почтой и в мессенджерах: приложение хранит его зашифрованным.',
+      'The key is the organisation’s secret. Do not send it by e-mail or messengers: the app keeps it encrypted.',
+    ),
+  ],
+  portal: PORTAL_LINK,
+  fields: ['login', 'key'],
+};
+
+const check: WizardStep = {
+  id: SMDO_CHECK_STEP_ID,
+  title: text('Проверка логина и ключа', 'Check the login and key'),
+  instructions: [
+    text(
+      'Нажмите «Проверить». Приложение отправит служебный запрос и получит токен авторизации так же, как это делает ВСЭД.',
+      'Press «Проверить» (Check). The app sends the service request and gets an authorisation token the same way the ВСЭД does.',
+    ),
+    text(
+      'Если всё верно, приложение покажет, до какого времени действует полученный токен: обычно на час вперёд.',
+      'If everything is right, the app shows until when the token it got is valid: usually an hour ahead.',
+    ),
+    text(
+      'Адрес служебного запроса задан в настройках приложения. Если ВСЭД обращается по другому адресу, укажите в настройках тот же, что у неё.',
+      'The address of the service request is set in the app settings. If the ВСЭД uses a different address, put the same one in the settings.',
+    ),
+    text(
+      'Как устроен этот запрос, описывает инструкция «Получение токена авторизации для обращения к API серверов ОАИС» в разделе «Документация» личного кабинета.',
+      'The request is described in the instruction «Получение токена авторизации для обращения к API серверов ОАИС» in the «Документация» (Documentation) section of the cabinet.',
+    ),
+  ],
+  checks: [
+    text(
+      'Приложение получило токен, или я знаю, почему проверка не прошла, и повторю её позже',
+      'The app got a token, or I know why the check failed and will repeat it later',
+    ),
+  ],
+  warnings: [
+    text(
+      'Ответ «Неверный логин или ключ» чаще всего значит, что ключ уже обновляли на портале, а скопирован прежний. Откройте раздел «Безопасность» заново и скопируйте ключ ещё раз.',
+      'The answer “Wrong login or key” most often means the key was already updated on the portal and the old one was copied. Open the «Безопасность» section again and copy the key once more.',
+    ),
+    text(
+      'Сервер просит подождать? Повторите проверку через указанное время. Частые повторные нажатия только продлевают ожидание.',
+      'The server asks you to wait? Repeat the check after the time it gives. Pressing again and again only makes the wait longer.',
+    ),
+  ],
+};
+
+const save: WizardStep = {
+  id: 'save',
+  title: text('Сохранение в приложении', 'Save in the app'),
+  instructions: [
+    text(`Дайте записи понятное название, например «${LABEL_EXAMPLE}».`, `Give the entry a clear name, e.g. “${LABEL_EXAMPLE}”.`),
+    text(
+      'В заметках запишите, где в ВСЭД вводятся логин и ключ и кто её сопровождает: это понадобится при смене ключа.',
+      'In the notes, write where the login and key are entered in the ВСЭД and who maintains it: you will need it when the key is replaced.',
+    ),
+    text(
+      'Сохраните запись. Логин и ключ хранятся зашифрованными, а токен приложение получает заново всякий раз, когда он нужен.',
+      'Save the entry. The login and key are stored encrypted, and the app gets a fresh token whenever one is needed.',
+    ),
+  ],
+  checks: [text('Я не вписал(а) сам ключ в заметки', 'I did not write the key itself into the notes')],
+  warnings: [
+    text(
+      'Заметки видны открытым текстом. Не копируйте туда ключ.',
+      'The notes are shown as plain text. Do not copy the key into them.',
+    ),
+  ],
+  fields: ['label', 'notes'],
+};
+
+const paste: WizardStep = {
+  id: 'paste',
+  title: text('Логин и ключ — в ВСЭД', 'Put the login and key into the ВСЭД'),
+  instructions: [
+    text('Откройте в ВСЭД настройки взаимодействия с СМДО.', 'Open the СМДО connection settings in the ВСЭД.'),
+    text('Скопируйте из приложения логин и ключ и введите их туда.', 'Copy the login and the key from the app and enter them there.'),
+    text(
+      'Сохраните настройки. Дальше ВСЭД сама будет получать новый токен каждый час.',
+      'Save the settings. From now on the ВСЭД gets a new token every hour by itself.',
+    ),
+    text('Убедитесь, что ВСЭД отправляет и получает пакеты СМДО.', 'Make sure the ВСЭД sends and receives СМДО packages.'),
+  ],
+  checks: [
+    text('Логин и ключ внесены в ВСЭД и сохранены', 'The login and the key are entered in the ВСЭД and saved'),
+    text('Я знаю, где в ВСЭД меняется ключ', 'I know where the key is changed in the ВСЭД'),
+  ],
+  warnings: [
+    text(
+      'Не знаете, где в ВСЭД эти настройки? Спросите разработчика ВСЭД или организацию, которая её сопровождает.',
+      'Do not know where these settings are in the ВСЭД? Ask the ВСЭД developer or the company that maintains it.',
+    ),
+    text(
+      'Ключ советуют менять не реже чем раз в 3 месяца. Приложение напомнит заранее и проведёт через смену ключа по шагам.',
+      'The key should be replaced at least every 3 months. The app reminds you in advance and walks you through the replacement step by step.',
+    ),
+  ],
+};
+
+export const smdo: KindSpec = {
+  // A ':' in the login would break the HTTP Basic «login:key» header; the key has its own length rule.
+  fieldRule: (field, value) => (field === 'login' || field === 'key' ? validateSmdoCredential(field, value) : undefined),
+  id: 'smdo',
+  title: text('Доступ к API СМДО (логин и ключ)', 'СМДО API access (login and key)'),
+  summary: text(
+    'Логин и ключ приложения СМДО, по которым ВСЭД организации получает токен авторизации. Находятся на портале «Е-Паслуга» (account.gov.by); токен приложение получает само.',
+    'The login and key of the СМДО application with which the organisation’s ВСЭД gets its authorisation token. Found on the E-Pasluga portal (account.gov.by); the app gets the token by itself.',
+  ),
+  country: 'BY',
+  portalUrl: PORTAL_URL,
+  lifetime: {
+    seconds: SMDO_TOKEN_LIFETIME_SECONDS,
+    note: text(
+      'Токен действует 1 час, и его получают заново автоматически. Ключ советуют менять не реже чем раз в 3 месяца: приложение напомнит.',
+      'The token is valid for 1 hour and is fetched again automatically. The key should be replaced at least every 3 months: the app reminds you.',
+    ),
+  },
+  acquisition: 'automatic',
+  destinations: [
+    {
+      program: 'ВСЭД организации',
+      where: text(
+        'Настройки взаимодействия с СМДО: логин и ключ. Где именно, подскажет разработчик ВСЭД',
+        'The СМДО connection settings: login and key. The ВСЭД developer can tell you where exactly',
+      ),
+    },
+  ],
+  fields: FIELDS,
+  steps: [
+    intro,
+    loginStep({ otherStrongMethods: true }),
+    legalEntityStep,
+    application,
+    credentials,
+    check,
+    save,
+    paste,
+  ],
+};
+
+// ---------------------------------------------------------------- key rotation
+
+/**
+ * The guarded checklist of a key rotation. The order matters: the old key dies
+ * the moment «Обновить» is pressed, so the place in the ВСЭД must be found
+ * first, and the new key must reach the app and the ВСЭД at once. The last step
+ * collects the new key; saving it records the rotation date (the lead's vault
+ * extension), from which smdoKeyRotationDueAt() counts the next reminder.
+ */
+export const smdoKeyRotationChecklist: WizardStep[] = [
+  {
+    id: 'find-setting',
+    title: text('Где в ВСЭД меняется ключ', 'Where the key is changed in the ВСЭД'),
+    instructions: [
+      text(
+        'Смена ключа необратима. Как только на портале нажата кнопка «Обновить», прежний ключ перестаёт действовать, и ВСЭД не работает с СМДО, пока в неё не внесут новый.',
+        'Replacing the key cannot be undone. Once «Обновить» (Update) is pressed on the portal, the old key stops working, and the ВСЭД cannot work with СМДО until the new key is entered.',
+      ),
+      text(
+        'Поэтому сначала найдите в ВСЭД место, где вводится ключ для СМДО, и откройте его.',
+        'So first find the place in the ВСЭД where the СМДО key is entered, and open it.',
+      ),
+      text(
+        'Не получается найти? Спросите разработчика ВСЭД или организацию, которая её сопровождает, как у них заменить ключ для получения токена.',
+        'Cannot find it? Ask the ВСЭД developer or the company that maintains it how to replace the key used to get the token.',
+      ),
+      text(
+        'Выберите время, когда обмен через СМДО нужен меньше всего: короткий перерыв неизбежен.',
+        'Pick a time when the СМДО exchange is needed least: a short break cannot be avoided.',
+      ),
+    ],
+    checks: [
+      text(
+        'Я нашёл(ла), где в ВСЭД заменяется ключ СМДО, и могу изменить эти настройки',
+        'I have found where the СМДО key is replaced in the ВСЭД, and I can change these settings',
+      ),
+    ],
+    warnings: [
+      text(
+        'Не переходите дальше, пока не нашли это место: иначе ВСЭД простоит всё время, пока вы его ищете.',
+        'Do not go on until you have found it: otherwise the ВСЭД stays down for as long as you are searching.',
+      ),
+    ],
+  },
+  {
+    id: 'rotate',
+    title: text('Обновление ключа на портале', 'Update the key on the portal'),
+    instructions: [
+      text(
+        'Войдите в личный кабинет на account.gov.by ключом ЭЦП или ID-картой и перейдите в профиль организации.',
+        'Sign in to account.gov.by with your signature key or ID card and switch to the organisation profile.',
+      ),
+      text(`Откройте ${APPLICATION_PATH.ru}.`, `Open ${APPLICATION_PATH.en}.`),
+      text('Нажмите «Обновить».', 'Press «Обновить» (Update).'),
+      text('Скопируйте новый ключ.', 'Copy the new key.'),
+    ],
+    checks: [text('Ключ обновлён, новый ключ скопирован', 'The key is updated and the new key is copied')],
+    warnings: [
+      text(
+        'Вернуть прежний ключ нельзя. Он перестаёт действовать в момент нажатия «Обновить», и с этой минуты ВСЭД не работает с СМДО.',
+        'The old key cannot be brought back. It stops working the moment «Обновить» is pressed, and from that minute the ВСЭД does not work with СМДО.',
+      ),
+      text(
+        'Не закрывайте окно приложения на портале, пока новый ключ не окажется и здесь, и в ВСЭД.',
+        'Keep the application window on the portal open until the new key is both here and in the ВСЭД.',
+      ),
+    ],
+    portal: PORTAL_LINK,
+  },
+  {
+    id: 'new-key',
+    title: text('Новый ключ — в приложение и в ВСЭД', 'The new key into the app and the ВСЭД'),
+    instructions: [
+      text(
+        'Вставьте новый ключ в поле ниже. Приложение проверит его и запишет дату смены.',
+        'Paste the new key into the field below. The app checks it and records the date of the replacement.',
+      ),
+      text(
+        'Сразу же вставьте тот же ключ в настройки ВСЭД и сохраните их.',
+        'Straight away paste the same key into the ВСЭД settings and save them.',
+      ),
+      text('Убедитесь, что ВСЭД снова отправляет и получает пакеты.', 'Make sure the ВСЭД sends and receives packages again.'),
+    ],
+    checks: [
+      text('Новый ключ внесён в ВСЭД и сохранён', 'The new key is entered in the ВСЭД and saved'),
+      text('ВСЭД снова работает с СМДО', 'The ВСЭД works with СМДО again'),
+    ],
+    warnings: [
+      text(
+        'Чем быстрее ключ окажется в ВСЭД, тем короче простой. Не откладывайте этот шаг.',
+        'The sooner the key is in the ВСЭД, the shorter the downtime. Do not put this step off.',
+      ),
+      text(
+        'Следующая смена — не позже чем через 3 месяца. Приложение напомнит заранее.',
+        'The next replacement is due within 3 months. The app reminds you in advance.',
+      ),
+    ],
+    fields: ['key'],
+  },
+];
+
+// ---------------------------------------------------------------- validation
+
+/** What is typed into no part of HTTP Basic authentication: whitespace and control characters. */
+const INVISIBLE = /[\s\p{Cc}\p{Cf}]/u;
+
+/**
+ * Checks the login or the key as typed. The portal's format is not published,
+ * so only what would certainly break the request is refused: an empty, cut or
+ * padded value, and a colon in the login (HTTP Basic separates login and key
+ * with it). `validateField` delegates the `login` and `key` fields here.
+ */
+export function validateSmdoCredential(field: 'login' | 'key', rawValue: string): FieldProblem | null {
+  if (field === 'login') {
+    const value = rawValue.trim();
+    if (value === '') return { field, code: 'required' };
+    return value.length <= 256 && !INVISIBLE.test(value) && !value.includes(':') ? null : { field, code: 'smdo_login_format' };
+  }
+  const value = normaliseSecret(rawValue);
+  if (value === '') return { field, code: 'required' };
+  return value.length >= 8 && value.length <= 512 && !INVISIBLE.test(value) ? null : { field, code: 'smdo_key_format' };
+}

@@ -1,0 +1,147 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { createCore } from '../../../electron/core/app-core';
+import type { Core } from '../../../electron/core/app-core';
+import { createFileKeySecretBox } from '../../../electron/core/vault/aes-secret-box';
+import { bridgeScript } from './bridge';
+import { LoggingClipboard, ManualClock, RecordingOpener } from './doubles';
+import { RENDERER_DIR } from './paths';
+import { startStaticServer } from './static-server';
+import type { StaticServer } from './static-server';
+
+/**
+ * The app as a user meets it, minus Electron: the built renderer in Chromium, its
+ * window.assistant built by shared/ipc/build-assistant.ts (as in the preload) and
+ * bridged to the real core in this Node process. Only the OS edge is faked: the
+ * keychain (an AES key file), the clipboard and the browser that opens portals.
+ */
+export interface TestApp {
+  page: Page;
+  /** The running core; a new one after restart(). */
+  readonly core: Core;
+  dataDir: string;
+  clipboard: LoggingClipboard;
+  opener: RecordingOpener;
+  /** Set only with test.use({ manualTimers: true }): the core's clock stands still and its timers fire when the test advances it. */
+  clock: ManualClock | null;
+  /** Quits and reopens the app over the same data dir: a new core, the page reloaded. */
+  restart(): Promise<void>;
+  /** Page errors and CSP violations seen so far; the fixture fails the test if any remain at the end. */
+  problems: string[];
+  /** Declares CSP violations the test provokes on purpose, so that they are not counted as the app's. */
+  provokesCspViolation(pattern: RegExp): void;
+}
+
+interface Options {
+  manualTimers: boolean;
+}
+
+interface WorkerFixtures {
+  rendererServer: StaticServer;
+}
+
+export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
+  manualTimers: [false, { option: true }],
+
+  rendererServer: [
+    // Playwright reads fixture dependencies from the destructuring pattern; this one has none.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startStaticServer(process.env.E2E_RENDERER_DIR ?? RENDERER_DIR);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  app: async ({ page, rendererServer, manualTimers }, use, testInfo) => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'token-assistant-e2e-'));
+    const clipboard = new LoggingClipboard();
+    const opener = new RecordingOpener();
+    const clock = manualTimers ? new ManualClock(new Date()) : null;
+    const problems: string[] = [];
+    const provoked: RegExp[] = [];
+    const consoleErrors: string[] = [];
+
+    page.on('pageerror', (error) => problems.push(`Uncaught error in the page: ${error.message}`));
+    page.on('console', (entry) => {
+      if (entry.type() !== 'error') return;
+      const text = entry.text();
+      if (/Content Security Policy/i.test(text)) problems.push(`CSP violation: ${text}`);
+      else consoleErrors.push(text);
+    });
+
+    const close = async ({ core, unsubscribe }: { core: Core; unsubscribe: () => void }) => {
+      unsubscribe();
+      await core.dispose();
+    };
+    const open = async (): Promise<{ core: Core; unsubscribe: () => void }> => {
+      const secretBox = await createFileKeySecretBox(dataDir);
+      const core = await createCore({
+        dataDir,
+        secretBox,
+        clipboard,
+        opener,
+        ...(clock ? { clock } : {}),
+        log: (entry) => problems.push(`The core failed unexpectedly in ${entry.request}: ${entry.errorName}\n${entry.stack}`),
+      });
+      const unsubscribe = core.on('vaultChanged', (snapshot) => {
+        if (page.isClosed()) return;
+        page
+          .evaluate(
+            ([event, payload]) => (window as unknown as { __assistantEmit?: (e: string, p: unknown) => void }).__assistantEmit?.(event, payload),
+            ['vaultChanged', snapshot] as const,
+          )
+          .catch(() => undefined); // the page may be reloading or closing: it will ask for a snapshot anyway
+      });
+      return { core, unsubscribe };
+    };
+
+    let running = await open();
+    await page.exposeBinding('__assistantInvoke', (_source, name: unknown, payload: unknown) => running.core.router.handle(name, payload));
+    await page.addInitScript({ content: await bridgeScript() });
+    await page.goto(rendererServer.url);
+
+    const app: TestApp = {
+      page,
+      get core() {
+        return running.core;
+      },
+      dataDir,
+      clipboard,
+      opener,
+      clock,
+      problems,
+      provokesCspViolation(pattern) {
+        provoked.push(pattern);
+      },
+      async restart() {
+        await close(running);
+        running = await open();
+        await page.reload();
+      },
+    };
+
+    await use(app);
+
+    await close(running);
+    if (consoleErrors.length > 0) {
+      await testInfo.attach('console-errors.txt', { body: consoleErrors.join('\n'), contentType: 'text/plain' });
+    }
+    if (testInfo.status !== testInfo.expectedStatus) {
+      // The vault as the failing test left it (secrets in it are encrypted), for whoever debugs.
+      for (const file of ['vault.json', 'vault.backup.json']) {
+        const body = await readFile(join(dataDir, file)).catch(() => null);
+        if (body) await testInfo.attach(file, { body, contentType: 'application/json' });
+      }
+    }
+    await rm(dataDir, { recursive: true, force: true });
+    const unexpected = problems.filter((problem) => !(problem.startsWith('CSP violation') && provoked.some((pattern) => pattern.test(problem))));
+    expect(unexpected, 'page errors, CSP violations or unexpected core failures').toEqual([]);
+  },
+});
+
+export { expect };

@@ -1,0 +1,406 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { KIND_CATALOG, getKind, saveStepIndex } from '../../../shared/kinds/catalog';
+import { PORTAL_URL } from '../../../shared/kinds/common-steps';
+import { EIS_CHECK_STEP_ID, EIS_PORTAL_URL, eis, validateEisIdentifier } from '../../../shared/kinds/eis';
+import { eisAdminLetter } from '../../../shared/kinds/eis-admin-letter';
+import {
+  SMDO_CHECK_STEP_ID,
+  SMDO_KEY_ROTATION_MONTHS,
+  SMDO_SUBSCRIPTIONS,
+  SMDO_TOKEN_LIFETIME_SECONDS,
+  smdo,
+  smdoKeyRotationChecklist,
+  smdoKeyRotationDueAt,
+  validateSmdoCredential,
+} from '../../../shared/kinds/smdo';
+import type { FieldId, KindSpec, LocalText, WizardStep } from '../../../shared/kinds/types';
+import { allowedPortalUrl } from '../../../shared/portals';
+import { parsePortalDateTime } from '../../../shared/time/portal-time';
+import { validateField } from '../../../shared/validation/fields';
+
+/** Every piece of text of a list of steps, with where it comes from, for readable failures. */
+function stepTexts(steps: WizardStep[]): { where: string; text: LocalText }[] {
+  const texts: { where: string; text: LocalText }[] = [];
+  for (const step of steps) {
+    texts.push({ where: `step ${step.id} title`, text: step.title });
+    step.instructions.forEach((text, index) => texts.push({ where: `step ${step.id} instruction ${index}`, text }));
+    (step.checks ?? []).forEach((text, index) => texts.push({ where: `step ${step.id} check ${index}`, text }));
+    (step.warnings ?? []).forEach((text, index) => texts.push({ where: `step ${step.id} warning ${index}`, text }));
+    if (step.portal) texts.push({ where: `step ${step.id} portal`, text: step.portal.label });
+  }
+  return texts;
+}
+
+function kindTexts(kind: KindSpec): { where: string; text: LocalText }[] {
+  const texts: { where: string; text: LocalText }[] = [
+    { where: 'title', text: kind.title },
+    { where: 'summary', text: kind.summary },
+    { where: 'lifetime.note', text: kind.lifetime.note },
+    ...kind.destinations.map((destination) => ({ where: `destination ${destination.program}`, text: destination.where })),
+  ];
+  for (const field of kind.fields) {
+    texts.push({ where: `field ${field.id} label`, text: field.label });
+    if (field.hint) texts.push({ where: `field ${field.id} hint`, text: field.hint });
+  }
+  return [...texts, ...stepTexts(kind.steps)];
+}
+
+const ROTATION: KindSpec = { ...smdo, id: 'smdo', steps: smdoKeyRotationChecklist };
+
+function stepText(steps: WizardStep[], stepId: string): string {
+  return stepTexts(steps)
+    .filter(({ where }) => where.startsWith(`step ${stepId} `))
+    .map(({ text }) => text.ru)
+    .join('\n');
+}
+
+const allRussian = (steps: WizardStep[], kind?: KindSpec) =>
+  (kind ? kindTexts(kind) : stepTexts(steps)).map(({ text }) => text.ru).join('\n');
+
+const NOW = new Date('2026-11-22T09:00:00Z');
+
+describe.each([
+  { name: 'smdo', kind: smdo, texts: kindTexts(smdo), steps: smdo.steps },
+  { name: 'eis', kind: eis, texts: kindTexts(eis), steps: eis.steps },
+  { name: 'smdo key rotation', kind: ROTATION, texts: stepTexts(smdoKeyRotationChecklist), steps: smdoKeyRotationChecklist },
+])('the $name wizard', ({ texts, steps, kind }) => {
+  it('has Russian and English for every text', () => {
+    const empty = texts.filter(({ text }) => text.ru.trim() === '' || text.en.trim() === '').map(({ where }) => where);
+    expect(empty).toEqual([]);
+    for (const step of steps) expect(step.instructions.length, step.id).toBeGreaterThan(0);
+  });
+
+  it('keeps Russian typography: no straight quotes, no spaced hyphen for a dash, no three dots', () => {
+    const offending = texts.filter(({ text }) => /"| - |\.\.\./.test(text.ru)).map(({ where, text }) => `${where}: ${text.ru}`);
+    expect(offending).toEqual([]);
+  });
+
+  it('has unique, stable step ids and something to tick on every step', () => {
+    const ids = steps.map((step) => step.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    for (const step of steps) expect(step.checks?.length ?? 0, step.id).toBeGreaterThan(0);
+  });
+
+  it('collects only fields the kind describes, each on one step at most, and every required field somewhere', () => {
+    const collected = steps.flatMap((step) => step.fields ?? []);
+    for (const id of collected) expect(kind.fields.map((field) => field.id)).toContain(id);
+    for (const field of kind.fields) expect(collected.filter((id) => id === field.id).length, field.id).toBeLessThanOrEqual(1);
+  });
+
+  it('links only to allowed official portals over https, with the portal’s name on the button', () => {
+    for (const step of steps) {
+      if (!step.portal) continue;
+      expect(allowedPortalUrl(step.portal.url), step.id).not.toBeNull();
+      expect(step.portal.label.ru).toBe(`Открыть ${new URL(step.portal.url).hostname}`);
+    }
+  });
+});
+
+describe('the kind catalog with smdo and eis', () => {
+  it('registers both kinds under their own ids', () => {
+    expect(KIND_CATALOG.smdo).toBe(smdo);
+    expect(KIND_CATALOG.eis).toBe(eis);
+    expect(getKind('smdo')?.id).toBe('smdo');
+    expect(getKind('eis')?.id).toBe('eis');
+  });
+
+  it.each([smdo, eis])('$id saves after the secret is typed and before the destination step', (kind) => {
+    const ids = kind.steps.map((step) => step.id);
+    expect(kind.steps[saveStepIndex(kind)]?.id).toBe('save');
+    expect(kind.steps.at(-1)?.fields ?? []).toEqual([]);
+    expect(saveStepIndex(kind)).toBe(ids.length - 2);
+  });
+});
+
+describe('the smdo wizard', () => {
+  const all = allRussian(smdo.steps, smdo);
+
+  it('is fetched automatically in Belarus from account.gov.by and lives one hour', () => {
+    expect(smdo.country).toBe('BY');
+    expect(smdo.acquisition).toBe('automatic');
+    expect(smdo.portalUrl).toBe(PORTAL_URL);
+    expect(smdo.lifetime.seconds).toBe(3600);
+    expect(SMDO_TOKEN_LIFETIME_SECONDS).toBe(3600);
+    expect(smdo.lifetime.months).toBeUndefined();
+    expect(smdo.lifetime.note.ru).toContain('1 час');
+    expect(smdo.lifetime.note.ru).toContain('3 месяца');
+  });
+
+  it('walks the agreed steps', () => {
+    expect(smdo.steps.map((step) => step.id)).toEqual(['intro', 'login', 'legal-entity', 'application', 'credentials', 'check', 'save', 'paste']);
+    expect(SMDO_CHECK_STEP_ID).toBe('check');
+  });
+
+  it('collects login and key on «Безопасность», label and notes on saving, and keeps the token URL out of the fields', () => {
+    const byId = Object.fromEntries(smdo.fields.map((field) => [field.id, field]));
+    expect(smdo.fields.map((field) => field.id).sort()).toEqual((['key', 'label', 'login', 'notes'] as FieldId[]).sort());
+    expect(byId.login).toMatchObject({ input: 'text', required: true });
+    expect(byId.key).toMatchObject({ input: 'secret', required: true });
+    expect(byId.label).toMatchObject({ input: 'text', required: false });
+    expect(byId.notes).toMatchObject({ input: 'multiline', required: false });
+    const fieldsOf = (id: string) => smdo.steps.find((step) => step.id === id)?.fields;
+    expect(fieldsOf('credentials')).toEqual(['login', 'key']);
+    expect(fieldsOf('save')).toEqual(['label', 'notes']);
+    expect(fieldsOf('check')).toBeUndefined();
+  });
+
+  it('says the СМДО operator creates the application and lists the six subscriptions on the first step', () => {
+    const intro = stepText(smdo.steps, 'intro');
+    expect(intro).toMatch(/оператор СМДО/);
+    expect(SMDO_SUBSCRIPTIONS).toHaveLength(6);
+    for (const subscription of SMDO_SUBSCRIPTIONS) expect(intro).toContain(subscription.ru);
+    expect(intro).toContain('шесть подписок');
+  });
+
+  it('uses the portal’s labels for the way to the login and key', () => {
+    for (const label of ['«Разработчикам»', '«Приложения»', '«Подробнее»', '«Безопасность»', '«логин»', '«ключ»', '«Проверить»', 'ВСЭД', '«Электронная цифровая подпись»', '«ID-карта»']) {
+      expect(all, label).toContain(label);
+    }
+  });
+
+  it('warns on the credentials step not to press «Обновить»', () => {
+    expect(stepText(smdo.steps, 'credentials')).toMatch(/Не нажимайте здесь «Обновить».*перестанет действовать/s);
+  });
+
+  it('explains a wrong key on the check step and points to the request’s documentation', () => {
+    const check = stepText(smdo.steps, 'check');
+    expect(check).toContain('«Проверить»');
+    expect(check).toMatch(/ключ уже обновляли/);
+    expect(check).toContain('«Документация»');
+  });
+
+  it('says where the login and key go and reminds of the rotation', () => {
+    expect(smdo.destinations.map((destination) => destination.program).join(' ')).toContain('ВСЭД');
+    const paste = stepText(smdo.steps, 'paste');
+    expect(paste).toContain('ВСЭД');
+    expect(paste).toMatch(/разработчика ВСЭД/);
+    expect(paste).toContain('3 месяца');
+  });
+});
+
+describe('the smdo key rotation checklist', () => {
+  it('has three steps in a safe order', () => {
+    expect(smdoKeyRotationChecklist.map((step) => step.id)).toEqual(['find-setting', 'rotate', 'new-key']);
+  });
+
+  it('first makes the user find where the ВСЭД takes the key, with the advice to ask its developer, and a tick to confirm', () => {
+    const first = smdoKeyRotationChecklist[0];
+    expect(first?.checks?.[0]?.ru).toMatch(/^Я нашёл\(ла\), где в ВСЭД заменяется ключ/);
+    expect(stepText(smdoKeyRotationChecklist, 'find-setting')).toMatch(/разработчика ВСЭД или организацию, которая её сопровождает/);
+    expect(first?.fields).toBeUndefined();
+  });
+
+  it('then presses «Обновить», warning that the old key dies at once and cannot come back', () => {
+    const rotate = stepText(smdoKeyRotationChecklist, 'rotate');
+    expect(rotate).toContain('«Обновить»');
+    expect(rotate).toContain('«Безопасность»');
+    expect(rotate).toMatch(/Вернуть прежний ключ нельзя/);
+    expect(rotate).toMatch(/ВСЭД не работает с СМДО/);
+    expect(smdoKeyRotationChecklist[1]?.portal?.url).toBe(PORTAL_URL);
+  });
+
+  it('finally takes the new key into the app and the ВСЭД at once, and records the date', () => {
+    const last = smdoKeyRotationChecklist[2];
+    expect(last?.fields).toEqual(['key']);
+    const text = stepText(smdoKeyRotationChecklist, 'new-key');
+    expect(text).toMatch(/Сразу же/);
+    expect(text).toContain('запишет дату смены');
+  });
+
+  it('is due again 3 months after a rotation', () => {
+    expect(SMDO_KEY_ROTATION_MONTHS).toBe(3);
+    expect(smdoKeyRotationDueAt(new Date('2026-11-30T10:00:00Z')).toISOString()).toBe('2027-02-28T10:00:00.000Z');
+  });
+});
+
+describe('validation of the smdo login and key', () => {
+  it.each([
+    ['login', 'AbC123_xyz', null],
+    ['login', '  padded-login  ', null],
+    ['login', '', 'required'],
+    ['login', 'with space', 'smdo_login_format'],
+    ['login', 'has:colon', 'smdo_login_format'],
+    ['login', 'x'.repeat(257), 'smdo_login_format'],
+    ['key', 'f3K9_aQ1pL0', null],
+    ['key', ' «f3K9_aQ1pL0» ', null],
+    ['key', 'short', 'smdo_key_format'],
+    ['key', 'has a space inside', 'smdo_key_format'],
+    ['key', '', 'required'],
+  ] as const)('%s %j → %s', (field, value, code) => {
+    expect(validateSmdoCredential(field, value)?.code ?? null).toBe(code);
+  });
+});
+
+describe('the eis wizard', () => {
+  const all = allRussian(eis.steps, eis);
+
+  it('is obtained by hand in Russia on zakupki.gov.ru', () => {
+    expect(eis.country).toBe('RU');
+    expect(eis.acquisition).toBe('manual');
+    expect(eis.portalUrl).toBe(EIS_PORTAL_URL);
+    expect(allowedPortalUrl(eis.portalUrl)).not.toBeNull();
+  });
+
+  it('walks the two sides: the administrator in ЛК Заказчика, then the РИС', () => {
+    expect(eis.steps.map((step) => step.id)).toEqual(['intro', 'issue', 'identifier', 'save', 'ris']);
+    expect(EIS_CHECK_STEP_ID).toBe('identifier');
+    const fieldsOf = (id: string) => eis.steps.find((step) => step.id === id)?.fields;
+    expect(fieldsOf('identifier')).toEqual(['secret', 'expiresAt']);
+    expect(fieldsOf('save')).toEqual(['label', 'notes']);
+  });
+
+  it('describes the identifier and its validity with the agreed inputs', () => {
+    const byId = Object.fromEntries(eis.fields.map((field) => [field.id, field]));
+    expect(eis.fields.map((field) => field.id).sort()).toEqual((['expiresAt', 'label', 'notes', 'secret'] as FieldId[]).sort());
+    expect(byId.secret).toMatchObject({ input: 'secret', required: true, label: { ru: 'Идентификатор' } });
+    expect(byId.expiresAt).toMatchObject({ input: 'portal-datetime', required: true, label: { ru: 'Срок действия' }, placeholder: 'ДД.ММ.ГГГГ' });
+  });
+
+  it('uses the labels of ЛК Заказчика and of the РИС as they are spelled', () => {
+    for (const label of [
+      '«Администрирование»',
+      '«Настройка выдачи идентификатора для использования сервисов отдачи»',
+      '«Доступ к использованию сервисов отдачи»',
+      '«Разрешить использование сервисов отдачи»',
+      '«Сохранить»',
+      '«Настройка взаимодействия с сервисами ЕИС»',
+      '«Сервисы РИС»',
+      '«Токен для использования сервисов отдачи»',
+      '«Идентификатор»',
+      '«Срок действия»',
+      'individualPerson_token',
+    ]) {
+      expect(all, label).toContain(label);
+    }
+  });
+
+  it('asks for the longest validity and for the administrator’s account', () => {
+    expect(stepText(eis.steps, 'issue')).toMatch(/самый длинный/);
+    expect(stepText(eis.steps, 'issue')).toMatch(/администратора организации/);
+  });
+
+  it('offers the letter to the РИС administrator and keeps the identifier out of it', () => {
+    expect(stepText(eis.steps, 'ris')).toMatch(/подготовит ему письмо.*защищённым способом/s);
+  });
+
+  it('lets the administrator choose the validity: no fixed months, up to 5 years, a date without time, Moscow time', () => {
+    expect(eis.lifetime.months).toBeUndefined();
+    expect(validateField(eis, 'expiresAt', '31.12.2028', NOW)).toBeNull();
+    expect(validateField(eis, 'expiresAt', '01.11.2031', NOW)).toBeNull();
+    expect(validateField(eis, 'expiresAt', '31.12.2032', NOW)?.code).toBe('date_too_far');
+    expect(validateField(eis, 'expiresAt', '01.01.2026', NOW)?.code).toBe('date_in_past');
+    const parsed = parsePortalDateTime('31.12.2027');
+    expect(parsed.ok && parsed.instant.toISOString()).toBe('2027-12-30T21:00:00.000Z');
+  });
+
+  it('accepts an identifier of 8 to 512 printable characters without spaces', () => {
+    expect(validateEisIdentifier('0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0')).toBeNull();
+    expect(validateEisIdentifier('  AbcDef12345  ')).toBeNull();
+    expect(validateEisIdentifier('x'.repeat(512))).toBeNull();
+    expect(validateEisIdentifier('')?.code).toBe('required');
+    expect(validateEisIdentifier('short')?.code).toBe('eis_identifier_format');
+    expect(validateEisIdentifier('x'.repeat(513))?.code).toBe('eis_identifier_format');
+    expect(validateEisIdentifier('two words here')?.code).toBe('eis_identifier_format');
+    expect(validateEisIdentifier('tab\tinside1')?.code).toBe('eis_identifier_format');
+    expect(validateEisIdentifier('zero\u200Bwidth12')?.code).toBe('eis_identifier_format');
+  });
+});
+
+describe('the letter to the РИС administrator', () => {
+  const base = {
+    organisationName: 'ООО «Ромашка»',
+    identifier: 'A1b2C3d4E5f6-secret-identifier',
+    validUntil: '2027-12-30T21:00:00.000Z',
+    language: 'ru' as const,
+  };
+
+  it('by default names the path and the date but not the identifier, which goes separately', () => {
+    const letter = eisAdminLetter({ ...base, includeIdentifier: false });
+    expect(letter.subject).toBe('Идентификатор для сервисов отдачи ЕИС: ООО «Ромашка»');
+    expect(letter.body).not.toContain(base.identifier);
+    expect(letter.text).not.toContain(base.identifier);
+    expect(letter.body).toContain('31.12.2027');
+    expect(letter.body).toMatch(/отдельно, защищённым способом/);
+    for (const label of ['«Настройка взаимодействия с сервисами ЕИС»', '«Сервисы РИС»', '«Токен для использования сервисов отдачи»', '«Разрешить использование сервисов отдачи»', '«Идентификатор»', '«Срок действия»', '«Сохранить»']) {
+      expect(letter.body, label).toContain(label);
+    }
+    expect(letter.text.startsWith(`Тема: ${letter.subject}\n\n`)).toBe(true);
+  });
+
+  it('includes the identifier only when asked, under a warning', () => {
+    const letter = eisAdminLetter({ ...base, includeIdentifier: true });
+    expect(letter.body).toContain(`Идентификатор: ${base.identifier}`);
+    expect(letter.body).toMatch(/Внимание: в письме указан идентификатор/);
+    expect(letter.body).not.toMatch(/передам отдельно/);
+  });
+
+  it('refuses to include an identifier it was not given', () => {
+    expect(() => eisAdminLetter({ ...base, identifier: '  ', includeIdentifier: true })).toThrow(TypeError);
+  });
+
+  it('keeps the subject on one line whatever the organisation name holds', () => {
+    const letter = eisAdminLetter({ ...base, organisationName: 'ООО\r\nBcc: evil@example.com', includeIdentifier: false });
+    expect(letter.subject).not.toMatch(/[\r\n]/);
+  });
+
+  it('takes a Date too, and writes English', () => {
+    const letter = eisAdminLetter({ ...base, validUntil: new Date('2027-12-30T21:00:00Z'), language: 'en', includeIdentifier: false });
+    expect(letter.subject).toBe('ЕИС data services identifier: ООО «Ромашка»');
+    expect(letter.body).toContain('31.12.2027');
+    expect(letter.text.startsWith('Subject: ')).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------- paraphrase, not paste
+
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+const SEEDS = path.resolve(repoRoot, '../shared/seeds');
+
+function normalise(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[‐-―−]/g, '-')
+    .replace(/[«»“”„"]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function seedSentences(raw: string): string[] {
+  const pieces = [raw, ...raw.split(/\n\s*\n/), ...raw.split('\n')];
+  const sentences = new Set<string>();
+  for (const piece of pieces) {
+    for (const sentence of normalise(piece).split(/(?<=[.!?:;])\s+/)) {
+      if (sentence.length > 60) sentences.add(sentence);
+    }
+  }
+  return [...sentences];
+}
+
+describe('the smdo and eis wizards paraphrase the official instructions', () => {
+  it('copy no seed sentence longer than 60 characters into Russian text', (ctx) => {
+    if (!existsSync(SEEDS)) ctx.skip(`the seeds folder ${SEEDS} is missing, so there is nothing to compare with`);
+    const files = readdirSync(SEEDS).filter((name) => /^00[23]_.*\.txt$/.test(name));
+    expect(files).toHaveLength(2);
+    const sentences = files.flatMap((name) => seedSentences(readFileSync(path.join(SEEDS, name), 'utf8')));
+    expect(sentences.length).toBeGreaterThan(10);
+
+    const letter = eisAdminLetter({ organisationName: 'ООО «Ромашка»', validUntil: '2027-12-30T21:00:00.000Z', language: 'ru', includeIdentifier: false });
+    const everything = [
+      ...kindTexts(smdo).map((entry) => ({ where: `smdo ${entry.where}`, ru: entry.text.ru })),
+      ...kindTexts(eis).map((entry) => ({ where: `eis ${entry.where}`, ru: entry.text.ru })),
+      ...stepTexts(smdoKeyRotationChecklist).map((entry) => ({ where: `rotation ${entry.where}`, ru: entry.text.ru })),
+      { where: 'letter', ru: letter.body },
+    ];
+    const copied: string[] = [];
+    for (const { where, ru } of everything) {
+      const text = normalise(ru);
+      for (const sentence of sentences) if (text.includes(sentence)) copied.push(`${where}: ${sentence}`);
+    }
+    expect(copied).toEqual([]);
+  });
+});
