@@ -8,7 +8,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // zod is bundled rather than loaded from node_modules: its many small files would cost
+      // the CLI (out/main/cli.js) tens of milliseconds at every start.
+      externalizeDeps: { exclude: ['zod'] },
+      rollupOptions: {
+        // cli: the headless CLI (electron/cli.ts) lands at out/main/cli.js, the `token-assistant` bin.
+        input: { index: resolve('electron/main/index.ts'), cli: resolve('electron/cli.ts') },
+      },
     },
   },
   preload: {

@@ -7,7 +7,7 @@ import { createCore } from '../../../electron/core/app-core';
 import type { Core } from '../../../electron/core/app-core';
 import { createFileKeySecretBox } from '../../../electron/core/vault/aes-secret-box';
 import { bridgeScript } from './bridge';
-import { LoggingClipboard, ManualClock, RecordingOpener } from './doubles';
+import { LoggingClipboard, ManualClock, RecordingFileSaver, RecordingNotifier, RecordingOpener } from './doubles';
 import { RENDERER_DIR } from './paths';
 import { startStaticServer } from './static-server';
 import type { StaticServer } from './static-server';
@@ -25,6 +25,10 @@ export interface TestApp {
   dataDir: string;
   clipboard: LoggingClipboard;
   opener: RecordingOpener;
+  /** Desktop notifications the reminder scheduler showed; each can be clicked. */
+  notifier: RecordingNotifier;
+  /** Files the user «saved» through the save dialog (calendar export). */
+  fileSaver: RecordingFileSaver;
   /** Set only with test.use({ manualTimers: true }): the core's clock stands still and its timers fire when the test advances it. */
   clock: ManualClock | null;
   /** Quits and reopens the app over the same data dir: a new core, the page reloaded. */
@@ -61,6 +65,8 @@ export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
     const dataDir = await mkdtemp(join(tmpdir(), 'token-assistant-e2e-'));
     const clipboard = new LoggingClipboard();
     const opener = new RecordingOpener();
+    const notifier = new RecordingNotifier();
+    const fileSaver = new RecordingFileSaver();
     const clock = manualTimers ? new ManualClock(new Date()) : null;
     const problems: string[] = [];
     const provoked: RegExp[] = [];
@@ -85,19 +91,24 @@ export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
         secretBox,
         clipboard,
         opener,
+        notifier,
+        fileSaver,
         ...(clock ? { clock } : {}),
         log: (entry) => problems.push(`The core failed unexpectedly in ${entry.request}: ${entry.errorName}\n${entry.stack}`),
       });
-      const unsubscribe = core.on('vaultChanged', (snapshot) => {
+      const emit = (event: string, payload: unknown) => {
         if (page.isClosed()) return;
         page
           .evaluate(
-            ([event, payload]) => (window as unknown as { __assistantEmit?: (e: string, p: unknown) => void }).__assistantEmit?.(event, payload),
-            ['vaultChanged', snapshot] as const,
+            ([name, body]) => (window as unknown as { __assistantEmit?: (e: string, p: unknown) => void }).__assistantEmit?.(name, body),
+            [event, payload] as const,
           )
           .catch(() => undefined); // the page may be reloading or closing: it will ask for a snapshot anyway
-      });
-      return { core, unsubscribe };
+      };
+      const stops = [core.on('vaultChanged', (snapshot) => emit('vaultChanged', snapshot)), core.on('openToken', (payload) => emit('openToken', payload))];
+      // As the Electron main process does right after start-up.
+      await core.startReminders();
+      return { core, unsubscribe: () => stops.forEach((stop) => stop()) };
     };
 
     let running = await open();
@@ -113,6 +124,8 @@ export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
       dataDir,
       clipboard,
       opener,
+      notifier,
+      fileSaver,
       clock,
       problems,
       provokesCspViolation(pattern) {

@@ -1,0 +1,193 @@
+import { parseArgs } from 'node:util';
+import { AppFailure } from '../core/errors';
+import { createCrptService, rejectionMessage, replacesPreviousWarning } from '../core/providers/crpt/client';
+import { findStand, SANDBOX_REGISTRATION_KEY } from '../core/providers/crpt/stands';
+import { nodeHttpTransport } from '../core/http/node-http-transport';
+import { createOpensslSigner } from '../core/signing/openssl-signer';
+import type { Signer } from '../core/signing/signer';
+import { CRPT_HELP } from './help';
+import { EXIT, UsageError, exitCodeFor, printFailure, type Output } from './output';
+
+const SIGNER_OPTIONS = {
+  signer: { type: 'string' },
+  cert: { type: 'string' },
+  key: { type: 'string' },
+  'key-password-env': { type: 'string' },
+  thumbprint: { type: 'string' },
+  'cryptopro-path': { type: 'string' },
+  'pin-env': { type: 'string' },
+  timeout: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+const TOKEN_OPTIONS = {
+  ...SIGNER_OPTIONS,
+  stand: { type: 'string' },
+  'oms-connection': { type: 'string' },
+  inn: { type: 'string' },
+} as const;
+
+const REGISTER_OPTIONS = {
+  ...SIGNER_OPTIONS,
+  suz: { type: 'string' },
+  'oms-id': { type: 'string' },
+  'registration-key': { type: 'string' },
+  address: { type: 'string' },
+  name: { type: 'string' },
+} as const;
+
+type Values = Record<string, string | boolean | undefined>;
+
+function parse(options: typeof TOKEN_OPTIONS | typeof REGISTER_OPTIONS, args: string[]): Values {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: false }).values as Values;
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const option = /'([^']+)'/.exec(text)?.[1];
+    const code = (error as { code?: string }).code;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`Неизвестный параметр ${option ?? ''}. Справка: token-assistant crpt --help`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`У параметра ${option ?? ''} нет значения. Справка: token-assistant crpt --help`);
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError(`Лишний аргумент ${option ?? ''}. Значения с пробелами заключайте в кавычки.`);
+    throw new UsageError(`Неверные параметры. Справка: token-assistant crpt --help`);
+  }
+}
+
+function required(values: Values, name: string): string {
+  const value = values[name];
+  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`Укажите --${name}. Справка: token-assistant crpt --help`);
+  return value;
+}
+
+function optional(values: Values, name: string): string | undefined {
+  const value = values[name];
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** A secret named by an environment variable; the value never appears in our arguments or output. */
+function secretFromEnv(values: Values, option: string): string | undefined {
+  const variable = optional(values, option);
+  if (variable === undefined) return undefined;
+  const value = process.env[variable];
+  if (value === undefined) throw new UsageError(`Переменная окружения ${variable} (из --${option}) не задана.`);
+  return value;
+}
+
+function timeoutMs(values: Values): number | undefined {
+  const text = optional(values, 'timeout');
+  if (text === undefined) return undefined;
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600) throw new UsageError('--timeout — число секунд от 1 до 600.');
+  return Math.round(seconds * 1000);
+}
+
+async function makeSigner(values: Values): Promise<Signer> {
+  const kind = required(values, 'signer');
+  if (kind === 'openssl') {
+    if (optional(values, 'thumbprint')) throw new UsageError('--thumbprint — для КриптоПро; для --signer openssl укажите --cert и --key.');
+    const keyPassword = secretFromEnv(values, 'key-password-env');
+    return createOpensslSigner({
+      certPath: required(values, 'cert'),
+      keyPath: required(values, 'key'),
+      ...(keyPassword !== undefined ? { keyPassword } : {}),
+    });
+  }
+  if (kind === 'cryptcp' || kind === 'csptest') {
+    if (optional(values, 'cert') || optional(values, 'key')) throw new UsageError('--cert и --key — для --signer openssl; для КриптоПро укажите --thumbprint.');
+    const { createCryptoProSigner } = await import('../core/signing/cryptopro-signer');
+    const pin = secretFromEnv(values, 'pin-env');
+    const toolPath = optional(values, 'cryptopro-path');
+    return createCryptoProSigner({
+      tool: kind,
+      thumbprint: required(values, 'thumbprint'),
+      ...(toolPath ? { toolPath } : {}),
+      ...(pin !== undefined ? { pin } : {}),
+    });
+  }
+  throw new UsageError(`--signer: openssl, cryptcp или csptest (указано «${kind}»).`);
+}
+
+function localTime(iso: string): string {
+  return new Date(iso).toLocaleString('ru-RU', { dateStyle: 'short', timeStyle: 'short' });
+}
+
+async function token(args: string[], out: Output): Promise<number> {
+  const values = parse(TOKEN_OPTIONS, args);
+  if (values.help) {
+    out.stdout(CRPT_HELP);
+    return EXIT.ok;
+  }
+  const standText = required(values, 'stand');
+  const stand = standText === 'sandbox' || standText === 'production' ? findStand(standText)?.trueApiBase ?? standText : standText;
+  const omsConnection = required(values, 'oms-connection');
+  const inn = optional(values, 'inn');
+  const signer = await makeSigner(values);
+  const timeout = timeoutMs(values);
+  const service = createCrptService({ transport: nodeHttpTransport(), ...(timeout ? { timeoutMs: timeout } : {}) });
+  const result = await service.getClientToken({ trueApiBase: stand, omsConnection, signer, ...(inn ? { inn } : {}) });
+  if (out.json) {
+    out.stdout(`${JSON.stringify({ token: result.token, obtainedAt: result.obtainedAt, expiresAt: result.expiresAt })}\n`);
+  } else {
+    out.stdout(
+      [
+        'Токен СУЗ (clientToken) получен.',
+        `Токен:        ${result.token}`,
+        `Получен:      ${localTime(result.obtainedAt)}`,
+        `Действует до: ${localTime(result.expiresAt)} (10 часов)`,
+        replacesPreviousWarning('ru'),
+        '',
+      ].join('\n'),
+    );
+  }
+  return EXIT.ok;
+}
+
+async function register(args: string[], out: Output): Promise<number> {
+  const values = parse(REGISTER_OPTIONS, args);
+  if (values.help) {
+    out.stdout(CRPT_HELP);
+    return EXIT.ok;
+  }
+  const suzText = required(values, 'suz');
+  const known = suzText === 'sandbox' || suzText === 'production' ? findStand(suzText) : undefined;
+  const suzBase = known?.suzBase ?? suzText;
+  const registrationKey = optional(values, 'registration-key') ?? (known?.id === 'sandbox' ? SANDBOX_REGISTRATION_KEY : required(values, 'registration-key'));
+  const omsId = required(values, 'oms-id');
+  const address = required(values, 'address');
+  const name = optional(values, 'name');
+  const signer = await makeSigner(values);
+  const timeout = timeoutMs(values);
+  const service = createCrptService({ transport: nodeHttpTransport(), ...(timeout ? { timeoutMs: timeout } : {}) });
+  const result = await service.registerConnection({ suzBase, omsId, registrationKey, address, signer, ...(name ? { name } : {}) });
+  if (result.status === 'REJECTED') {
+    return printFailure(out, 'registration_rejected', rejectionMessage(result, 'ru'), exitCodeFor('registration_rejected'));
+  }
+  if (out.json) {
+    out.stdout(`${JSON.stringify({ status: result.status, omsConnection: result.omsConnection, name: result.name ?? null })}\n`);
+  } else {
+    out.stdout(
+      [
+        'Установка зарегистрирована в СУЗ.',
+        `omsConnection: ${result.omsConnection ?? ''}`,
+        `Наименование:  ${result.name ?? '—'}`,
+        'Сохраните omsConnection: он нужен для получения токена (token-assistant crpt token --oms-connection …).',
+        '',
+      ].join('\n'),
+    );
+  }
+  return EXIT.ok;
+}
+
+/** `token-assistant crpt <token|register> …`; every failure ends as a message and an exit code. */
+export async function runCrpt(args: readonly string[], out: Output): Promise<number> {
+  const [command, ...rest] = args;
+  try {
+    if (command === 'token') return await token(rest, out);
+    if (command === 'register') return await register(rest, out);
+    throw new UsageError(`Неизвестная команда «crpt ${command ?? ''}»: token или register. Справка: token-assistant crpt --help`);
+  } catch (error) {
+    if (error instanceof UsageError) return printFailure(out, 'invalid_payload', error.message, EXIT.usage);
+    if (error instanceof AppFailure) return printFailure(out, error.code, error.message, exitCodeFor(error.code));
+    return printFailure(out, 'internal', 'Непредвиденная ошибка. Повторите команду; если ошибка повторяется, сообщите разработчикам.', EXIT.other);
+  }
+}

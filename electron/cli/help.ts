@@ -1,0 +1,46 @@
+/** Help texts of the CLI; kept apart so `--help` loads nothing else. */
+
+export const VERSION = '0.1.0';
+
+export const MAIN_HELP = `Токен-помощник — командная строка для интеграторов и заданий по расписанию.
+
+Использование:
+  token-assistant crpt token     …   получить clientToken СУЗ Честного знака
+  token-assistant crpt register  …   зарегистрировать установку (получить omsConnection)
+  token-assistant smdo token     …   получить Bearer-токен СМДО (ключ — из TOKEN_ASSISTANT_SMDO_KEY или stdin)
+  token-assistant --help | --version
+
+Подробно: token-assistant crpt --help, token-assistant smdo --help
+`;
+
+export const CRPT_HELP = `Честный знак (СУЗ): clientToken и регистрация подключения.
+
+  token-assistant crpt token --stand <trueApiBase> --oms-connection <uuid> [--inn <ИНН>]
+        --signer openssl --cert <cert.pem> --key <key.pem> [--key-password-env <ПЕРЕМЕННАЯ>]
+        | --signer cryptcp|csptest --thumbprint <sha1> [--cryptopro-path <путь>] [--pin-env <ПЕРЕМЕННАЯ>]
+        [--timeout <секунды>] [--json]
+
+  token-assistant crpt register --suz <suzBase> --oms-id <uuid> --registration-key <ключ>
+        --address <адрес> [--name <наименование>]  (подпись — как выше)  [--json]
+
+Параметры:
+  --stand            база True API, оканчивается на /api/v3/true-api
+                     (демо: https://markirovka.sandbox.crptech.ru/api/v3/true-api,
+                      пром: https://markirovka.crpt.ru/api/v3/true-api); можно sandbox или production
+  --oms-connection   идентификатор соединения: СУЗ → «Устройства» → «Идентификатор соединения»
+  --inn              только при входе по машиночитаемой доверенности: ИНН организации (10 или 12 цифр)
+  --suz              адрес СУЗ (демо: https://suz-integrator.sandbox.crpt.tech,
+                      пром: https://suzgrid.crpt.ru:16443); можно sandbox или production
+  --registration-key код регистрации интеграционного решения; для демо-стенда —
+                     общий 4344d884-7f21-456c-981e-cd68e92391e8 (подставляется для --suz sandbox)
+  --signer           openssl (файлы сертификата и ключа; ГОСТ — через движок из OPENSSL_CONF),
+                     cryptcp или csptest (КриптоПро CSP, сертификат по отпечатку)
+  --key-password-env имя переменной окружения с паролем ключа (сам пароль в командной строке не нужен)
+  --pin-env          имя переменной окружения с PIN-кодом контейнера КриптоПро
+  --json             одна строка JSON на stdout: {"token","obtainedAt","expiresAt"} или
+                     {"status","omsConnection","name"}; при ошибке {"error":{"code","message"}}
+
+Новый токен сразу отключает предыдущий для этого omsConnection везде, где тот использовался.
+Коды выхода: 0 — успех, 2 — неверные параметры, 3 — ошибка подписи, 4 — нет связи или тайм-аут,
+5 — отказ сервера (403, REJECTED и т. п.), 6 — сбой или непонятный ответ сервера, 1 — прочее.
+`;

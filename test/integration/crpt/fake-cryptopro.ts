@@ -1,0 +1,118 @@
+/**
+ * Fake CryptoPro console tools (cryptcp, csptest, certmgr) for the tests: small
+ * POSIX shell scripts in a temporary folder. They record their arguments, sign
+ * through the real openssl with the test key, or print CryptoPro's usual error
+ * texts encoded in cp1251, as the Windows tools do. Test doubles at the OS edge.
+ */
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export type FakeMode = 'ok' | 'no-key-access' | 'chain' | 'licence' | 'wrong-pin' | 'not-found' | 'hang' | 'empty';
+
+/** Windows-1251 bytes of a text (Cyrillic, Ё/ё, ASCII). */
+export function cp1251(text: string): Buffer {
+  const bytes: number[] = [];
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0x3f;
+    if (code < 0x80) bytes.push(code);
+    else if (code >= 0x410 && code <= 0x44f) bytes.push(code - 0x410 + 0xc0);
+    else if (code === 0x401) bytes.push(0xa8);
+    else if (code === 0x451) bytes.push(0xb8);
+    else if (code === 0xab) bytes.push(0xab);
+    else if (code === 0xbb) bytes.push(0xbb);
+    else bytes.push(0x3f);
+  }
+  return Buffer.from(bytes);
+}
+
+const ERRORS: Record<Exclude<FakeMode, 'ok' | 'hang'>, string> = {
+  'no-key-access': 'CryptCP 5.0 (c) "КРИПТО-ПРО", 2002-2022.\r\nУтилита командной строки для подписи и шифрования файлов.\r\n\r\nОшибка: Неправильный параметр набора ключей.\r\n/dailybuildsbranches/CSP_5_0r2/CSPbuild/CSP/samples/CPCrypt/KeyPairPtr.cpp:128: 0x8009001F\r\n[ErrorCode: 0x8009001f]\r\n',
+  chain: 'CryptCP 5.0 (c) "КРИПТО-ПРО", 2002-2022.\r\nЦепочка сертификатов не проверена.\r\nОшибка: Не удается построить цепочку сертификатов для доверенного корневого центра.\r\n[ErrorCode: 0x800b010a]\r\n',
+  licence: 'CryptCP 5.0 (c) "КРИПТО-ПРО", 2002-2022.\r\nОшибка: Срок действия лицензии истек.\r\n[ErrorCode: 0x8007065b]\r\n',
+  'wrong-pin': 'CryptCP 5.0 (c) "КРИПТО-ПРО", 2002-2022.\r\nОшибка: Введен неправильный PIN.\r\n[ErrorCode: 0x8010006b]\r\n',
+  'not-found': 'CryptCP 5.0 (c) "КРИПТО-ПРО", 2002-2022.\r\nНе удалось найти сертификаты, удовлетворяющие условиям поиска.\r\n[ErrorCode: 0x2000012d]\r\n',
+  empty: 'Certmgr 1.1 (c) "КРИПТО-ПРО", 2007-2022.\r\n=============================================================================\r\nEmpty certificate list\r\n=============================================================================\r\n[ErrorCode: 0x8010002c]\r\n',
+};
+
+const CRYPTCP = `#!/bin/sh
+# fake cryptcp: -sign -thumbprint T -nochain -der [-detached] [-pin P] IN OUT
+printf '%s\\n' "$@" > "$FAKE_CP_DIR/cryptcp.args"
+mode="\${FAKE_CP_MODE:-ok}"
+[ "$mode" = hang ] && exec sleep 30
+if [ "$mode" != ok ]; then cat "$FAKE_CP_DIR/$mode.txt"; exit 1; fi
+detached=0; thumb=""
+while [ $# -gt 2 ]; do
+  case "$1" in
+    -detached) detached=1 ;;
+    -thumbprint) shift; thumb="$1" ;;
+    -pin) shift ;;
+  esac
+  shift
+done
+if [ "$thumb" != "$FAKE_CP_THUMB" ]; then cat "$FAKE_CP_DIR/not-found.txt"; exit 1; fi
+if [ $detached = 1 ]; then attach=""; else attach="-nodetach"; fi
+openssl cms -sign -binary -in "$1" -signer "$FAKE_CP_CERT" -inkey "$FAKE_CP_KEY" -outform DER -out "$2" -nosmimecap $attach || exit 1
+printf 'CryptCP 5.0 (c) "CRYPTO-PRO", 2002-2022.\\nSignature done.\\n[ErrorCode: 0x00000000]\\n'
+`;
+
+const CSPTEST = `#!/bin/sh
+# fake csptest: -sfsign -sign -in IN -out OUT -my T -base64 -add [-detached] [-password P]
+printf '%s\\n' "$@" > "$FAKE_CP_DIR/csptest.args"
+mode="\${FAKE_CP_MODE:-ok}"
+[ "$mode" = hang ] && exec sleep 30
+if [ "$mode" != ok ]; then cat "$FAKE_CP_DIR/$mode.txt"; exit 1; fi
+detached=0; thumb=""; in=""; out=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -detached) detached=1 ;;
+    -my) shift; thumb="$1" ;;
+    -in) shift; in="$1" ;;
+    -out) shift; out="$1" ;;
+    -password) shift ;;
+  esac
+  shift
+done
+if [ "$thumb" != "$FAKE_CP_THUMB" ]; then cat "$FAKE_CP_DIR/not-found.txt"; exit 1; fi
+if [ $detached = 1 ]; then attach=""; else attach="-nodetach"; fi
+openssl cms -sign -binary -in "$in" -signer "$FAKE_CP_CERT" -inkey "$FAKE_CP_KEY" -outform DER -nosmimecap $attach | openssl base64 > "$out" || exit 1
+printf 'CSP (Type:80) v5.0.12000 KC1 Release Ver:5.0.12000 OS:Linux CPU:AMD64\\nTotal: SYS: 0,010 sec USER: 0,020 sec UTC: 0,040 sec\\n[ErrorCode: 0x00000000]\\n'
+`;
+
+const CERTMGR = `#!/bin/sh
+# fake certmgr: -list -store uMy
+printf '%s\\n' "$@" > "$FAKE_CP_DIR/certmgr.args"
+mode="\${FAKE_CP_MODE:-ok}"
+if [ "$mode" = empty ]; then cat "$FAKE_CP_DIR/empty.txt"; exit 1; fi
+cat "$FAKE_CP_DIR/certmgr-list.txt"
+`;
+
+export interface FakeCryptoPro {
+  dir: string;
+  env(mode?: FakeMode): NodeJS.ProcessEnv;
+  args(tool: 'cryptcp' | 'csptest' | 'certmgr'): Promise<string[]>;
+  cleanup(): Promise<void>;
+}
+
+export async function createFakeCryptoPro(options: { cert: string; key: string; thumbprint: string; opensslEnv: NodeJS.ProcessEnv; certmgrList: Buffer }): Promise<FakeCryptoPro> {
+  const dir = await mkdtemp(join(tmpdir(), 'ta-fake-cprocsp-'));
+  for (const [name, text] of [['cryptcp', CRYPTCP], ['csptest', CSPTEST], ['certmgr', CERTMGR]] as const) {
+    await writeFile(join(dir, name), text);
+    await chmod(join(dir, name), 0o755);
+  }
+  for (const [mode, text] of Object.entries(ERRORS)) await writeFile(join(dir, `${mode}.txt`), cp1251(text));
+  await writeFile(join(dir, 'certmgr-list.txt'), options.certmgrList);
+  return {
+    dir,
+    env: (mode = 'ok') => ({
+      ...options.opensslEnv,
+      FAKE_CP_DIR: dir,
+      FAKE_CP_MODE: mode,
+      FAKE_CP_CERT: options.cert,
+      FAKE_CP_KEY: options.key,
+      FAKE_CP_THUMB: options.thumbprint,
+    }),
+    args: async (tool) => (await readFile(join(dir, `${tool}.args`), 'utf8')).split('\n').filter(Boolean),
+    cleanup: () => rm(dir, { recursive: true, force: true }),
+  };
+}
