@@ -2,7 +2,10 @@
  * The names of every request and event, without their schemas, so the sandboxed
  * preload can build window.assistant without bundling zod.
  */
-export const REQUEST_NAMES = [
+import { CRPT_REQUEST_NAMES } from './features/crpt-names';
+import { ORGS_REQUEST_NAMES } from './features/orgs-names';
+
+const CORE_REQUEST_NAMES = [
   'getSnapshot',
   'saveOrganisation',
   'deleteOrganisation',
@@ -19,6 +22,9 @@ export const REQUEST_NAMES = [
   'deleteDraft',
   'dismissNotice',
 ] as const;
+
+/** Every request: the core's own, then each feature's (each feature keeps its names in its own file). */
+export const REQUEST_NAMES = [...CORE_REQUEST_NAMES, ...CRPT_REQUEST_NAMES, ...ORGS_REQUEST_NAMES] as const;
 
 export type RequestName = (typeof REQUEST_NAMES)[number];
 

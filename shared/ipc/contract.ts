@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import type { RequestName } from './channels';
 import { TOKEN_KIND_IDS } from '../model/types';
+import { crptRequestSchemas } from './features/crpt-contract';
+import type { CrptRequestOutputs } from './features/crpt-contract';
+import { orgsRequestSchemas } from './features/orgs-contract';
+import type { OrgsRequestOutputs } from './features/orgs-contract';
 import type { OrganisationView, ReminderPreferences, Settings, TokenView, VaultSnapshot } from '../model/types';
 
 /**
@@ -16,6 +20,8 @@ const isoInstant = z.iso.datetime({ offset: true });
 export const kindSchema = z.enum(TOKEN_KIND_IDS);
 
 export const requestSchemas = {
+  ...crptRequestSchemas,
+  ...orgsRequestSchemas,
   getSnapshot: z.object({}).strict(),
   saveOrganisation: z
     .object({ id: id.optional(), name: shortText(200), taxId: shortText(20) })
@@ -33,6 +39,10 @@ export const requestSchemas = {
       notes: shortText(4000),
       /** Set when renewing: the old token moves to the history of the new one. */
       replacesTokenId: id.optional(),
+      /** Non-secret provider settings (see TokenView.settings); kept as they were when absent. */
+      settings: z.record(z.string().max(64), z.string().max(2048)).optional(),
+      certificateExpiresAt: isoInstant.nullable().optional(),
+      smdoKeySetAt: isoInstant.nullable().optional(),
     })
     .strict(),
   revealToken: z.object({ tokenId: id }).strict(),
@@ -77,7 +87,7 @@ export const requestSchemas = {
 export type RequestInput<N extends RequestName> = z.input<(typeof requestSchemas)[N]>;
 export type ParsedRequest<N extends RequestName> = z.output<(typeof requestSchemas)[N]>;
 
-export interface RequestOutputs {
+export interface RequestOutputs extends CrptRequestOutputs, OrgsRequestOutputs {
   getSnapshot: VaultSnapshot;
   saveOrganisation: OrganisationView;
   deleteOrganisation: { deleted: true };

@@ -26,6 +26,15 @@ export interface TokenView {
   obtainedAt: string;
   notes: string;
   history: TokenHistoryEntry[];
+  /**
+   * Non-secret settings of the kinds the app fetches by itself (e.g. crpt: stand,
+   * omsConnection, signer, thumbprint, autoRefresh; smdo: login, tokenUrl). Never a secret.
+   */
+  settings: Record<string, string>;
+  /** The signing certificate's own expiry (crpt), so reminders cover it. */
+  certificateExpiresAt: string | null;
+  /** When the current СМДО key was set; it must be rotated within 3 months. */
+  smdoKeySetAt: string | null;
 }
 
 export interface OrganisationView {

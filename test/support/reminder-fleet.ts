@@ -95,6 +95,9 @@ export function makeFleet(options: FleetOptions): Fleet {
       obtainedAt: iso(startMs - 30 * DAY_MS),
       notes: `пароль от ЛК: ${secret}`,
       history: [],
+      settings: {},
+      certificateExpiresAt: null,
+      smdoKeySetAt: null,
       secret,
     };
     if (kind === 'smdo') {

@@ -19,6 +19,8 @@ import { exportCalendar } from '../reminders/ics-export';
 import type { ReminderSubject } from '../../../shared/reminders/subject';
 import type { Vault } from '../vault/vault';
 import type { Handlers } from './router';
+import { createCrptHandlers } from './features/crpt-handlers';
+import { createOrgsHandlers } from './features/orgs-handlers';
 
 export interface HandlerDeps {
   vault: Vault;
@@ -42,8 +44,11 @@ function kindOrFail(kindId: ParsedRequest<'saveToken'>['kind'], language: Langua
 /** The core's answers to the contract: domain checks first, then the vault. */
 export function createHandlers({ vault, clipboard, opener, clock, subjects, fileSaver }: HandlerDeps): Handlers {
   const language = () => vault.snapshot().settings.language;
+  const deps: HandlerDeps = { vault, clipboard, opener, clock, subjects, fileSaver };
 
   return {
+    ...createCrptHandlers(deps),
+    ...createOrgsHandlers(deps),
     getSnapshot: () => vault.snapshot(),
 
     saveOrganisation: (input) => {

@@ -36,6 +36,9 @@ const tokenSchema = z.strictObject({
   obtainedAt: instant,
   notes: z.string(),
   history: z.array(historyEntrySchema),
+  settings: z.record(z.string(), z.string()).default({}),
+  certificateExpiresAt: instant.nullable().default(null),
+  smdoKeySetAt: instant.nullable().default(null),
 });
 
 const organisationSchema = z.strictObject({

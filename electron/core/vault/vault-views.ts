@@ -27,6 +27,9 @@ export function toTokenView(token: StoredToken): TokenView {
     obtainedAt: token.obtainedAt,
     notes: token.notes,
     history: token.history.map(({ hint, obtainedAt, expiresAt, replacedAt }) => ({ hint, obtainedAt, expiresAt, replacedAt })),
+    settings: { ...token.settings },
+    certificateExpiresAt: token.certificateExpiresAt,
+    smdoKeySetAt: token.smdoKeySetAt,
   };
 }
 

@@ -145,6 +145,9 @@ export class Vault {
         secretCipher,
         hint: hintFor(secret),
         obtainedAt: now,
+        settings: input.settings ?? replaced?.settings ?? {},
+        certificateExpiresAt: optionalInstant(input.certificateExpiresAt, replaced?.certificateExpiresAt),
+        smdoKeySetAt: optionalInstant(input.smdoKeySetAt, replaced?.smdoKeySetAt),
       };
       if (!replaced) {
         const created: StoredToken = { id: this.newId(), ...fields, history: [] };
@@ -160,6 +163,16 @@ export class Vault {
       };
       Object.assign(replaced, fields, { history: [previous, ...replaced.history].slice(0, HISTORY_LIMIT) });
       return toTokenView(replaced);
+    });
+  }
+
+  /** Changes a token's non-secret provider settings (e.g. switching crpt auto-refresh) without touching its secret. */
+  updateTokenSettings(tokenId: string, patch: Record<string, string>): TokenView {
+    return this.mutate((next) => {
+      const token = next.tokens.find((candidate) => candidate.id === tokenId);
+      if (!token) throw this.notFound('not_found_token');
+      token.settings = { ...token.settings, ...patch };
+      return toTokenView(token);
     });
   }
 
@@ -348,4 +361,10 @@ function forgetReminderPreferences(data: VaultData, tokenIds: string[]): void {
   data.reminders.preferences = Object.fromEntries(
     Object.entries(data.reminders.preferences).filter(([subjectId]) => !gone.has(subjectId.split(':')[0] ?? '')),
   );
+}
+
+/** An optional instant from a request: absent keeps the old value, null clears it. */
+function optionalInstant(given: string | null | undefined, previous: string | null | undefined): string | null {
+  if (given === undefined) return previous ?? null;
+  return given === null ? null : new Date(given).toISOString();
 }

@@ -8,7 +8,7 @@ const DAY = 86_400_000;
 const now = new Date('2027-01-10T09:00:00.000Z');
 
 function token(id: string, overrides: Partial<TokenView> & Record<string, unknown> = {}): TokenView {
-  return { id, organisationId: 'o', kind: 'oais', label: 'Основной', systemName: 'IS', techEmail: 'it@example.by', hint: '…Zq9XwT', expiresAt: '2027-02-01T08:00:00.000Z', obtainedAt: now.toISOString(), notes: '', history: [], ...overrides };
+  return { id, organisationId: 'o', kind: 'oais', label: 'Основной', systemName: 'IS', techEmail: 'it@example.by', hint: '…Zq9XwT', expiresAt: '2027-02-01T08:00:00.000Z', obtainedAt: now.toISOString(), notes: '', history: [], settings: {}, certificateExpiresAt: null, smdoKeySetAt: null, ...overrides } as TokenView;
 }
 
 function snapshot(tokens: TokenView[]): VaultSnapshot {

@@ -8,7 +8,7 @@ const DAY = 24 * HOUR;
 const inMs = (ms: number | null) => (ms === null ? null : new Date(now.getTime() + ms).toISOString());
 
 function token(id: string, kind: TokenKindId, expiresInMs: number | null, label = ''): TokenView {
-  return { id, organisationId: 'o', kind, label, systemName: '', techEmail: '', hint: '…Zq9XwT', expiresAt: inMs(expiresInMs), obtainedAt: now.toISOString(), notes: 'секрет: Zq9XwT', history: [] };
+  return { id, organisationId: 'o', kind, label, systemName: '', techEmail: '', hint: '…Zq9XwT', expiresAt: inMs(expiresInMs), obtainedAt: now.toISOString(), notes: 'секрет: Zq9XwT', history: [], settings: {}, certificateExpiresAt: null, smdoKeySetAt: null };
 }
 
 function snapshot(...organisations: [string, TokenView[]][]): VaultSnapshot {

@@ -6,7 +6,7 @@ const now = new Date('2026-11-22T09:00:00Z');
 const inDays = (days: number) => new Date(now.getTime() + days * 86_400_000).toISOString();
 
 function token(label: string, expiresAt: string | null): TokenView {
-  return { id: label, organisationId: 'o', kind: 'oais', label, systemName: '', techEmail: '', hint: '', expiresAt, obtainedAt: now.toISOString(), notes: '', history: [] };
+  return { id: label, organisationId: 'o', kind: 'oais', label, systemName: '', techEmail: '', hint: '', expiresAt, obtainedAt: now.toISOString(), notes: '', history: [], settings: {}, certificateExpiresAt: null, smdoKeySetAt: null };
 }
 
 describe('how urgent a token is', () => {
