@@ -1,11 +1,29 @@
 import ICAL from 'ical.js';
 import { URGENCY_LABEL } from '../../shared/model/urgency';
 import { expect, test } from './harness/fixtures';
+import type { TestApp } from './harness/fixtures';
 import { seedToken } from './harness/seed';
 import { currentStepId, fill, goToSettings, newPortalToken, saveScreenshot, tokenRow, ui } from './harness/user';
 
 const DAY = 86_400_000;
 const LABEL = 'Таможня, склад №2';
+
+/** A TPSClient token of ООО «Клевер» that expires `days` after the app's (manual) clock. */
+async function seedTpsclient(app: TestApp, days: number): Promise<{ secret: string; expiresAt: Date }> {
+  if (!app.clock) throw new Error('manualTimers gives the app a manual clock');
+  const secret = newPortalToken();
+  const expiresAt = new Date(app.clock.now().getTime() + days * DAY);
+  await seedToken(app, {
+    organisation: 'ООО «Клевер»',
+    kind: 'tpsclient',
+    label: LABEL,
+    systemName: 'TPSClient',
+    techEmail: 'it@klever.by',
+    secret,
+    expiresAt: expiresAt.toISOString(),
+  });
+  return { secret, expiresAt };
+}
 
 test.describe('reminders', () => {
   test.use({ manualTimers: true });
@@ -13,17 +31,7 @@ test.describe('reminders', () => {
   test('a token expiring in 4 days is «soon» on the dashboard and in the tray, warns exactly at 3 and 1 days, and a click opens its renewal', async ({ app }) => {
     const { page, clock, notifier } = app;
     if (!clock) throw new Error('manualTimers gives the app a manual clock');
-    const secret = newPortalToken();
-    const expiresAt = new Date(clock.now().getTime() + 4 * DAY);
-    await seedToken(app, {
-      organisation: 'ООО «Клевер»',
-      kind: 'tpsclient',
-      label: LABEL,
-      systemName: 'TPSClient',
-      techEmail: 'it@klever.by',
-      secret,
-      expiresAt: expiresAt.toISOString(),
-    });
+    const { secret } = await seedTpsclient(app, 4);
 
     await expect(tokenRow(page, LABEL)).toContainText(URGENCY_LABEL.soon.ru);
     const tray = app.core.trayModel();
@@ -52,17 +60,7 @@ test.describe('reminders', () => {
   test('the calendar export from Settings holds one event per upcoming reminder, at the right instants, and no token', async ({ app }) => {
     const { page, clock, fileSaver } = app;
     if (!clock) throw new Error('manualTimers gives the app a manual clock');
-    const secret = newPortalToken();
-    const expiresAt = new Date(clock.now().getTime() + 30 * DAY);
-    await seedToken(app, {
-      organisation: 'ООО «Клевер»',
-      kind: 'tpsclient',
-      label: LABEL,
-      systemName: 'TPSClient',
-      techEmail: 'it@klever.by',
-      secret,
-      expiresAt: expiresAt.toISOString(),
-    });
+    const { secret, expiresAt } = await seedTpsclient(app, 30);
 
     await goToSettings(page);
     await page.getByRole('button', { name: ui.settings.calendarExport }).click();
@@ -80,15 +78,7 @@ test.describe('reminders', () => {
   test('snoozing a token’s reminders for 3 days on its details page keeps it quiet until then', async ({ app }) => {
     const { page, clock, notifier } = app;
     if (!clock) throw new Error('manualTimers gives the app a manual clock');
-    await seedToken(app, {
-      organisation: 'ООО «Клевер»',
-      kind: 'tpsclient',
-      label: LABEL,
-      systemName: 'TPSClient',
-      techEmail: 'it@klever.by',
-      secret: newPortalToken(),
-      expiresAt: new Date(clock.now().getTime() + 4 * DAY).toISOString(),
-    });
+    await seedTpsclient(app, 4);
     await tokenRow(page, LABEL).getByRole('button', { name: ui.common.details }).click();
     await page.getByRole('button', { name: ui.reminders.snooze3 }).click();
     await expect(page.getByTestId('status-message')).toHaveText(ui.reminders.snoozed);

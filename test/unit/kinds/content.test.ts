@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EXEMPT_SERVICE_CODES, PORTAL_URL } from '../../../shared/kinds/common-steps';
 import { oais } from '../../../shared/kinds/oais';
@@ -8,6 +7,7 @@ import { tpsclient } from '../../../shared/kinds/tpsclient';
 import type { FieldId, KindSpec, LocalText } from '../../../shared/kinds/types';
 import { allowedPortalUrl } from '../../../shared/portals';
 import { validateField } from '../../../shared/validation/fields';
+import { SEEDS, normalise, seedSentences } from '../../support/seed-sentences';
 
 const KINDS: KindSpec[] = [oais, tpsclient];
 const ALL_FIELDS: FieldId[] = ['label', 'systemName', 'techEmail', 'secret', 'expiresAt', 'notes'];
@@ -219,35 +219,6 @@ describe('the tpsclient wizard', () => {
 });
 
 // ---------------------------------------------------------------- paraphrase, not paste
-
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const SEEDS = path.resolve(repoRoot, '../shared/seeds');
-
-/** Case, ё, dashes, quotes and whitespace do not make a copied sentence original. */
-function normalise(value: string): string {
-  return value
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[‐-―−]/g, '-')
-    .replace(/[«»“”„"]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/**
- * The seeds' sentences, cut at . ! ? : ; — from the whole text (for sentences
- * broken over many lines), from its paragraphs and from its single lines.
- */
-function seedSentences(raw: string): string[] {
-  const pieces = [raw, ...raw.split(/\n\s*\n/), ...raw.split('\n')];
-  const sentences = new Set<string>();
-  for (const piece of pieces) {
-    for (const sentence of normalise(piece).split(/(?<=[.!?:;])\s+/)) {
-      if (sentence.length > 60) sentences.add(sentence);
-    }
-  }
-  return [...sentences];
-}
 
 describe('the wizards paraphrase the official instructions', () => {
   it('copies no seed sentence longer than 60 characters into Russian text', (ctx) => {

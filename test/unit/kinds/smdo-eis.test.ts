@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { KIND_CATALOG, getKind, saveStepIndex } from '../../../shared/kinds/catalog';
 import { PORTAL_URL } from '../../../shared/kinds/common-steps';
@@ -20,6 +19,7 @@ import type { FieldId, KindSpec, LocalText, WizardStep } from '../../../shared/k
 import { allowedPortalUrl } from '../../../shared/portals';
 import { parsePortalDateTime } from '../../../shared/time/portal-time';
 import { validateField } from '../../../shared/validation/fields';
+import { SEEDS, normalise, seedSentences } from '../../support/seed-sentences';
 
 /** Every piece of text of a list of steps, with where it comes from, for readable failures. */
 function stepTexts(steps: WizardStep[]): { where: string; text: LocalText }[] {
@@ -356,30 +356,6 @@ describe('the letter to the РИС administrator', () => {
 });
 
 // ---------------------------------------------------------------- paraphrase, not paste
-
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const SEEDS = path.resolve(repoRoot, '../shared/seeds');
-
-function normalise(value: string): string {
-  return value
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[‐-―−]/g, '-')
-    .replace(/[«»“”„"]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function seedSentences(raw: string): string[] {
-  const pieces = [raw, ...raw.split(/\n\s*\n/), ...raw.split('\n')];
-  const sentences = new Set<string>();
-  for (const piece of pieces) {
-    for (const sentence of normalise(piece).split(/(?<=[.!?:;])\s+/)) {
-      if (sentence.length > 60) sentences.add(sentence);
-    }
-  }
-  return [...sentences];
-}
 
 describe('the smdo and eis wizards paraphrase the official instructions', () => {
   it('copy no seed sentence longer than 60 characters into Russian text', (ctx) => {
