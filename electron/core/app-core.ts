@@ -8,8 +8,9 @@ import { createHandlers } from './ipc/handlers';
 import { createRouter } from './ipc/router';
 import type { FailureLog, Router } from './ipc/router';
 import { systemClock } from './ports';
-import type { Clock, ClipboardPort, ExternalOpener, FileSaverPort, NotifierPort, SecretBox } from './ports';
+import type { Clock, ClipboardPort, ExternalOpener, FileOpenerPort, FileSaverPort, NotifierPort, SecretBox } from './ports';
 import { ReminderScheduler } from './reminders/scheduler';
+import { CrptAutoRefresher } from './providers/crpt/auto-refresh';
 import { Vault } from './vault/vault';
 
 export interface CoreOptions {
@@ -19,6 +20,8 @@ export interface CoreOptions {
   opener: ExternalOpener;
   notifier?: NotifierPort;
   fileSaver?: FileSaverPort;
+  /** The open dialog for the vault import; without it the import answers «cancelled». */
+  fileOpener?: FileOpenerPort;
   clock?: Clock;
   log?: FailureLog;
 }
@@ -44,6 +47,7 @@ export interface Core {
 
 const noNotifier: NotifierPort = { show: () => undefined };
 const noFileSaver: FileSaverPort = { saveText: async () => false };
+const noFileOpener: FileOpenerPort = { openFile: async () => null };
 
 /**
  * Assembles the Electron-free core. The Electron main process, the CLI and the
@@ -59,9 +63,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     for (const listener of openTokenListeners) listener(payload);
   };
   const language = () => vault.snapshot().settings.language;
+  const autoRefreshed = () =>
+    vault.snapshot().organisations.flatMap((organisation) =>
+      organisation.tokens.filter((token) => token.kind === 'crpt' && token.settings.autoRefresh === 'on'),
+    );
   const subjects = () => {
     const snapshot = vault.snapshot();
-    return subjectsFromSnapshot(snapshot, { settings: snapshot.reminders });
+    // A Честный знак token that refreshes itself needs no reminder unless its refresh failed.
+    const autoRefresh = Object.fromEntries(
+      autoRefreshed().map((token) => [token.id, { enabled: true, failed: token.settings.autoRefreshFailed === 'true' }]),
+    );
+    return subjectsFromSnapshot(snapshot, { settings: snapshot.reminders, autoRefresh });
   };
 
   const notifier = options.notifier ?? noNotifier;
@@ -79,8 +91,32 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   const stopRecomputing = vault.onChange(() => void scheduler.recompute());
 
-  const handlers = createHandlers({ vault, clipboard, opener: options.opener, clock, subjects, fileSaver: options.fileSaver ?? noFileSaver });
+  const handlers = createHandlers({
+    vault,
+    clipboard,
+    opener: options.opener,
+    clock,
+    subjects,
+    fileSaver: options.fileSaver ?? noFileSaver,
+    fileOpener: options.fileOpener ?? noFileOpener,
+    secretBox: options.secretBox,
+  });
   const router = createRouter(handlers, language, log);
+
+  const refresher = new CrptAutoRefresher({
+    clock,
+    tokens: autoRefreshed,
+    refresh: async (tokenId) => {
+      const result = await router.handle('crptRefreshToken', { tokenId });
+      try {
+        vault.updateTokenSettings(tokenId, { autoRefreshFailed: result.ok ? 'false' : 'true' });
+      } catch {
+        // The token was deleted meanwhile: nothing left to mark.
+      }
+      return result.ok;
+    },
+  });
+  const stopRefreshing = vault.onChange(() => refresher.recompute());
 
   return {
     router,
@@ -98,8 +134,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       throw new Error(`Unknown event ${String(event)}`);
     },
     openToken,
-    startReminders: () => scheduler.start(),
-    recomputeReminders: () => scheduler.recompute(),
+    startReminders: () => {
+      refresher.start();
+      return scheduler.start();
+    },
+    recomputeReminders: () => {
+      refresher.recompute();
+      return scheduler.recompute();
+    },
     trayModel: () => {
       const snapshot = vault.snapshot();
       return trayModel(snapshot, clock.now(), snapshot.settings.language);
@@ -109,6 +151,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     dispose: async () => {
       stopRecomputing();
+      stopRefreshing();
+      refresher.stop();
       scheduler.stop();
       await clipboard.clearNow();
     },

@@ -46,3 +46,8 @@ export interface NotifierPort {
 export interface FileSaverPort {
   saveText(suggestedName: string, content: string, filter: { name: string; extensions: string[] }): Promise<boolean>;
 }
+
+/** Lets the user choose a file to open (an open dialog) and reads it; null when cancelled. */
+export interface FileOpenerPort {
+  openFile(filter: { name: string; extensions: string[] }): Promise<Buffer | null>;
+}

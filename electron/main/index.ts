@@ -4,7 +4,7 @@ import { app, BrowserWindow, ipcMain, Menu, net, powerMonitor, protocol, session
 import log from 'electron-log/main';
 import { createCore } from '../core/app-core';
 import type { Core } from '../core/app-core';
-import { createFileSaver, createNotifier } from './adapters/desktop-adapters';
+import { createFileOpener, createFileSaver, createNotifier } from './adapters/desktop-adapters';
 import { electronClipboard, electronOpener } from './adapters/os-adapters';
 import { createSafeStorageBox } from './adapters/safe-storage-box';
 import { APP_ENTRY_URL, APP_SCHEME, resolveAppFile } from './app-protocol';
@@ -73,6 +73,7 @@ async function start(): Promise<void> {
     opener: electronOpener,
     notifier: createNotifier(join(trayIconDir, 'none.png')),
     fileSaver: createFileSaver(() => mainWindow),
+    fileOpener: createFileOpener(() => mainWindow),
     // Only the request name and stack frames: never payloads, tokens or messages.
     log: (entry) => log.error(`request ${entry.request} failed: ${entry.errorName}\n${entry.stack}`),
   });

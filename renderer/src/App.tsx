@@ -8,6 +8,8 @@ import { AppHeader } from './components/AppHeader';
 import { ScreenHeading } from './components/ScreenHeading';
 import { StatusRegion } from './components/StatusRegion';
 import { applyLanguage } from './i18n';
+import { CrptScreen } from './screens/CrptScreen';
+import { SmdoScreen } from './screens/SmdoScreen';
 import { DashboardScreen } from './screens/DashboardScreen';
 import { DoneScreen } from './screens/DoneScreen';
 import { NewTokenScreen } from './screens/NewTokenScreen';
@@ -80,6 +82,10 @@ function ScreenView({ snapshot, screen }: { snapshot: VaultSnapshot; screen: Scr
       return <OrganisationFormScreen key={`organisation-${screen.organisationId ?? 'new'}`} snapshot={snapshot} organisationId={screen.organisationId} />;
     case 'settings':
       return <SettingsScreen key="settings" snapshot={snapshot} />;
+    case 'crpt':
+      return <CrptScreen key={`crpt-${screen.organisationId}`} snapshot={snapshot} organisationId={screen.organisationId} />;
+    case 'smdo':
+      return <SmdoScreen key={`smdo-${screen.organisationId}`} snapshot={snapshot} organisationId={screen.organisationId} />;
   }
 }
 

@@ -4,18 +4,22 @@ import type { Language } from '../../shared/model/types';
 import { uiEn } from '../../shared/texts/ui-en';
 import { uiRu } from '../../shared/texts/ui-ru';
 import type { UiTexts } from '../../shared/texts/ui-ru';
+import { uiCrpt } from '../../shared/texts/ui-crpt';
+import type { UiCrptTexts } from '../../shared/texts/ui-crpt';
+import { uiOrgs } from '../../shared/texts/ui-orgs';
+import type { UiOrgsTexts } from '../../shared/texts/ui-orgs';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: UiTexts };
+    resources: { translation: UiTexts & { crpt: UiCrptTexts; orgs: UiOrgsTexts } };
   }
 }
 
 /** Initialises i18next synchronously with the bundled texts; Russian until the settings arrive. */
 export function initI18n(): void {
   void i18next.use(initReactI18next).init({
-    resources: { ru: { translation: uiRu }, en: { translation: uiEn } },
+    resources: { ru: { translation: { ...uiRu, crpt: uiCrpt.ru, orgs: uiOrgs.ru } }, en: { translation: { ...uiEn, crpt: uiCrpt.en, orgs: uiOrgs.en } } },
     lng: 'ru',
     fallbackLng: 'ru',
     initAsync: false,

@@ -4,6 +4,7 @@ import { oais } from './oais';
 import { tpsclient } from './tpsclient';
 import { smdo } from './smdo';
 import { eis } from './eis';
+import { crpt } from './crpt';
 import type { KindSpec } from './types';
 
 /**
@@ -15,6 +16,7 @@ export const KIND_CATALOG: Partial<Record<TokenKindId, KindSpec>> = {
   tpsclient,
   smdo,
   eis,
+  crpt,
 };
 
 /** The catalog entry of a kind, or undefined for a kind not described yet. */

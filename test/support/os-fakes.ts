@@ -63,3 +63,13 @@ export class RecordingFileSaver {
     return true;
   }
 }
+
+/** The open dialog, faked: answers the queued files in order, or null (cancelled) when none is queued. */
+export class RecordingFileOpener {
+  readonly queued: Buffer[] = [];
+  readonly asked: { name: string; extensions: string[] }[] = [];
+  async openFile(filter: { name: string; extensions: string[] }): Promise<Buffer | null> {
+    this.asked.push(filter);
+    return this.queued.shift() ?? null;
+  }
+}

@@ -14,12 +14,13 @@ import {
 import type { FieldProblem } from '../../../shared/validation/fields';
 import type { ClipboardGuard } from '../clipboard/clipboard-guard';
 import { AppFailure } from '../errors';
-import type { Clock, ExternalOpener, FileSaverPort } from '../ports';
+import type { Clock, ExternalOpener, FileOpenerPort, FileSaverPort, SecretBox } from '../ports';
 import { exportCalendar } from '../reminders/ics-export';
 import type { ReminderSubject } from '../../../shared/reminders/subject';
 import type { Vault } from '../vault/vault';
 import type { Handlers } from './router';
 import { createCrptHandlers } from './features/crpt-handlers';
+import type { CrptHandlerOptions } from './features/crpt-handlers';
 import { createOrgsHandlers } from './features/orgs-handlers';
 
 export interface HandlerDeps {
@@ -29,6 +30,12 @@ export interface HandlerDeps {
   clock: Clock;
   subjects: () => ReminderSubject[];
   fileSaver: FileSaverPort;
+  /** The open dialog (vault import). */
+  fileOpener: FileOpenerPort;
+  /** The vault's own box: the export decrypts with it, the import re-encrypts with it. */
+  secretBox: SecretBox;
+  /** Optional wiring of the Честный знак feature (tests, the harness). */
+  crpt?: CrptHandlerOptions;
 }
 
 function rejectField(problem: FieldProblem | null, language: Language): void {
@@ -42,9 +49,9 @@ function kindOrFail(kindId: ParsedRequest<'saveToken'>['kind'], language: Langua
 }
 
 /** The core's answers to the contract: domain checks first, then the vault. */
-export function createHandlers({ vault, clipboard, opener, clock, subjects, fileSaver }: HandlerDeps): Handlers {
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { vault, clipboard, opener, clock, subjects, fileSaver } = deps;
   const language = () => vault.snapshot().settings.language;
-  const deps: HandlerDeps = { vault, clipboard, opener, clock, subjects, fileSaver };
 
   return {
     ...createCrptHandlers(deps),

@@ -286,6 +286,30 @@ export class Vault {
     };
   }
 
+  /** A deep copy of everything stored (ciphertexts included), for the vault export. */
+  exportData(): VaultData {
+    return structuredClone(this.data);
+  }
+
+  /**
+   * Merges organisations and tokens computed by `merge` from a copy of the data
+   * (an import): if the vault changed while `merge` was working (it awaits the
+   * SecretBox), it runs again on the new data; then only organisations and tokens
+   * are taken from its `next`, in one write.
+   */
+  async importMerged<R extends { next: VaultData }>(merge: (current: VaultData) => Promise<R>): Promise<R> {
+    for (;;) {
+      const base = this.data;
+      const result = await merge(structuredClone(base));
+      if (this.data !== base) continue;
+      this.mutate((next) => {
+        next.organisations = result.next.organisations;
+        next.tokens = result.next.tokens;
+      });
+      return result;
+    }
+  }
+
   /** The one way the vault changes: on a copy, persisted, then swapped in and announced. */
   private mutate<T>(change: (next: VaultData) => T, options: { silent?: boolean } = {}): T {
     const next = structuredClone(this.data);

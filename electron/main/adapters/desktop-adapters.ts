@@ -1,8 +1,8 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, dialog, Notification } from 'electron';
 import type { BrowserWindow } from 'electron';
-import type { FileSaverPort, NotifierPort } from '../../core/ports';
+import type { FileOpenerPort, FileSaverPort, NotifierPort } from '../../core/ports';
 
 /** Electron notifications; kept referenced until closed, or Windows may drop the click handler. */
 export function createNotifier(iconPath: string): NotifierPort {
@@ -32,6 +32,20 @@ export function createFileSaver(parent: () => BrowserWindow | null): FileSaverPo
       if (choice.canceled || !choice.filePath) return false;
       await writeFile(choice.filePath, content, 'utf8');
       return true;
+    },
+  };
+}
+
+/** An open dialog in the user's Documents folder, then the chosen file read whole; null when cancelled. */
+export function createFileOpener(parent: () => BrowserWindow | null): FileOpenerPort {
+  return {
+    async openFile(filter) {
+      const options = { defaultPath: app.getPath('documents'), filters: [filter], properties: ['openFile' as const] };
+      const window = parent();
+      const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      const path = choice.filePaths[0];
+      if (choice.canceled || path === undefined) return null;
+      return readFile(path);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultSnapshot } from '../../../shared/model/types';
 import { compareByUrgency } from '../../../shared/model/urgency';
@@ -7,8 +8,11 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { NoticeBanner } from '../components/NoticeBanner';
 import { OrganisationsSection } from '../components/OrganisationsSection';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { TokenFilters, NO_FILTER, filterTokens } from '../components/TokenFilters';
+import type { TokenFilter } from '../components/TokenFilters';
 import { TokenTable } from '../components/TokenTable';
 import { useNow } from '../hooks/useNow';
+import { useSettings } from '../hooks/useSettings';
 import { allTokens, useAppStore } from '../state/app-store';
 
 /** All tokens of all organisations, most urgent first, with what to do next. */
@@ -17,6 +21,9 @@ export function DashboardScreen({ snapshot }: { snapshot: VaultSnapshot }) {
   const now = useNow();
   const navigate = useAppStore((state) => state.navigate);
   const items = allTokens(snapshot).sort((a, b) => compareByUrgency(a.token, b.token));
+  const settings = useSettings();
+  const [filter, setFilter] = useState<TokenFilter>(NO_FILTER);
+  const shown = filterTokens(items, filter, now, settings.soonThresholdDays);
 
   return (
     <>
@@ -33,7 +40,8 @@ export function DashboardScreen({ snapshot }: { snapshot: VaultSnapshot }) {
       <DraftList snapshot={snapshot} />
       <section className="section" aria-labelledby="tokens-heading">
         <h2 id="tokens-heading">{t('dashboard.tokensHeading')}</h2>
-        {items.length === 0 ? <EmptyState /> : <TokenTable items={items} now={now} labelledBy="tokens-heading" />}
+        {items.length > 0 ? <TokenFilters items={items} filter={filter} shown={shown.length} onChange={setFilter} /> : null}
+        {items.length === 0 ? <EmptyState /> : shown.length > 0 ? <TokenTable items={shown} now={now} labelledBy="tokens-heading" /> : null}
       </section>
       <OrganisationsSection organisations={snapshot.organisations} />
     </>

@@ -10,7 +10,7 @@ import type { OrganisationErrors, OrganisationValues } from '../components/Organ
 import { ScreenHeading } from '../components/ScreenHeading';
 import { useLanguage } from '../hooks/useSettings';
 import { startWizard } from '../lib/actions';
-import { startableKinds } from '../lib/kinds';
+import { findKind, startableKinds } from '../lib/kinds';
 import { organisationProblem, validateOrganisation } from '../lib/organisation';
 import { useAppStore } from '../state/app-store';
 
@@ -23,7 +23,13 @@ export function NewTokenScreen({ snapshot, organisationId }: { snapshot: VaultSn
   const language = useLanguage();
   const setError = useAppStore((state) => state.setError);
   const organisations = [...snapshot.organisations].sort((a, b) => a.name.localeCompare(b.name, 'ru'));
-  const kinds = startableKinds();
+  const manualKinds = startableKinds();
+  // Честный знак is fetched by the app itself: its own screen instead of the wizard.
+  const crptKind = findKind('crpt');
+  const withCrpt = crptKind && !manualKinds.includes(crptKind) ? [...manualKinds, crptKind] : manualKinds;
+  // СМДО too: the app keeps the login and key and gets the token itself (SmdoScreen).
+  const smdoKind = findKind('smdo');
+  const kinds = smdoKind && !withCrpt.includes(smdoKind) ? [...withCrpt, smdoKind] : withCrpt;
   const [chosenOrganisation, setChosenOrganisation] = useState<string>(
     organisationId ?? (organisations.length === 0 ? NEW_ORGANISATION : organisations.length === 1 ? (organisations[0]?.id ?? '') : ''),
   );
@@ -84,6 +90,14 @@ export function NewTokenScreen({ snapshot, organisationId }: { snapshot: VaultSn
         return;
       }
       organisationIdToUse = result.value.id;
+    }
+    if (chosenKind === 'smdo') {
+      useAppStore.getState().navigate({ name: 'smdo', organisationId: organisationIdToUse });
+      return;
+    }
+    if (chosenKind === 'crpt') {
+      useAppStore.getState().navigate({ name: 'crpt', organisationId: organisationIdToUse });
+      return;
     }
     startWizard(chosenKind, organisationIdToUse);
   };

@@ -8,6 +8,7 @@ import { EncryptionStatus } from '../components/EncryptionStatus';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { FormField } from '../components/FormField';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { VaultTransfer } from '../components/VaultTransfer';
 import { applyLanguage } from '../i18n';
 import { validateOnBlur } from '../lib/dom';
 import { useAppStore } from '../state/app-store';
@@ -153,6 +154,7 @@ export function SettingsScreen({ snapshot }: { snapshot: VaultSnapshot }) {
         </div>
       </form>
       <CalendarExport />
+      <VaultTransfer />
       <EncryptionStatus state={snapshot.encryption} />
     </>
   );

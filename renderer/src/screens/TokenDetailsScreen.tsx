@@ -5,8 +5,11 @@ import { URGENCY_LABEL, describeTimeLeft, urgencyOf } from '../../../shared/mode
 import { call } from '../api';
 import { BackButton } from '../components/BackButton';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { CrptRefreshButton } from '../components/crpt/CrptRefreshButton';
 import { DestinationsBox } from '../components/DestinationsBox';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { EisAdminLetter } from '../components/orgs/EisAdminLetter';
+import { SmdoKeySection } from '../components/orgs/SmdoKeyRotation';
 import { HistoryTable } from '../components/HistoryTable';
 import { RemindersSection } from '../components/RemindersSection';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -71,16 +74,22 @@ export function TokenDetailsScreen({ snapshot, tokenId }: { snapshot: VaultSnaps
           <UrgencyBadge state={urgency.state} />
           <span>{describeTimeLeft(urgency, language)}</span>
         </p>
-        <button
-          type="button"
-          className={urgency.state === 'ok' || urgency.state === 'none' ? 'button button-secondary' : 'button button-primary'}
-          onClick={() => startWizard(token.kind, token.organisationId, token)}
-        >
-          {t('details.renew')}
-        </button>
+        {token.kind === 'smdo' ? null : token.kind === 'crpt' ? (
+          <CrptRefreshButton token={token} primary={!(urgency.state === 'ok' || urgency.state === 'none')} />
+        ) : (
+          <button
+            type="button"
+            className={urgency.state === 'ok' || urgency.state === 'none' ? 'button button-secondary' : 'button button-primary'}
+            onClick={() => startWizard(token.kind, token.organisationId, token)}
+          >
+            {t('details.renew')}
+          </button>
+        )}
       </div>
 
       <SecretField token={token} />
+      {token.kind === 'smdo' ? <SmdoKeySection token={token} /> : null}
+      {token.kind === 'eis' ? <EisAdminLetter token={token} /> : null}
       <DestinationsBox kind={kind} />
 
       <section className="section" aria-labelledby="token-facts-heading">

@@ -9,7 +9,9 @@ export type Screen =
   | { name: 'wizard' }
   | { name: 'done'; token: TokenView }
   | { name: 'organisation'; organisationId: string | null }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'crpt'; organisationId: string }
+  | { name: 'smdo'; organisationId: string };
 
 export interface StatusMessage {
   text: string;

@@ -1,8 +1,75 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import type { TokenView } from '../../model/types';
 import type { CRPT_REQUEST_NAMES } from './crpt-names';
 
 type Name = (typeof CRPT_REQUEST_NAMES)[number];
 
-export const crptRequestSchemas = {} satisfies Record<Name, z.ZodType>;
+const id = z.string().min(1).max(64);
+const path = z.string().min(1).max(4096);
+const thumbprint = z.string().max(128);
+const toolPath = z.string().max(4096).optional();
 
-export type CrptRequestOutputs = Record<Name, never>;
+/**
+ * How the user signs. Only paths and a thumbprint: no key password or PIN ever
+ * crosses IPC, so none can reach the vault (unencrypted keys, or a CSP that remembers the PIN).
+ */
+export const crptSignerSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('openssl'), certPath: path, keyPath: path }).strict(),
+  z.object({ kind: z.enum(['cryptcp', 'csptest']), thumbprint: thumbprint.min(1), toolPath }).strict(),
+]);
+export type CrptSignerInput = z.infer<typeof crptSignerSchema>;
+
+export const CRPT_STAND_IDS = ['sandbox', 'production', 'custom'] as const;
+export type CrptStandChoice = (typeof CRPT_STAND_IDS)[number];
+
+/** What the UI shows of a certificate (no key material). */
+export interface CrptCertificateFacts {
+  thumbprint: string;
+  owner: string;
+  organisation: string;
+  /** The ИНН Честный знак authorises (ИНН ЮЛ when there is one). */
+  taxId: string;
+  validFrom: string;
+  validTo: string;
+  hasPrivateKey?: boolean;
+}
+
+export const crptRequestSchemas = {
+  crptInspectCertificate: z.discriminatedUnion('signer', [
+    z.object({ signer: z.literal('openssl'), certPath: path }).strict(),
+    z.object({ signer: z.enum(['cryptcp', 'csptest']), thumbprint: thumbprint.optional(), toolPath }).strict(),
+  ]),
+  crptSetupConnection: z
+    .object({
+      organisationId: id,
+      label: z.string().max(200),
+      stand: z.enum(CRPT_STAND_IDS),
+      /** Used when stand is custom; the known stands' bases are filled in by the core. */
+      trueApiBase: z.string().max(2048),
+      omsConnection: z.string().max(64),
+      inn: z.string().max(12).optional(),
+      signer: crptSignerSchema,
+      autoRefresh: z.boolean(),
+      replacesTokenId: id.optional(),
+    })
+    .strict(),
+  crptRefreshToken: z.object({ tokenId: id }).strict(),
+  crptRegisterConnection: z
+    .object({
+      suzBase: z.string().max(2048),
+      omsId: z.string().max(64),
+      registrationKey: z.string().max(256),
+      address: z.string().max(1000),
+      name: z.string().max(256).optional(),
+      signer: crptSignerSchema,
+    })
+    .strict(),
+} satisfies Record<Name, z.ZodType>;
+
+export interface CrptRequestOutputs {
+  /** openssl: the certificates of the file; CryptoPro: the store's list (filtered by thumbprint when given). */
+  crptInspectCertificate: { certificates: CrptCertificateFacts[] };
+  crptSetupConnection: TokenView;
+  crptRefreshToken: TokenView;
+  crptRegisterConnection: { status: 'SUCCESS' | 'REJECTED'; omsConnection?: string; name?: string; rejectionReason?: string };
+}

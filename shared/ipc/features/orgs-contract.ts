@@ -1,8 +1,51 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import type { TokenView } from '../../model/types';
 import type { ORGS_REQUEST_NAMES } from './orgs-names';
 
 type Name = (typeof ORGS_REQUEST_NAMES)[number];
 
-export const orgsRequestSchemas = {} satisfies Record<Name, z.ZodType>;
+const id = z.string().min(1).max(64);
+/** Long enough for any passphrase; the ≥10 characters rule is the core's (with a Russian message). */
+const password = z.string().max(1024);
 
-export type OrgsRequestOutputs = Record<Name, never>;
+export const orgsRequestSchemas = {
+  /** The whole vault, sealed under a password, through the save dialog. */
+  exportVault: z.object({ password }).strict(),
+  /** A file chosen in the open dialog, merged into the vault without duplicates. */
+  importVault: z.object({ password }).strict(),
+  /** The CSV list for an audit: no secrets. */
+  exportAudit: z.object({}).strict(),
+  /** Saves (or, with replacesTokenId, rotates) the СМДО login and key. */
+  smdoSave: z
+    .object({
+      organisationId: id,
+      label: z.string().max(200),
+      login: z.string().max(512),
+      key: z.string().max(2048),
+      tokenUrl: z.string().max(2048),
+      notes: z.string().max(4000).optional(),
+      replacesTokenId: id.optional(),
+    })
+    .strict(),
+  /** Fetches a fresh Bearer token with the stored login and key. */
+  smdoCheck: z.object({ tokenId: id }).strict(),
+  /** The letter to the РИС administrator, put on the clipboard. */
+  eisAdminLetter: z.object({ tokenId: id, includeIdentifier: z.boolean() }).strict(),
+} satisfies Record<Name, z.ZodType>;
+
+export interface ImportCountsView {
+  organisations: number;
+  tokens: number;
+}
+
+export interface OrgsRequestOutputs {
+  /** saved is false when the user cancelled the save dialog. */
+  exportVault: { saved: boolean };
+  /** imported is false (and the counts zero) when the user cancelled the open dialog. */
+  importVault: { imported: boolean; added: ImportCountsView; updated: ImportCountsView; skipped: ImportCountsView };
+  exportAudit: { saved: boolean };
+  smdoSave: TokenView;
+  smdoCheck: { ok: true; expiresAt: string };
+  /** The letter as shown; clearsAfterSeconds is 0 when it holds no identifier (not cleared). */
+  eisAdminLetter: { text: string; clearsAfterSeconds: number };
+}

@@ -7,7 +7,7 @@ import { createCore } from '../../../electron/core/app-core';
 import type { Core } from '../../../electron/core/app-core';
 import { createFileKeySecretBox } from '../../../electron/core/vault/aes-secret-box';
 import { bridgeScript } from './bridge';
-import { LoggingClipboard, ManualClock, RecordingFileSaver, RecordingNotifier, RecordingOpener } from './doubles';
+import { LoggingClipboard, ManualClock, RecordingFileOpener, RecordingFileSaver, RecordingNotifier, RecordingOpener } from './doubles';
 import { RENDERER_DIR } from './paths';
 import { startStaticServer } from './static-server';
 import type { StaticServer } from './static-server';
@@ -29,6 +29,8 @@ export interface TestApp {
   notifier: RecordingNotifier;
   /** Files the user «saved» through the save dialog (calendar export). */
   fileSaver: RecordingFileSaver;
+  /** Files the user «opens» through the open dialog (vault import): queue the bytes first. */
+  fileOpener: RecordingFileOpener;
   /** Set only with test.use({ manualTimers: true }): the core's clock stands still and its timers fire when the test advances it. */
   clock: ManualClock | null;
   /** Quits and reopens the app over the same data dir: a new core, the page reloaded. */
@@ -67,6 +69,7 @@ export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
     const opener = new RecordingOpener();
     const notifier = new RecordingNotifier();
     const fileSaver = new RecordingFileSaver();
+    const fileOpener = new RecordingFileOpener();
     const clock = manualTimers ? new ManualClock(new Date()) : null;
     const problems: string[] = [];
     const provoked: RegExp[] = [];
@@ -93,6 +96,7 @@ export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
         opener,
         notifier,
         fileSaver,
+        fileOpener,
         ...(clock ? { clock } : {}),
         log: (entry) => problems.push(`The core failed unexpectedly in ${entry.request}: ${entry.errorName}\n${entry.stack}`),
       });
@@ -126,6 +130,7 @@ export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
       opener,
       notifier,
       fileSaver,
+      fileOpener,
       clock,
       problems,
       provokesCspViolation(pattern) {

@@ -4,6 +4,7 @@ import { oais } from '../../../shared/kinds/oais';
 import { tpsclient } from '../../../shared/kinds/tpsclient';
 import { smdo } from '../../../shared/kinds/smdo';
 import { eis } from '../../../shared/kinds/eis';
+import { crpt } from '../../../shared/kinds/crpt';
 import { TOKEN_KIND_IDS } from '../../../shared/model/types';
 
 describe('the kind catalog', () => {
@@ -13,18 +14,18 @@ describe('the kind catalog', () => {
     for (const [id, kind] of Object.entries(KIND_CATALOG)) expect(kind?.id).toBe(id);
   });
 
-  it('finds a described kind and answers undefined for one not written yet', () => {
+  it('finds every described kind', () => {
     expect(getKind('oais')).toBe(oais);
     expect(getKind('tpsclient')).toBe(tpsclient);
     expect(getKind('smdo')).toBe(smdo);
     expect(getKind('eis')).toBe(eis);
-    expect(getKind('crpt')).toBeUndefined();
+    expect(getKind('crpt')).toBe(crpt);
   });
 
   it('lists the available kinds in the order of TOKEN_KIND_IDS', () => {
     const ids = availableKinds().map((kind) => kind.id);
     expect(ids).toEqual(TOKEN_KIND_IDS.filter((id) => KIND_CATALOG[id] !== undefined));
-    expect(ids).toEqual(['oais', 'tpsclient', 'smdo', 'eis']);
+    expect(ids).toEqual(['oais', 'tpsclient', 'smdo', 'eis', 'crpt']);
   });
 });
 

@@ -1,10 +1,212 @@
 import type { CRPT_REQUEST_NAMES } from '../../../../shared/ipc/features/crpt-names';
+import type { CrptCertificateFacts, CrptSignerInput } from '../../../../shared/ipc/features/crpt-contract';
+import type { ParsedRequest } from '../../../../shared/ipc/contract';
+import type { Language, TokenView } from '../../../../shared/model/types';
+import { message } from '../../../../shared/texts/messages';
+import type { CertificateInfo } from '../../certificates/certificate-info';
+import { listCryptoProCertificates } from '../../certificates/certmgr';
+import { readCertificateFile } from '../../certificates/parse-x509';
+import { AppFailure } from '../../errors';
+import { createCrptService, type CrptService } from '../../providers/crpt/client';
+import { findStand } from '../../providers/crpt/stands';
+import { createSigner, type SignerConfig } from '../../signing/create-signer';
+import type { Signer } from '../../signing/signer';
 import type { HandlerDeps } from '../handlers';
 import type { Handlers } from '../router';
 
 type Name = (typeof CRPT_REQUEST_NAMES)[number];
 
+/** Optional wiring of the crpt handlers (tests, the harness): the service and the signers' environment. */
+export interface CrptHandlerOptions {
+  service?: (language: Language) => CrptService;
+  /** The environment of the signing child processes (OPENSSL_CONF for the GOST engine); process.env by default. */
+  signerEnv?: NodeJS.ProcessEnv;
+}
+
+/** The system name saved with every crpt token: where it goes. */
+export const CRPT_SYSTEM_NAME = 'СУЗ clientToken';
+
+const OWN_SETTINGS = new Set(['stand', 'trueApiBase', 'omsConnection', 'inn', 'signer', 'certPath', 'keyPath', 'thumbprint', 'toolPath', 'autoRefresh', 'autoRefreshFailed']);
+
+const sayFor = (language: Language) => (ru: string, en: string) => (language === 'ru' ? ru : en);
+
+function facts(info: CertificateInfo): CrptCertificateFacts {
+  return {
+    thumbprint: info.thumbprint,
+    owner: info.owner,
+    organisation: info.organisation,
+    taxId: info.taxId,
+    validFrom: info.notBefore,
+    validTo: info.notAfter,
+    ...(info.hasPrivateKey === undefined ? {} : { hasPrivateKey: info.hasPrivateKey }),
+  };
+}
+
+const sameThumbprint = (a: string, b: string) => a.replace(/[^0-9a-f]/gi, '').toUpperCase() === b.replace(/[^0-9a-f]/gi, '').toUpperCase();
+
+/** The signer settings as the token record keeps them (paths and a thumbprint only, never a secret). */
+function signerSettings(signer: CrptSignerInput): Record<string, string> {
+  return signer.kind === 'openssl'
+    ? { signer: 'openssl', certPath: signer.certPath, keyPath: signer.keyPath }
+    : { signer: signer.kind, thumbprint: signer.thumbprint, ...(signer.toolPath ? { toolPath: signer.toolPath } : {}) };
+}
+
+function signerFromSettings(settings: Record<string, string>): CrptSignerInput | null {
+  const kind = settings.signer;
+  if (kind === 'openssl' && settings.certPath && settings.keyPath) return { kind, certPath: settings.certPath, keyPath: settings.keyPath };
+  if ((kind === 'cryptcp' || kind === 'csptest') && settings.thumbprint) {
+    return { kind, thumbprint: settings.thumbprint, ...(settings.toolPath ? { toolPath: settings.toolPath } : {}) };
+  }
+  return null;
+}
+
 /** The Честный знак requests: certificates, connection, token in one click. */
-export function createCrptHandlers(_deps: HandlerDeps): Pick<Handlers, Name> {
-  return {};
+export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
+  const { vault, clock } = deps;
+  const options: CrptHandlerOptions = deps.crpt ?? {};
+  const language = () => vault.snapshot().settings.language;
+  const services = new Map<Language, CrptService>();
+  const serviceFor = (lang: Language): CrptService => {
+    let service = services.get(lang);
+    if (!service) {
+      service = options.service ? options.service(lang) : createCrptService({ clock, language: lang });
+      services.set(lang, service);
+    }
+    return service;
+  };
+
+  const signerOf = (input: CrptSignerInput): Signer => {
+    const config: SignerConfig = input.kind === 'openssl' ? { kind: 'openssl', certPath: input.certPath, keyPath: input.keyPath } : input;
+    return createSigner(config, { env: options.signerEnv ?? process.env });
+  };
+
+  /** The signing certificate's end, best effort: a token is worth saving even when the store cannot be listed. */
+  async function certificateExpiry(signer: CrptSignerInput, lang: Language): Promise<string | null> {
+    try {
+      if (signer.kind === 'openssl') return (await readCertificateFile(signer.certPath, lang))[0]?.notAfter ?? null;
+      const list = await listCryptoProCertificates({ language: lang });
+      return list.find((info) => sameThumbprint(info.thumbprint, signer.thumbprint))?.notAfter ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  function findTokenView(tokenId: string): TokenView | undefined {
+    for (const organisation of vault.snapshot().organisations) {
+      const token = organisation.tokens.find((candidate) => candidate.id === tokenId);
+      if (token) return token;
+    }
+    return undefined;
+  }
+
+  function trueApiBaseOf(stand: string, custom: string, lang: Language): string {
+    if (stand === 'sandbox' || stand === 'production') return findStand(stand)?.trueApiBase ?? custom;
+    if (custom.trim() === '') throw new AppFailure('invalid_field', message('required', lang), 'trueApiBase');
+    return custom.trim();
+  }
+
+  async function obtainAndSave(
+    input: ParsedRequest<'crptSetupConnection'>,
+    lang: Language,
+    extraSettings: Record<string, string>,
+  ): Promise<TokenView> {
+    const say = sayFor(lang);
+    const snapshot = vault.snapshot();
+    // Checked before asking for a token: a new token kills the previous one, so it must not be fetched and then lost.
+    const organisation = snapshot.organisations.find((candidate) => candidate.id === input.organisationId);
+    if (!organisation) throw new AppFailure('not_found', say('Организация не найдена: обновите экран и выберите её снова.', 'The organisation was not found: refresh and choose it again.'));
+    if (input.replacesTokenId !== undefined && !organisation.tokens.some((token) => token.id === input.replacesTokenId)) {
+      throw new AppFailure('not_found', say('Токен не найден: возможно, его удалили в другом окне.', 'The token was not found: it may have been deleted in another window.'));
+    }
+    const trueApiBase = trueApiBaseOf(input.stand, input.trueApiBase, lang);
+    const inn = input.inn?.trim() || undefined;
+    const [token, certificateExpiresAt] = await Promise.all([
+      serviceFor(lang).getClientToken({ trueApiBase, omsConnection: input.omsConnection, ...(inn ? { inn } : {}), signer: signerOf(input.signer) }),
+      certificateExpiry(input.signer, lang),
+    ]);
+    const settings: Record<string, string> = {
+      stand: input.stand,
+      trueApiBase,
+      omsConnection: input.omsConnection.trim().toLowerCase(),
+      ...(inn ? { inn } : {}),
+      ...signerSettings(input.signer),
+      autoRefresh: input.autoRefresh ? 'on' : 'off',
+      ...extraSettings,
+    };
+    const previous = input.replacesTokenId === undefined ? undefined : findTokenView(input.replacesTokenId);
+    return vault.saveToken({
+      organisationId: input.organisationId,
+      kind: 'crpt',
+      label: input.label.trim() || previous?.label || say('Честный знак, СУЗ', 'Честный знак, СУЗ'),
+      systemName: CRPT_SYSTEM_NAME,
+      techEmail: previous?.techEmail ?? '',
+      secret: token.token,
+      expiresAt: token.expiresAt,
+      notes: previous?.notes ?? '',
+      ...(input.replacesTokenId === undefined ? {} : { replacesTokenId: input.replacesTokenId }),
+      settings,
+      certificateExpiresAt,
+    });
+  }
+
+  return {
+    crptInspectCertificate: async (input) => {
+      const lang = language();
+      if (input.signer === 'openssl') {
+        return { certificates: (await readCertificateFile(input.certPath, lang)).map(facts) };
+      }
+      const list = await listCryptoProCertificates({ language: lang, ...(input.toolPath ? { certmgrPath: input.toolPath } : {}) });
+      const wanted = input.thumbprint?.trim() ?? '';
+      return { certificates: (wanted === '' ? list : list.filter((info) => sameThumbprint(info.thumbprint, wanted))).map(facts) };
+    },
+
+    crptSetupConnection: async (input) => obtainAndSave(input, language(), {}),
+
+    crptRefreshToken: async ({ tokenId }) => {
+      const lang = language();
+      const say = sayFor(lang);
+      const token = findTokenView(tokenId);
+      if (!token) throw new AppFailure('not_found', say('Токен не найден: возможно, его удалили в другом окне.', 'The token was not found: it may have been deleted in another window.'));
+      const settings = token.settings;
+      const signer = signerFromSettings(settings);
+      if (token.kind !== 'crpt' || !signer || !settings.omsConnection || !settings.trueApiBase) {
+        throw new AppFailure(
+          'invalid_field',
+          say('У этого токена нет настроек подключения к Честному знаку: получите его заново через «Новый токен».', 'This token has no Честный знак connection settings: get it again through «New token».'),
+        );
+      }
+      const stand = settings.stand === 'sandbox' || settings.stand === 'production' ? settings.stand : 'custom';
+      return obtainAndSave(
+        {
+          organisationId: token.organisationId,
+          label: token.label,
+          stand,
+          trueApiBase: settings.trueApiBase,
+          omsConnection: settings.omsConnection,
+          ...(settings.inn ? { inn: settings.inn } : {}),
+          signer,
+          autoRefresh: settings.autoRefresh === 'on',
+          replacesTokenId: token.id,
+        },
+        lang,
+        // Settings this feature does not write survive a refresh; a past auto-refresh failure does not.
+        Object.fromEntries(Object.entries(settings).filter(([key]) => !OWN_SETTINGS.has(key))),
+      );
+    },
+
+    crptRegisterConnection: async (input) => {
+      const lang = language();
+      const known = input.suzBase === 'sandbox' || input.suzBase === 'production' ? findStand(input.suzBase) : undefined;
+      const registrationKey = input.registrationKey.trim() || known?.registrationKey || '';
+      const result = await serviceFor(lang).registerConnection({
+        suzBase: known?.suzBase ?? input.suzBase,
+        omsId: input.omsId,
+        registrationKey,
+        address: input.address,
+        ...(input.name ? { name: input.name } : {}),
+        signer: signerOf(input.signer),
+      });
+      return { ...result };
+    },
+  };
 }

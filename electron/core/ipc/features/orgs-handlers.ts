@@ -1,10 +1,139 @@
 import type { ORGS_REQUEST_NAMES } from '../../../../shared/ipc/features/orgs-names';
+import { eisAdminLetter } from '../../../../shared/kinds/eis-admin-letter';
+import { smdo } from '../../../../shared/kinds/smdo';
+import type { TokenView } from '../../../../shared/model/types';
+import { message } from '../../../../shared/texts/messages';
+import { normaliseSecret, validateField } from '../../../../shared/validation/fields';
+import { AppFailure } from '../../errors';
+import { SmdoTokenCache, normaliseSmdoTokenUrl } from '../../providers/smdo';
+import { exportAuditCsv, exportEncrypted, importEncrypted } from '../../vault/export-import';
 import type { HandlerDeps } from '../handlers';
 import type { Handlers } from '../router';
 
 type Name = (typeof ORGS_REQUEST_NAMES)[number];
 
+const EXPORT_FILTER = { ru: 'Перенос токенов', en: 'Token transfer' } as const;
+const EXPORT_EXTENSION = 'tavault';
+const AUDIT_FILTER = { ru: 'Таблица CSV', en: 'CSV table' } as const;
+
 /** The СМДО, ЕИС and vault export/import requests. */
-export function createOrgsHandlers(_deps: HandlerDeps): Pick<Handlers, Name> {
-  return {};
+export function createOrgsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
+  const { vault, clipboard, clock, fileSaver, fileOpener, secretBox } = deps;
+  const language = () => vault.snapshot().settings.language;
+  /** One per core: «Проверить» forces a new token, but throttling answers are remembered. */
+  const smdoCache = new SmdoTokenCache({ now: () => clock.now() });
+
+  const findToken = (tokenId: string): { token: TokenView; organisationName: string } => {
+    for (const organisation of vault.snapshot().organisations) {
+      const token = organisation.tokens.find((candidate) => candidate.id === tokenId);
+      if (token) return { token, organisationName: organisation.name };
+    }
+    throw new AppFailure('not_found', message('not_found_token', language()));
+  };
+
+  const kindMismatch = () => new AppFailure('invalid_field', message('unknown_request', language()), 'kind');
+
+  return {
+    exportVault: async ({ password }) => {
+      const lang = language();
+      const file = await exportEncrypted(vault.exportData(), secretBox, password, { now: clock.now(), language: lang });
+      const day = clock.now().toISOString().slice(0, 10);
+      // The file is ASCII (a JSON header line and base64), so it travels as text.
+      const saved = await fileSaver.saveText(`tokens-${day}.${EXPORT_EXTENSION}`, file.toString('utf8'), {
+        name: EXPORT_FILTER[lang],
+        extensions: [EXPORT_EXTENSION],
+      });
+      return { saved };
+    },
+
+    importVault: async ({ password }) => {
+      const lang = language();
+      const none = { organisations: 0, tokens: 0 };
+      if (password.length === 0) {
+        throw new AppFailure('wrong_password', message('export_wrong_password', lang), 'password');
+      }
+      const file = await fileOpener.openFile({ name: EXPORT_FILTER[lang], extensions: [EXPORT_EXTENSION] });
+      if (file === null) return { imported: false, added: none, updated: none, skipped: none };
+      const result = await vault.importMerged((current) =>
+        importEncrypted(file, password, current, secretBox, { now: clock.now(), language: lang }),
+      );
+      return { imported: true, added: result.added, updated: result.updated, skipped: result.skipped };
+    },
+
+    exportAudit: async () => {
+      const lang = language();
+      const csv = exportAuditCsv(vault.exportData(), lang, clock.now());
+      const saved = await fileSaver.saveText(lang === 'ru' ? 'токены-список.csv' : 'tokens-list.csv', csv, {
+        name: AUDIT_FILTER[lang],
+        extensions: ['csv'],
+      });
+      return { saved };
+    },
+
+    smdoSave: async (input) => {
+      const lang = language();
+      const now = clock.now();
+      const key = normaliseSecret(input.key);
+      const login = input.login.trim();
+      for (const [field, value] of [
+        ['login', login],
+        ['key', key],
+        ['label', input.label],
+        ['notes', input.notes ?? ''],
+      ] as const) {
+        const problem = validateField(smdo, field, value, now);
+        if (problem) throw new AppFailure('invalid_field', message(problem.code, lang, problem.params), problem.field);
+      }
+      const tokenUrl = normaliseSmdoTokenUrl(input.tokenUrl);
+      if (tokenUrl === null) throw new AppFailure('invalid_field', message('smdo_token_url', lang), 'tokenUrl');
+      let notes = input.notes;
+      if (input.replacesTokenId !== undefined) {
+        const replaced = findToken(input.replacesTokenId).token;
+        if (replaced.kind !== 'smdo') throw kindMismatch();
+        notes ??= replaced.notes;
+      }
+      return vault.saveToken({
+        organisationId: input.organisationId,
+        kind: 'smdo',
+        label: input.label.trim(),
+        systemName: '',
+        techEmail: '',
+        secret: key,
+        expiresAt: null,
+        notes: notes ?? '',
+        settings: { login, tokenUrl },
+        smdoKeySetAt: now.toISOString(),
+        ...(input.replacesTokenId !== undefined ? { replacesTokenId: input.replacesTokenId } : {}),
+      });
+    },
+
+    smdoCheck: async ({ tokenId }) => {
+      const lang = language();
+      const { token } = findToken(tokenId);
+      if (token.kind !== 'smdo') throw kindMismatch();
+      const tokenUrl = normaliseSmdoTokenUrl(token.settings.tokenUrl ?? '');
+      if (tokenUrl === null) throw new AppFailure('invalid_field', message('smdo_token_url', lang), 'tokenUrl');
+      const key = await vault.revealSecret(tokenId);
+      const fetched = await smdoCache.get({ tokenUrl, login: token.settings.login ?? '', key, language: lang, forceRefresh: true });
+      return { ok: true, expiresAt: fetched.expiresAt };
+    },
+
+    eisAdminLetter: async ({ tokenId, includeIdentifier }) => {
+      const lang = language();
+      const { token, organisationName } = findToken(tokenId);
+      if (token.kind !== 'eis') throw kindMismatch();
+      const identifier = includeIdentifier ? await vault.revealSecret(tokenId) : undefined;
+      const letter = eisAdminLetter({
+        organisationName,
+        ...(identifier !== undefined ? { identifier } : {}),
+        validUntil: token.expiresAt ?? clock.now(),
+        language: lang,
+        includeIdentifier,
+      });
+      // A letter with the identifier is a secret: it is wiped like a copied token; without it, it stays.
+      const clearsAfterSeconds = includeIdentifier ? vault.snapshot().settings.clipboardClearSeconds : 0;
+      await clipboard.copy(letter.text, clearsAfterSeconds);
+      return { text: letter.text, clearsAfterSeconds };
+    },
+  };
 }

@@ -1,0 +1,228 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CrptCertificateFacts as Facts, CrptSignerInput, CrptStandChoice } from '../../../shared/ipc/features/crpt-contract';
+import { crpt, isCrptUuid } from '../../../shared/kinds/crpt';
+import type { VaultSnapshot } from '../../../shared/model/types';
+import { message } from '../../../shared/texts/messages';
+import { call } from '../api';
+import { BackButton } from '../components/BackButton';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { FormField } from '../components/FormField';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { StepGuide } from '../components/StepGuide';
+import { CrptCertificateFacts } from '../components/crpt/CrptCertificateFacts';
+import { CrptSignerFields } from '../components/crpt/CrptSignerFields';
+import type { CrptSignerErrors, CrptSignerValues } from '../components/crpt/CrptSignerFields';
+import { useLanguage } from '../hooks/useSettings';
+import { local } from '../lib/text';
+import { useAppStore } from '../state/app-store';
+
+type FieldName = 'trueApiBase' | 'omsConnection' | 'certPath' | 'keyPath' | 'thumbprint';
+type Errors = Partial<Record<FieldName, string>>;
+
+const STANDS: { id: CrptStandChoice; label: 'crpt.standSandbox' | 'crpt.standProduction' | 'crpt.standCustom' }[] = [
+  { id: 'production', label: 'crpt.standProduction' },
+  { id: 'sandbox', label: 'crpt.standSandbox' },
+  { id: 'custom', label: 'crpt.standCustom' },
+];
+
+const FIELD_IDS: Record<FieldName, string> = {
+  trueApiBase: 'crpt-true-api-base',
+  omsConnection: 'crpt-oms-connection',
+  certPath: 'crpt-cert-path',
+  keyPath: 'crpt-key-path',
+  thumbprint: 'crpt-thumbprint',
+};
+
+function signerInput(signer: CrptSignerValues): CrptSignerInput {
+  return signer.kind === 'openssl'
+    ? { kind: 'openssl', certPath: signer.certPath.trim(), keyPath: signer.keyPath.trim() }
+    : { kind: signer.kind, thumbprint: signer.thumbprint.trim() };
+}
+
+/** Честный знак in one click: find omsConnection once, choose the stand and the signer, get the token. */
+export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapshot; organisationId: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const navigate = useAppStore((state) => state.navigate);
+  const setError = useAppStore((state) => state.setError);
+  const showStatus = useAppStore((state) => state.showStatus);
+  const organisation = snapshot.organisations.find((candidate) => candidate.id === organisationId);
+  const [label, setLabel] = useState('');
+  const [stand, setStand] = useState<CrptStandChoice>('production');
+  const [trueApiBase, setTrueApiBase] = useState('');
+  const [omsConnection, setOmsConnection] = useState('');
+  const [autoRefresh, setAutoRefresh] = useState(false);
+  const [inn, setInn] = useState('');
+  const [signer, setSigner] = useState<CrptSignerValues>({ kind: 'openssl', certPath: '', keyPath: '', thumbprint: '' });
+  const [errors, setErrors] = useState<Errors>({});
+  const [certificates, setCertificates] = useState<Facts[] | null>(null);
+  const [busy, setBusy] = useState<'inspect' | 'obtain' | null>(null);
+
+  const signerErrors = (): CrptSignerErrors => {
+    const required = t('crpt.required');
+    if (signer.kind === 'openssl') {
+      return { ...(signer.certPath.trim() ? {} : { certPath: required }), ...(signer.keyPath.trim() ? {} : { keyPath: required }) };
+    }
+    return signer.thumbprint.trim() ? {} : { thumbprint: required };
+  };
+
+  const focusFirst = (found: Errors) => {
+    const first = (Object.keys(FIELD_IDS) as FieldName[]).find((name) => found[name]);
+    if (first) document.getElementById(FIELD_IDS[first])?.focus();
+  };
+
+  const fail = (error: { message: string; field?: string }) => {
+    if (error.field && error.field in FIELD_IDS) {
+      const found = { [error.field]: error.message } as Errors;
+      setErrors(found);
+      focusFirst(found);
+    } else {
+      setError(error.message);
+    }
+  };
+
+  const inspect = async () => {
+    if (busy) return;
+    const found: Errors = signer.kind === 'openssl' ? (signer.certPath.trim() ? {} : { certPath: t('crpt.required') }) : {};
+    setErrors(found);
+    if (Object.keys(found).length > 0) return focusFirst(found);
+    setBusy('inspect');
+    setError(null);
+    setCertificates(null);
+    const result = await call(
+      'crptInspectCertificate',
+      signer.kind === 'openssl' ? { signer: 'openssl', certPath: signer.certPath.trim() } : { signer: signer.kind, thumbprint: signer.thumbprint.trim() },
+    );
+    setBusy(null);
+    if (result.ok) setCertificates(result.value.certificates);
+    else fail(result.error);
+  };
+
+  const obtain = async () => {
+    if (busy) return;
+    const found: Errors = {
+      ...(stand === 'custom' && trueApiBase.trim() === '' ? { trueApiBase: t('crpt.required') } : {}),
+      ...(omsConnection.trim() === '' ? { omsConnection: t('crpt.required') } : isCrptUuid(omsConnection) ? {} : { omsConnection: t('crpt.omsConnectionInvalid') }),
+      ...signerErrors(),
+    };
+    setErrors(found);
+    if (Object.keys(found).length > 0) return focusFirst(found);
+    setBusy('obtain');
+    setError(null);
+    showStatus(t('crpt.obtaining'));
+    const result = await call('crptSetupConnection', {
+      organisationId,
+      label: label.trim(),
+      stand,
+      trueApiBase: stand === 'custom' ? trueApiBase.trim() : '',
+      omsConnection: omsConnection.trim(),
+      ...(inn.trim() ? { inn: inn.trim() } : {}),
+      signer: signerInput(signer),
+      autoRefresh,
+    });
+    setBusy(null);
+    if (!result.ok) return fail(result.error);
+    showStatus(t('crpt.saved'));
+    navigate({ name: 'details', tokenId: result.value.id });
+  };
+
+  const openPortal = async (url: string) => {
+    const result = await call('openPortal', { url });
+    if (!result.ok) setError(result.error.message);
+  };
+
+  return (
+    <>
+      <BackButton />
+      <ScreenHeading>{t('crpt.title')}</ScreenHeading>
+      {organisation ? <p className="screen-subtitle">{organisation.name}</p> : null}
+      <ErrorAlert />
+      <p>{t('crpt.intro')}</p>
+
+      <section className="section" aria-labelledby="crpt-find-heading">
+        <h2 id="crpt-find-heading">{t('crpt.findHeading')}</h2>
+        {crpt.steps.map((step) => (
+          <div key={step.id}>
+            <h3>{local(step.title, language)}</h3>
+            <StepGuide step={step} />
+            {step.portal ? (
+              <button type="button" className="button button-secondary" onClick={() => void openPortal(step.portal?.url ?? '')}>
+                {t('crpt.openPortal')}
+              </button>
+            ) : null}
+          </div>
+        ))}
+      </section>
+
+      <form
+        className="form"
+        noValidate
+        aria-busy={busy ? true : undefined}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void obtain();
+        }}
+      >
+        <FormField id="crpt-label" label={t('crpt.label')} hint={t('crpt.labelHint')} errorTestId="field-error-label">
+          {(control) => <input {...control} className="input" type="text" value={label} onChange={(event) => setLabel(event.target.value)} />}
+        </FormField>
+
+        <fieldset className="choice-group">
+          <legend className="group-legend">{t('crpt.standLegend')}</legend>
+          <ul className="radio-list">
+            {STANDS.map((choice) => (
+              <li key={choice.id}>
+                <input id={`crpt-stand-${choice.id}`} type="radio" name="crpt-stand" value={choice.id} checked={stand === choice.id} onChange={() => setStand(choice.id)} />
+                <label htmlFor={`crpt-stand-${choice.id}`}>{t(choice.label)}</label>
+              </li>
+            ))}
+          </ul>
+          {stand === 'custom' ? (
+            <FormField id={FIELD_IDS.trueApiBase} label={t('crpt.customBase')} hint={t('crpt.customBaseHint')} error={errors.trueApiBase} errorTestId="field-error-trueApiBase">
+              {(control) => <input {...control} className="input input-mono" type="url" spellCheck={false} value={trueApiBase} onChange={(event) => setTrueApiBase(event.target.value)} />}
+            </FormField>
+          ) : null}
+        </fieldset>
+
+        <FormField id={FIELD_IDS.omsConnection} label={t('crpt.omsConnection')} hint={t('crpt.omsConnectionHint')} error={errors.omsConnection} errorTestId="field-error-omsConnection">
+          {(control) => <input {...control} className="input input-mono" type="text" spellCheck={false} value={omsConnection} onChange={(event) => setOmsConnection(event.target.value)} />}
+        </FormField>
+
+        <FormField id="crpt-inn" label={t('crpt.inn')} hint={t('crpt.innHint')} errorTestId="field-error-inn">
+          {(control) => <input {...control} className="input" type="text" inputMode="numeric" value={inn} onChange={(event) => setInn(event.target.value)} />}
+        </FormField>
+
+        <CrptSignerFields
+          values={signer}
+          errors={{ certPath: errors.certPath, keyPath: errors.keyPath, thumbprint: errors.thumbprint }}
+          onChange={(next) => {
+            setSigner(next);
+            setCertificates(null);
+          }}
+        />
+        <div className="action-bar">
+          <button type="button" className="button button-secondary" aria-disabled={busy ? true : undefined} onClick={() => void inspect()}>
+            {busy === 'inspect' ? t('crpt.inspecting') : t('crpt.inspect')}
+          </button>
+        </div>
+        {certificates ? <CrptCertificateFacts certificates={certificates} /> : null}
+
+        <div role="note" className="callout callout-warning" aria-label={t('crpt.warningTitle')}>
+          <p className="callout-title">{t('crpt.warningTitle')}</p>
+          <p>{message('crpt_token_replaces_previous', language)}</p>
+        </div>
+        <div className="check-item">
+          <input id="crpt-auto-refresh" type="checkbox" checked={autoRefresh} onChange={(event) => setAutoRefresh(event.target.checked)} />
+          <label htmlFor="crpt-auto-refresh">{t('crpt.autoRefresh')}</label>
+        </div>
+
+        <div className="action-bar">
+          <button type="submit" className="button button-primary button-large" aria-disabled={busy ? true : undefined}>
+            {busy === 'obtain' ? t('crpt.obtaining') : t('crpt.obtain')}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import type { KindSpec, LocalText, PortalLink, WizardStep } from './types';
+
+/**
+ * Честный знак, the СУЗ `clientToken` (seed 004). The app obtains it by itself:
+ * `GET /auth/key`, an attached УКЭП signature, `POST /auth/simpleSignIn/{omsConnection}`
+ * (electron/core/providers/crpt). The person only finds the connection id
+ * (omsConnection) once, in the СУЗ «Устройства» section; these steps say where.
+ * The token lives 10 hours and a new one kills the previous one.
+ */
+
+const text = (ru: string, en: string): LocalText => ({ ru, en });
+
+export const CRPT_PORTAL_URL = 'https://markirovka.crpt.ru';
+
+export const CRPT_PORTAL_LINK: PortalLink = {
+  url: CRPT_PORTAL_URL,
+  label: text('Открыть ГИС МТ (markirovka.crpt.ru)', 'Open ГИС МТ (markirovka.crpt.ru)'),
+};
+
+/** The name of the HTTP header that carries the token to СУЗ. */
+export const CRPT_TOKEN_HEADER = 'clientToken';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a text is an omsConnection (or omsId): a UUID. */
+export function isCrptUuid(value: string): boolean {
+  return UUID.test(value.trim());
+}
+
+const STEPS: WizardStep[] = [
+  {
+    id: 'devices',
+    title: text('Найдите идентификатор соединения', 'Find the connection id'),
+    instructions: [
+      text(
+        'Войдите в ГИС МТ (markirovka.crpt.ru) с УКЭП пользователем с ролью «Администратор»: раздел «Устройства» виден только администратору.',
+        'Sign in to ГИС МТ (markirovka.crpt.ru) with the qualified signature as a user with the «Администратор» (administrator) role: only administrators see «Устройства» (devices).',
+      ),
+      text('Откройте «Управление заказами» и перейдите в СУЗ.', 'Open «Управление заказами» (order management) and go to СУЗ.'),
+      text('В верхнем меню СУЗ откройте раздел «Устройства».', 'In the СУЗ top menu open «Устройства» (devices).'),
+      text(
+        'Если нужного устройства нет, нажмите «+ Создать устройство»: «Имя» — любое понятное название (например, «Токен-помощник»), «Тип» — «АСУ ТП» (меняется само), «Режим отправки отчетов» — как вам нужно (по умолчанию «Автоматически»). Нажмите «Создать».',
+        'If there is no suitable device, click «+ Создать устройство» (create device): «Имя» (name) — any clear name (e.g. «Token Assistant»), «Тип» (type) — «АСУ ТП» (fixed), «Режим отправки отчетов» (report mode) — as you need (default «Автоматически», automatic). Click «Создать» (create).',
+      ),
+      text(
+        'Скопируйте из строки устройства значение столбца «Идентификатор соединения» — это omsConnection, у каждого устройства свой.',
+        'Copy the device’s «Идентификатор соединения» (connection id) column: this is the omsConnection, each device has its own.',
+      ),
+    ],
+    checks: [text('Идентификатор похож на 11b1abc1-f1ee-11db-1a11-f11ac11111e1 (36 символов).', 'The id looks like 11b1abc1-f1ee-11db-1a11-f11ac11111e1 (36 characters).')],
+    portal: CRPT_PORTAL_LINK,
+  },
+  {
+    id: 'oms-id',
+    title: text('Где взять omsId', 'Where omsId comes from'),
+    instructions: [
+      text(
+        'omsId (идентификатор СУЗ) нужен программе маркировки и для регистрации подключения через API: СУЗ показывает его в профиле участника (раздел «Профиль» / сведения о СУЗ). Для получения токена он не нужен.',
+        'The omsId (the СУЗ id) is needed by the marking program and for registering a connection through the API: СУЗ shows it in the participant’s profile. Getting the token does not need it.',
+      ),
+    ],
+  },
+];
+
+export const crpt: KindSpec = {
+  id: 'crpt',
+  title: text('Честный знак: токен СУЗ (clientToken)', 'Честный знак: СУЗ token (clientToken)'),
+  summary: text(
+    'Токен для станции управления заказами. Приложение получает его само по УКЭП, в один клик; он действует 10 часов.',
+    'The token for the order management station (СУЗ). The app gets it by itself with the qualified signature, in one click; it lasts 10 hours.',
+  ),
+  country: 'RU',
+  portalUrl: CRPT_PORTAL_URL,
+  lifetime: { hours: 10, note: text('Действует 10 часов; новый токен отключает предыдущий.', 'Lasts 10 hours; a new token kills the previous one.') },
+  acquisition: 'automatic',
+  destinations: [
+    {
+      program: 'СУЗ (API)',
+      where: text('HTTP-заголовок clientToken каждого запроса к СУЗ', 'The clientToken HTTP header of every request to СУЗ'),
+    },
+    {
+      program: 'Программа маркировки (АСУ ТП)',
+      where: text('Поле «clientToken» / «Токен СУЗ» в настройках подключения к СУЗ', 'The «clientToken» / «СУЗ token» field of its СУЗ connection settings'),
+    },
+  ],
+  fields: [],
+  steps: STEPS,
+};

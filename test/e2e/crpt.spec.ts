@@ -1,0 +1,100 @@
+/**
+ * Честный знак in one click, as a user does it: the kind chooser, the crpt screen,
+ * the certificate check, «Получить токен» against the stand emulator (started here,
+ * with a throw-away PKI; the harness core runs in this Node process), then copying
+ * the token and getting a new one from the details screen.
+ */
+import { message } from '../../shared/texts/messages';
+import { uiCrpt } from '../../shared/texts/ui-crpt';
+import { ping, startWorld, type CrptWorld } from '../integration/crpt/setup';
+import { expectNoSeriousA11yViolations } from './harness/axe';
+import { expect, test } from './harness/fixtures';
+import { kindSpec, ui } from './harness/user';
+
+const texts = uiCrpt.ru;
+let world: CrptWorld;
+const savedConf = process.env.OPENSSL_CONF;
+
+test.beforeAll(async () => {
+  world = await startWorld();
+  // The app's signer runs the openssl on PATH with this process's environment.
+  if (world.pki.env.OPENSSL_CONF) process.env.OPENSSL_CONF = world.pki.env.OPENSSL_CONF;
+});
+
+test.afterAll(async () => {
+  if (savedConf === undefined) delete process.env.OPENSSL_CONF;
+  else process.env.OPENSSL_CONF = savedConf;
+  await world?.close();
+});
+
+test('the user gets a СУЗ clientToken in one click, copies it and gets a new one', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: ui.dashboard.getToken }).click();
+  await expect(page.getByRole('heading', { level: 1, name: ui.newToken.title })).toBeVisible();
+  const organisations = page.getByRole('group', { name: ui.newToken.organisationLegend });
+  await organisations.getByRole('textbox', { name: ui.organisationForm.name, exact: true }).fill('ООО «Ромашка»');
+  await page.getByRole('radio', { name: kindSpec('crpt').title.ru }).check();
+  await page.getByRole('button', { name: ui.newToken.start }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: texts.title })).toBeVisible();
+  // Where the connection id comes from, with the portal one click away.
+  await expect(page.getByText('«+ Создать устройство»', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: texts.openPortal }).click();
+  await expect.poll(() => app.opener.opened).toEqual(['https://markirovka.crpt.ru/']);
+  await expect(page.getByRole('note', { name: texts.warningTitle })).toContainText(message('crpt_token_replaces_previous', 'ru'));
+
+  // Nothing typed: the form says what is missing, next to each field.
+  await page.getByRole('button', { name: texts.obtain }).click();
+  await expect(page.getByTestId('field-error-omsConnection')).toContainText(texts.required);
+  await expect(page.getByTestId('field-error-certPath')).toBeVisible();
+
+  await page.getByRole('textbox', { name: texts.label }).fill('СУЗ, склад 1');
+  await page.getByRole('radio', { name: texts.standCustom }).check();
+  await page.getByRole('textbox', { name: texts.customBase }).fill(world.emulator.trueApiBase);
+  await page.getByRole('textbox', { name: texts.omsConnection }).fill(world.emulator.connection);
+  await page.getByRole('textbox', { name: texts.certPath }).fill(world.pki.user.cert);
+  await page.getByRole('textbox', { name: texts.keyPath }).fill(world.pki.user.key);
+
+  await page.getByRole('button', { name: texts.inspect }).click();
+  const certificate = page.getByTestId('crpt-certificate');
+  await expect(certificate).toContainText(world.pki.user.innLe);
+  await expectNoSeriousA11yViolations(page, 'crpt');
+
+  await page.getByRole('button', { name: texts.obtain }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'СУЗ, склад 1' })).toBeVisible();
+  await expect(page.getByTestId('status-message')).toHaveText(texts.saved);
+
+  await page.getByRole('button', { name: ui.common.copy }).click();
+  await expect.poll(() => app.clipboard.writes.length).toBe(1);
+  const first = app.clipboard.writes[0] ?? '';
+  expect(world.emulator.tokenStatus(first)).toBe('live');
+  expect(await ping(world.emulator, first)).toBe(200);
+
+  // A new token from the details screen: the old one dies at once and goes to history.
+  await page.getByRole('button', { name: texts.refresh }).click();
+  await expect(page.getByTestId('status-message')).toHaveText(texts.refreshed);
+  expect(world.emulator.tokenStatus(first)).toBe('replaced');
+  await page.getByRole('button', { name: ui.common.copy }).click();
+  await expect.poll(() => app.clipboard.writes.length).toBe(2);
+  const second = app.clipboard.writes[1] ?? '';
+  expect(second).not.toBe(first);
+  expect(await ping(world.emulator, second)).toBe(200);
+});
+
+test('a refusal of the stand is shown as a Russian alert and nothing is saved', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: ui.dashboard.getToken }).click();
+  await page.getByRole('group', { name: ui.newToken.organisationLegend }).getByRole('textbox', { name: ui.organisationForm.name, exact: true }).fill('ООО «Ромашка»');
+  await page.getByRole('radio', { name: kindSpec('crpt').title.ru }).check();
+  await page.getByRole('button', { name: ui.newToken.start }).click();
+  await page.getByRole('radio', { name: texts.standCustom }).check();
+  await page.getByRole('textbox', { name: texts.customBase }).fill(world.emulator.trueApiBase);
+  await page.getByRole('textbox', { name: texts.omsConnection }).fill(world.emulator.connection);
+  await page.getByRole('textbox', { name: texts.inn }).fill(world.pki.stranger.innLe);
+  await page.getByRole('textbox', { name: texts.certPath }).fill(world.pki.user.cert);
+  await page.getByRole('textbox', { name: texts.keyPath }).fill(world.pki.user.key);
+  await page.getByRole('button', { name: texts.obtain }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'ИНН' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: texts.title })).toBeVisible();
+  expect(app.core.vault.snapshot().organisations.flatMap((organisation) => organisation.tokens)).toHaveLength(0);
+});
