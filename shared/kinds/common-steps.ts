@@ -10,7 +10,23 @@ import type { FieldSpec, LocalText, PortalLink, WizardStep } from './types';
  * quoted; interface labels are spelled exactly as the portal shows them.
  */
 
-const text = (ru: string, en: string): LocalText => ({ ru, en });
+/** A text in both UI languages, Russian first. */
+export const text = (ru: string, en: string): LocalText => ({ ru, en });
+
+/** The optional name a person gives a record of the kinds other than ОАИС (whose hint speaks of a token). */
+export function recordLabelField(example: string): FieldSpec {
+  return {
+    id: 'label',
+    label: text('Название записи', 'Entry name'),
+    hint: text(
+      `Как запись будет называться в приложении, например «${example}». Необязательно.`,
+      `How the entry is named in the app, e.g. “${example}”. Optional.`,
+    ),
+    placeholder: example,
+    input: 'text',
+    required: false,
+  };
+}
 
 export const PORTAL_URL = 'https://account.gov.by';
 

@@ -1,4 +1,5 @@
-import type { KindSpec, LocalText, PortalLink, WizardStep } from './types';
+import { text } from './common-steps';
+import type { KindSpec,PortalLink, WizardStep } from './types';
 
 /**
  * Честный знак, the СУЗ `clientToken` (seed 004). The app obtains it by itself:
@@ -8,7 +9,6 @@ import type { KindSpec, LocalText, PortalLink, WizardStep } from './types';
  * The token lives 10 hours and a new one kills the previous one.
  */
 
-const text = (ru: string, en: string): LocalText => ({ ru, en });
 
 export const CRPT_PORTAL_URL = 'https://markirovka.crpt.ru';
 

@@ -1,6 +1,7 @@
 import type { FieldProblem } from '../validation/fields';
 import { normaliseSecret } from '../validation/fields';
-import type { FieldSpec, KindSpec, LocalText, PortalLink, WizardStep } from './types';
+import { recordLabelField, text } from './common-steps';
+import type { FieldSpec, KindSpec,PortalLink, WizardStep } from './types';
 
 /**
  * The ЕИС «сервисы отдачи» identifier (seed 003). Two sides: the
@@ -19,7 +20,6 @@ import type { FieldSpec, KindSpec, LocalText, PortalLink, WizardStep } from './t
  * validateField allows up to 5 years.
  */
 
-const text = (ru: string, en: string): LocalText => ({ ru, en });
 
 export const EIS_PORTAL_URL = 'https://zakupki.gov.ru';
 
@@ -70,17 +70,7 @@ const FIELDS: FieldSpec[] = [
     input: 'portal-datetime',
     required: true,
   },
-  {
-    id: 'label',
-    label: text('Название записи', 'Entry name'),
-    hint: text(
-      `Как запись будет называться в приложении, например «${LABEL_EXAMPLE}». Необязательно.`,
-      `How the entry is named in the app, e.g. “${LABEL_EXAMPLE}”. Optional.`,
-    ),
-    placeholder: LABEL_EXAMPLE,
-    input: 'text',
-    required: false,
-  },
+  recordLabelField(LABEL_EXAMPLE),
   {
     id: 'notes',
     label: text('Заметки', 'Notes'),

@@ -1,4 +1,5 @@
 import {
+  text,
   EXEMPT_SERVICES_LIST,
   OPEN_SYSTEM_CARD,
   PORTAL_LINK,
@@ -12,14 +13,13 @@ import {
   saveStep,
   showTokenStep,
 } from './common-steps';
-import type { KindSpec, LocalText, WizardStep } from './types';
+import type { KindSpec,WizardStep } from './types';
 
 /**
  * The ОАИС «система-система» token of an organisation's own information system
  * (seed 000): one registered system, its subscriptions, its token.
  */
 
-const text = (ru: string, en: string): LocalText => ({ ru, en });
 
 const ROLES = text(
   '«Директор», «Суперпользователь» или «Уполномоченное лицо»',

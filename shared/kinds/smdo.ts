@@ -1,7 +1,7 @@
 import type { FieldProblem } from '../validation/fields';
 import { normaliseSecret } from '../validation/fields';
 import { addMonths } from '../time/portal-time';
-import { PORTAL_LINK, PORTAL_URL, legalEntityStep, loginStep } from './common-steps';
+import { PORTAL_LINK, PORTAL_URL, legalEntityStep, loginStep, recordLabelField, text } from './common-steps';
 import type { FieldSpec, KindSpec, LocalText, WizardStep } from './types';
 
 /**
@@ -18,7 +18,6 @@ import type { FieldSpec, KindSpec, LocalText, WizardStep } from './types';
  * CLI as `--token-url`.
  */
 
-const text = (ru: string, en: string): LocalText => ({ ru, en });
 
 /** How long a Bearer token lives, per the instruction. */
 export const SMDO_TOKEN_LIFETIME_SECONDS = 3600;
@@ -75,17 +74,7 @@ const FIELDS: FieldSpec[] = [
     input: 'secret',
     required: true,
   },
-  {
-    id: 'label',
-    label: text('Название записи', 'Entry name'),
-    hint: text(
-      `Как запись будет называться в приложении, например «${LABEL_EXAMPLE}». Необязательно.`,
-      `How the entry is named in the app, e.g. “${LABEL_EXAMPLE}”. Optional.`,
-    ),
-    placeholder: LABEL_EXAMPLE,
-    input: 'text',
-    required: false,
-  },
+  recordLabelField(LABEL_EXAMPLE),
   {
     id: 'notes',
     label: text('Заметки', 'Notes'),

@@ -1,4 +1,5 @@
 import {
+  text,
   OPEN_SYSTEM_CARD,
   PORTAL_LINK,
   PORTAL_URL,
@@ -11,7 +12,7 @@ import {
   saveStep,
   showTokenStep,
 } from './common-steps';
-import type { KindSpec, LocalText, WizardStep } from './types';
+import type { KindSpec,WizardStep } from './types';
 
 /**
  * The same ОАИС «система-система» token, for customs software (seed 001): the
@@ -19,7 +20,6 @@ import type { KindSpec, LocalText, WizardStep } from './types';
  * token lives 3 months and goes into TPSClient, Декларант-2011 and Декларант-Стат.
  */
 
-const text = (ru: string, en: string): LocalText => ({ ru, en });
 
 export const TPSCLIENT_SYSTEM_NAME = 'TPSClient';
 
