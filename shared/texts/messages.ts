@@ -105,8 +105,12 @@ export const MESSAGES = {
     en: 'This date has passed: the token is no longer valid. Press «Обновить токен» on the portal and enter the new date.',
   },
   date_too_far: {
-    ru: 'Срок действия больше {limit}. Проверьте год: портал выдаёт этот токен на меньший срок.',
-    en: 'The validity exceeds {limit}. Check the year: the portal issues this token for less.',
+    ru: 'Срок действия больше {months} мес. Проверьте год: портал выдаёт этот токен на меньший срок.',
+    en: 'The validity exceeds {months} months. Check the year: the portal issues this token for less.',
+  },
+  date_too_far_years: {
+    ru: 'Срок действия больше {years} лет. Проверьте год: на такой срок его не выдают.',
+    en: 'The validity exceeds {years} years. Check the year: it is not issued for that long.',
   },
   label: {
     ru: 'Название записи — до 200 символов.',
@@ -420,8 +424,8 @@ export const MESSAGES = {
     en: 'The ЕИС service ({host}) answered HTTP {status}: a failure on its side. Try again later.',
   },
   eis_bad_answer: {
-    ru: 'Сервис ЕИС ({host}) ответил не в формате SOAP (HTTP {status}). Проверьте адрес сервиса в настройках.',
-    en: 'The ЕИС service ({host}) did not answer in SOAP (HTTP {status}). Check the service address in the settings.',
+    ru: 'Сервис ЕИС ({host}) ответил не в формате SOAP (HTTP {status}). Проверьте адрес сервиса: нужен адрес SOAP-сервиса отдачи, а не страницы сайта.',
+    en: 'The ЕИС service ({host}) did not answer in SOAP (HTTP {status}). Check the service address: it must be the SOAP data service, not a web page.',
   },
   // Export and import of the vault
   export_password_too_short: {

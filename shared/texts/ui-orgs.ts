@@ -56,6 +56,16 @@ const ru = {
     letter: 'Текст письма',
     copy: 'Скопировать текст',
     copied: 'Текст письма скопирован.',
+    checkHeading: 'Проверка идентификатора',
+    checkBody:
+      'Необязательно. Приложение отправит сервису отдачи ЕИС (вида getDocsIP) запрос с этим идентификатором и скажет, принимает ли его ЕИС. Адрес сервиса — тот же, что указан в РИС; уточните его у администратора РИС.',
+    endpoint: 'Адрес сервиса отдачи ЕИС',
+    endpointHint: 'Например: {{example}}',
+    check: 'Проверить идентификатор',
+    checking: 'Проверяем…',
+    accepted: 'ЕИС приняла идентификатор.',
+    lastAccepted: 'Последняя проверка — {{date}}: идентификатор принят.',
+    lastRejected: 'Последняя проверка — {{date}}: ЕИС не приняла идентификатор. Получите новый в ЛК Заказчика.',
   },
 };
 
@@ -115,6 +125,16 @@ const en: UiOrgsTexts = {
     letter: 'Letter text',
     copy: 'Copy the text',
     copied: 'The letter text is copied.',
+    checkHeading: 'Identifier check',
+    checkBody:
+      'Optional. The app sends the ЕИС data service (getDocsIP kind) a request with this identifier and tells whether ЕИС accepts it. The service address is the one set in the РИС; ask the РИС administrator for it.',
+    endpoint: 'ЕИС data service address',
+    endpointHint: 'For example: {{example}}',
+    check: 'Check the identifier',
+    checking: 'Checking…',
+    accepted: 'ЕИС accepted the identifier.',
+    lastAccepted: 'Last check — {{date}}: the identifier was accepted.',
+    lastRejected: 'Last check — {{date}}: ЕИС did not accept the identifier. Get a new one in ЛК Заказчика.',
   },
 };
 

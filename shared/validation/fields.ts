@@ -52,12 +52,12 @@ export function validateTaxId(taxId: string): FieldProblem | null {
 }
 
 /** The longest validity a kind's token may plausibly have: a guard against a mistyped year. */
-function latestPlausibleExpiry(kind: KindSpec, now: Date): { limit: Date; text: string } {
+function latestPlausibleExpiry(kind: KindSpec, now: Date): { limit: Date; problem: Pick<FieldProblem, 'code' | 'params'> } {
   if (kind.lifetime.months !== undefined) {
     const limit = new Date(addMonths(now, kind.lifetime.months).getTime() + 7 * DAY_MS);
-    return { limit, text: `${kind.lifetime.months} мес.` };
+    return { limit, problem: { code: 'date_too_far', params: { months: String(kind.lifetime.months) } } };
   }
-  return { limit: addMonths(now, 60), text: '5 лет' };
+  return { limit: addMonths(now, 60), problem: { code: 'date_too_far_years', params: { years: '5' } } };
 }
 
 /** Checks an expiry typed as the portal shows it; returns the instant when it is valid. */
@@ -69,8 +69,8 @@ export function validatePortalExpiry(kind: KindSpec, text: string, now: Date): {
 
 export function checkExpiryInstant(kind: KindSpec, instant: Date, now: Date): FieldProblem | null {
   if (instant.getTime() <= now.getTime()) return { field: 'expiresAt', code: 'date_in_past' };
-  const { limit, text } = latestPlausibleExpiry(kind, now);
-  if (instant.getTime() > limit.getTime()) return { field: 'expiresAt', code: 'date_too_far', params: { limit: text } };
+  const { limit, problem } = latestPlausibleExpiry(kind, now);
+  if (instant.getTime() > limit.getTime()) return { field: 'expiresAt', ...problem };
   return null;
 }
 

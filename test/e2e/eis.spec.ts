@@ -1,7 +1,10 @@
 import { URGENCY_LABEL } from '../../shared/model/urgency';
+import { uiOrgs } from '../../shared/texts/ui-orgs';
+import { startEisEmulator } from '../fixtures/eis-emulator';
 import { message } from '../../shared/texts/messages';
 import { expect, test } from './harness/fixtures';
 import { expectNoSeriousA11yViolations } from './harness/axe';
+import { seedToken } from './harness/seed';
 import { currentStepId, daysFromNow, kindSpec, saveScreenshot, startNewToken, tickAllChecks, tokenRow, ui, walkWizard, wizardField, wizardSubmit } from './harness/user';
 
 /** ЕИС shows validity as a date; Moscow time is UTC+3 all year, like Minsk. */
@@ -43,4 +46,52 @@ test('a user enters the ЕИС identifier from ЛК Заказчика, sees it 
   await expect(row).toContainText(URGENCY_LABEL.ok.ru);
   await row.getByRole('button', { name: ui.common.copy }).click();
   await expect.poll(() => app.clipboard.readText()).toBe(identifier);
+});
+
+test('the user checks the identifier against the ЕИС data service, and a rejected one is explained', async ({ app }) => {
+  const { page } = app;
+  const texts = uiOrgs.ru.eis;
+  const accepted = 'c0ffee00-1234-4abc-9def-0123456789ab';
+  const emulator = await startEisEmulator({ validIdentifier: accepted });
+  try {
+    await seedToken(app, { organisation: 'ГБУ «Центр закупок»', kind: 'eis', label: 'РИС, верный', systemName: '', techEmail: '', secret: accepted, expiresAt: daysFromNow(300).toISOString() });
+    await seedToken(app, { organisation: 'ГБУ «Центр закупок»', kind: 'eis', label: 'РИС, старый', systemName: '', techEmail: '', secret: 'deadbeef-0000-4000-8000-000000000000', expiresAt: daysFromNow(300).toISOString() });
+
+    await tokenRow(page, 'РИС, верный').getByRole('button', { name: ui.common.details }).click();
+    const address = page.getByRole('textbox', { name: texts.endpoint });
+    // A web page address over plain http is refused at the field, before anything is sent.
+    await address.fill('http://zakupki.example.ru/getDocsIP');
+    await page.getByRole('button', { name: texts.check }).click();
+    await expect(page.getByTestId('field-error-endpoint')).toContainText(message('eis_endpoint', 'ru'));
+    await expect(address).toBeFocused();
+    expect(emulator.requests).toHaveLength(0);
+
+    await address.fill(emulator.endpoint);
+    await page.getByRole('button', { name: texts.check }).click();
+    await expect(page.getByTestId('status-message')).toHaveText(texts.accepted);
+    await expect(page.getByTestId('eis-last-check')).toContainText('идентификатор принят');
+    expect(emulator.requests.map((request) => request.soapToken)).toEqual([accepted]);
+    await saveScreenshot(page, 'eis-check-accepted');
+    await expectNoSeriousA11yViolations(page, 'eis check accepted');
+
+    // The address is remembered on that token: the next visit needs one click.
+    await page.getByRole('button', { name: ui.common.backToTokens }).click();
+    await tokenRow(page, 'РИС, верный').getByRole('button', { name: ui.common.details }).click();
+    await expect(page.getByRole('textbox', { name: texts.endpoint })).toHaveValue(emulator.endpoint);
+
+    await page.getByRole('button', { name: ui.common.backToTokens }).click();
+    await tokenRow(page, 'РИС, старый').getByRole('button', { name: ui.common.details }).click();
+    await page.getByRole('textbox', { name: texts.endpoint }).fill(emulator.endpoint);
+    await page.getByRole('button', { name: texts.check }).click();
+    await expect(page.getByTestId('eis-check-failure')).toContainText('ЕИС не приняла идентификатор');
+    await expect(page.getByTestId('eis-check-failure')).not.toContainText('deadbeef');
+    await expect(page.getByTestId('status-message')).toHaveText('');
+    await saveScreenshot(page, 'eis-check-rejected');
+    // Coming back later, the verdict is still there.
+    await page.getByRole('button', { name: ui.common.backToTokens }).click();
+    await tokenRow(page, 'РИС, старый').getByRole('button', { name: ui.common.details }).click();
+    await expect(page.getByTestId('eis-last-check')).toContainText('Получите новый в ЛК Заказчика');
+  } finally {
+    await emulator.close();
+  }
 });

@@ -9,6 +9,7 @@ import { CrptRefreshButton } from '../components/crpt/CrptRefreshButton';
 import { DestinationsBox } from '../components/DestinationsBox';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { EisAdminLetter } from '../components/orgs/EisAdminLetter';
+import { EisIdentifierCheck } from '../components/orgs/EisIdentifierCheck';
 import { SmdoKeySection } from '../components/orgs/SmdoKeyRotation';
 import { HistoryTable } from '../components/HistoryTable';
 import { RemindersSection } from '../components/RemindersSection';
@@ -89,6 +90,7 @@ export function TokenDetailsScreen({ snapshot, tokenId }: { snapshot: VaultSnaps
 
       <SecretField token={token} />
       {token.kind === 'smdo' ? <SmdoKeySection token={token} /> : null}
+      {token.kind === 'eis' ? <EisIdentifierCheck token={token} /> : null}
       {token.kind === 'eis' ? <EisAdminLetter token={token} /> : null}
       <DestinationsBox kind={kind} />
 

@@ -31,6 +31,8 @@ export const orgsRequestSchemas = {
   smdoCheck: z.object({ tokenId: id }).strict(),
   /** The letter to the РИС administrator, put on the clipboard. */
   eisAdminLetter: z.object({ tokenId: id, includeIdentifier: z.boolean() }).strict(),
+  /** Asks a getDocsIP-like SOAP endpoint whether it accepts the stored identifier; the endpoint is remembered on the token. */
+  eisCheck: z.object({ tokenId: id, endpoint: z.string().max(2048) }).strict(),
 } satisfies Record<Name, z.ZodType>;
 
 export interface ImportCountsView {
@@ -48,4 +50,8 @@ export interface OrgsRequestOutputs {
   smdoCheck: { ok: true; expiresAt: string };
   /** The letter as shown; clearsAfterSeconds is 0 when it holds no identifier (not cleared). */
   eisAdminLetter: { text: string; clearsAfterSeconds: number };
+  /** accepted: the service let the request past its identifier check; otherwise reason says what to do. */
+  eisCheck: EisCheckView;
 }
+
+export type EisCheckView = { checkedAt: string } & ({ accepted: true } | { accepted: false; reason: string });

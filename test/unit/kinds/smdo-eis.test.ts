@@ -291,7 +291,7 @@ describe('the eis wizard', () => {
     expect(eis.lifetime.months).toBeUndefined();
     expect(validateField(eis, 'expiresAt', '31.12.2028', NOW)).toBeNull();
     expect(validateField(eis, 'expiresAt', '01.11.2031', NOW)).toBeNull();
-    expect(validateField(eis, 'expiresAt', '31.12.2032', NOW)?.code).toBe('date_too_far');
+    expect(validateField(eis, 'expiresAt', '31.12.2032', NOW)?.code).toBe('date_too_far_years');
     expect(validateField(eis, 'expiresAt', '01.01.2026', NOW)?.code).toBe('date_in_past');
     const parsed = parsePortalDateTime('31.12.2027');
     expect(parsed.ok && parsed.instant.toISOString()).toBe('2027-12-30T21:00:00.000Z');

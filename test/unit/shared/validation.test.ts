@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseSecret, validateField, validatePortalExpiry, validateTaxId } from '../../../shared/validation/fields';
 import { getKind } from '../../../shared/kinds/catalog';
 import type { KindSpec } from '../../../shared/kinds/types';
+import { message } from '../../../shared/texts/messages';
 
 const now = new Date('2026-11-22T09:00:00Z');
 const oais = getKind('oais') as KindSpec;
@@ -54,7 +55,12 @@ describe('the expiry as the portal shows it', () => {
     expect(validatePortalExpiry(tpsclient, '15.01.2026 11:00', now)).toMatchObject({ code: 'date_in_past' });
   });
   it('refuses a TPSClient expiry far beyond three months, a likely mistyped year', () => {
-    expect(validatePortalExpiry(tpsclient, '15.02.2028 11:00', now)).toMatchObject({ code: 'date_too_far' });
+    const problem = validatePortalExpiry(tpsclient, '15.02.2028 11:00', now);
+    expect(problem).toMatchObject({ code: 'date_too_far', params: { months: '3' } });
+    if (!('code' in problem)) return;
+    // The limit reads naturally in either language: no doubled full stop, no Russian abbreviation in English.
+    expect(message(problem.code, 'ru', problem.params)).toMatch(/^Срок действия больше 3 мес\. Проверьте год/);
+    expect(message(problem.code, 'en', problem.params)).toMatch(/^The validity exceeds 3 months\./);
   });
   it('passes on format errors from the parser', () => {
     expect(validatePortalExpiry(oais, '31.02.2027 10:00', now)).toMatchObject({ code: 'date_invalid' });

@@ -1,10 +1,12 @@
 import type { ORGS_REQUEST_NAMES } from '../../../../shared/ipc/features/orgs-names';
 import { eisAdminLetter } from '../../../../shared/kinds/eis-admin-letter';
+import { EIS_CHECK_SETTINGS } from '../../../../shared/kinds/eis-check-settings';
 import { smdo } from '../../../../shared/kinds/smdo';
 import type { TokenView } from '../../../../shared/model/types';
 import { message } from '../../../../shared/texts/messages';
 import { normaliseSecret, validateField } from '../../../../shared/validation/fields';
 import { AppFailure } from '../../errors';
+import { checkEisIdentifier, normaliseEisEndpoint } from '../../providers/eis';
 import { SmdoTokenCache, normaliseSmdoTokenUrl } from '../../providers/smdo';
 import { exportAuditCsv, exportEncrypted, importEncrypted } from '../../vault/export-import';
 import type { HandlerDeps } from '../handlers';
@@ -134,6 +136,26 @@ export function createOrgsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       const clearsAfterSeconds = includeIdentifier ? vault.snapshot().settings.clipboardClearSeconds : 0;
       await clipboard.copy(letter.text, clearsAfterSeconds);
       return { text: letter.text, clearsAfterSeconds };
+    },
+
+    eisCheck: async ({ tokenId, endpoint }) => {
+      const lang = language();
+      const { token } = findToken(tokenId);
+      if (token.kind !== 'eis') throw kindMismatch();
+      const address = normaliseEisEndpoint(endpoint);
+      if (address === null) throw new AppFailure('invalid_field', message('eis_endpoint', lang), 'endpoint');
+      // Remembered before asking, so a check that could not reach the service still keeps what was typed.
+      if (token.settings[EIS_CHECK_SETTINGS.endpoint] !== address) {
+        vault.updateTokenSettings(tokenId, { [EIS_CHECK_SETTINGS.endpoint]: address });
+      }
+      const identifier = await vault.revealSecret(tokenId);
+      const result = await checkEisIdentifier({ endpoint: address, identifier, language: lang }, { now: () => clock.now() });
+      const checkedAt = clock.now().toISOString();
+      vault.updateTokenSettings(tokenId, {
+        [EIS_CHECK_SETTINGS.checkedAt]: checkedAt,
+        [EIS_CHECK_SETTINGS.outcome]: result.valid ? 'accepted' : 'rejected',
+      });
+      return result.valid ? { checkedAt, accepted: true } : { checkedAt, accepted: false, reason: result.reason };
     },
   };
 }

@@ -25,8 +25,7 @@ import type { EisOperation } from './soap';
  * quoted only after the identifier has been cut out of it.
  */
 
-/** An address seen in integrators' configurations for individuals' access; not from the seeds, so it is only a suggestion. */
-export const EIS_GET_DOCS_IP_ENDPOINT_EXAMPLE = 'https://int.zakupki.gov.ru/eis-integration/services/getDocsIP';
+export { EIS_GET_DOCS_IP_ENDPOINT_EXAMPLE } from '../../../../shared/kinds/eis-check-settings';
 
 export interface EisCheckRequest {
   endpoint: string;
