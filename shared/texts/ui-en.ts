@@ -140,8 +140,7 @@ export const uiEn: UiTexts = {
     heading: 'Where to paste it',
   },
   details: {
-    secretHeading: 'Token',
-    secretLabel: 'Full token',
+    secretLabel: '{{name}} in full',
     maskedPrefix: 'Hidden, ends with',
     show: 'Show',
     hide: 'Hide',

@@ -143,8 +143,7 @@ export const uiRu = {
     heading: 'Куда вставить',
   },
   details: {
-    secretHeading: 'Токен',
-    secretLabel: 'Токен полностью',
+    secretLabel: '{{name}} полностью',
     maskedPrefix: 'Скрыт, оканчивается на',
     show: 'Показать',
     hide: 'Скрыть',

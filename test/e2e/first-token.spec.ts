@@ -77,7 +77,7 @@ test('a new user saves a TPSClient token, copies it, and finds it again after a 
   await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
   await expect(page.getByText(token)).toHaveCount(0); // masked until asked for
   await page.getByRole('button', { name: ui.details.show, exact: true }).click();
-  await expect(page.getByRole('textbox', { name: ui.details.secretLabel })).toHaveValue(token);
+  await expect(page.getByRole('textbox', { name: fill(ui.details.secretLabel, { name: 'Токен' }) })).toHaveValue(token);
   await expect(page.getByText(fill(ui.details.minskTime, { date: expiresText }))).toBeVisible();
 
   // On disk the token exists only encrypted.

@@ -70,7 +70,7 @@ test('«Обновить токен» opens the wizard prefilled, and the replac
 
   // The same record now holds the new token; the old one is listed in its history, by its last characters.
   await page.getByRole('button', { name: ui.details.show, exact: true }).click();
-  await expect(page.getByRole('textbox', { name: ui.details.secretLabel })).toHaveValue(newSecret);
+  await expect(page.getByRole('textbox', { name: fill(ui.details.secretLabel, { name: 'Токен' }) })).toHaveValue(newSecret);
   const history = page.getByRole('table', { name: ui.history.heading });
   await expect(history.getByRole('row')).toHaveCount(2); // header + one replaced token
   await expect(history.getByRole('row').nth(1)).toContainText(oldSecret.slice(-4));

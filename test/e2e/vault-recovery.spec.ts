@@ -5,6 +5,7 @@ import type { MessageCode } from '../../shared/texts/messages';
 import { expect, test } from './harness/fixtures';
 import { seedToken } from './harness/seed';
 import {
+  fill,
   asPortalText,
   daysFromNow,
   escapeRegExp,
@@ -54,7 +55,7 @@ test('a damaged vault file is restored from its backup: the user is told, and ke
   await expect(row).toHaveCount(1);
   await row.getByRole('button', { name: ui.common.details }).click();
   await page.getByRole('button', { name: ui.details.show, exact: true }).click();
-  await expect(page.getByRole('textbox', { name: ui.details.secretLabel })).toHaveValue(secret);
+  await expect(page.getByRole('textbox', { name: fill(ui.details.secretLabel, { name: 'Токен' }) })).toHaveValue(secret);
 
   // Once read, the notice goes away for good.
   await page.getByRole('button', { name: ui.common.backToTokens }).click();

@@ -2,7 +2,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TokenView } from '../../../shared/model/types';
 import { call } from '../api';
+import { useLanguage } from '../hooks/useSettings';
 import { copyTokenWithStatus } from '../lib/actions';
+import { secretName } from '../lib/kinds';
 import { useAppStore } from '../state/app-store';
 
 /**
@@ -11,6 +13,8 @@ import { useAppStore } from '../state/app-store';
  */
 export function SecretField({ token }: { token: TokenView }) {
   const { t } = useTranslation();
+  const language = useLanguage();
+  const name = secretName(token.kind, language);
   const setError = useAppStore((state) => state.setError);
   const [secret, setSecret] = useState<string | null>(null);
   const labelId = useId();
@@ -28,7 +32,7 @@ export function SecretField({ token }: { token: TokenView }) {
 
   return (
     <section className="secret-box" aria-labelledby={labelId}>
-      <h2 id={labelId}>{t('details.secretHeading')}</h2>
+      <h2 id={labelId}>{name}</h2>
       <div className="secret-row">
         {secret === null ? (
           <p className="secret-masked">
@@ -39,7 +43,7 @@ export function SecretField({ token }: { token: TokenView }) {
         ) : (
           <>
             <label htmlFor={valueId} className="visually-hidden">
-              {t('details.secretLabel')}
+              {t('details.secretLabel', { name })}
             </label>
             <input
               id={valueId}

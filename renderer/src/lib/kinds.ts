@@ -18,6 +18,17 @@ export function kindTitle(id: TokenKindId, language: Language): string {
   return kind ? local(kind.title, language) : id;
 }
 
+/** What the secret of a kind is called: «Токен», «Идентификатор» (ЕИС), «Ключ» (СМДО). */
+export function secretName(id: TokenKindId, language: Language): string {
+  const field = findKind(id)?.fields.find((candidate) => candidate.id === 'secret' || candidate.id === 'key');
+  return field ? local(field.label, language) : language === 'ru' ? 'Токен' : 'Token';
+}
+
+/** Whether a kind asks for a given field at all (so the details page need not list empty, meaningless facts). */
+export function kindHasField(id: TokenKindId, fieldId: string): boolean {
+  return findKind(id)?.fields.some((candidate) => candidate.id === fieldId) ?? true;
+}
+
 /**
  * The kinds the user can start a wizard for: those obtained by hand, whose
  * fields the saveToken request carries. Automatic kinds (СМДО) need their own

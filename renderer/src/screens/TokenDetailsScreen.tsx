@@ -20,7 +20,7 @@ import { useNow } from '../hooks/useNow';
 import { useLanguage, useSettings } from '../hooks/useSettings';
 import { startWizard } from '../lib/actions';
 import { formatLocal, formatMinsk } from '../lib/format';
-import { findKind, kindTitle } from '../lib/kinds';
+import { findKind, kindHasField, kindTitle } from '../lib/kinds';
 import { findToken, useAppStore } from '../state/app-store';
 
 /** Everything about one token, its secret on request, and renewal. */
@@ -103,10 +103,18 @@ export function TokenDetailsScreen({ snapshot, tokenId }: { snapshot: VaultSnaps
           <dd>{kindTitle(token.kind, language)}</dd>
           <dt>{t('details.label')}</dt>
           <dd>{token.label || '—'}</dd>
-          <dt>{t('details.systemName')}</dt>
-          <dd className="mono">{token.systemName || '—'}</dd>
-          <dt>{t('details.techEmail')}</dt>
-          <dd>{token.techEmail || '—'}</dd>
+          {kindHasField(token.kind, 'systemName') ? (
+            <>
+              <dt>{t('details.systemName')}</dt>
+              <dd className="mono">{token.systemName || '—'}</dd>
+            </>
+          ) : null}
+          {kindHasField(token.kind, 'techEmail') ? (
+            <>
+              <dt>{t('details.techEmail')}</dt>
+              <dd>{token.techEmail || '—'}</dd>
+            </>
+          ) : null}
           <dt>{t('details.obtained')}</dt>
           <dd>{formatLocal(token.obtainedAt, language)}</dd>
           <dt>{t('details.expires')}</dt>
