@@ -47,12 +47,14 @@ export interface ReminderRule {
  *   routine and one click renews it; daily noise would teach people to ignore reminders.
  * - СМДО token: lives one hour and is fetched with the key, so only its expiry
  *   is worth a word, and only when automatic refresh is off or failed. The key
- *   itself is what needs care: 80, 85 and 90 days after it was set.
+ *   itself is what needs care: 75, 82 and 89 days after it was set. Three
+ *   calendar months are never shorter than 89 days (1 February → 1 May), so
+ *   even the last reminder comes before the rotation date the app shows.
  * - Signing certificates: 30, 14, 7 and 1 days and at expiry; replacing one takes
  *   a visit to a certification centre, hence the longer lead.
  */
 export function defaultRule(kind: TokenKindId, what: ReminderWhat): ReminderRule {
-  if (what === 'smdo-key') return { direction: 'after-set', days: [80, 85, 90], onExpiry: false, dailyWhileExpired: false };
+  if (what === 'smdo-key') return { direction: 'after-set', days: [75, 82, 89], onExpiry: false, dailyWhileExpired: false };
   if (what === 'certificate') return { direction: 'before', days: [30, 14, 7, 1], onExpiry: true, dailyWhileExpired: false };
   if (kind === 'crpt') return { direction: 'before', days: [2 / 24], onExpiry: true, dailyWhileExpired: false };
   if (kind === 'smdo') return { direction: 'before', days: [], onExpiry: true, dailyWhileExpired: false };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultThresholds, describeReminder, reminderMomentsFor, ruleFor, type ReminderMoment } from '../../../shared/reminders/policy';
 import type { ReminderSubject } from '../../../shared/reminders/subject';
+import { smdoKeyRotationDueAt } from '../../../shared/kinds/smdo';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -36,10 +37,21 @@ describe('reminder moments per kind', () => {
     expect(reminderMomentsFor(subject(), at(-5 * DAY + 1), at(-3 * DAY - 1))).toHaveLength(0);
   });
 
-  it('reminds to rotate the СМДО key 80, 85 and 90 days after it was set, and then stops', () => {
+  it('reminds to rotate the СМДО key 75, 82 and 89 days after it was set, and then stops', () => {
     const key = subject({ id: 't1:smdo-key', what: 'smdo-key', kind: 'smdo' });
-    expect(shape(reminderMomentsFor(key, at(0), at(400 * DAY)))).toEqual([['after-set', 80 * 24], ['after-set', 85 * 24], ['after-set', 90 * 24]]);
+    expect(shape(reminderMomentsFor(key, at(0), at(400 * DAY)))).toEqual([['after-set', 75 * 24], ['after-set', 82 * 24], ['after-set', 89 * 24]]);
   });
+
+  it.each(['2026-02-01T09:00:00Z', '2026-11-30T09:00:00Z', '2027-12-31T09:00:00Z', '2028-01-31T09:00:00Z', '2026-05-31T09:00:00Z'])(
+    'every СМДО key reminder comes before the rotation date the app shows (key set %s)',
+    (setAt) => {
+      const key = subject({ id: 't1:smdo-key', what: 'smdo-key', kind: 'smdo', dueAt: setAt });
+      const rotationDue = smdoKeyRotationDueAt(new Date(setAt)).getTime();
+      const moments = reminderMomentsFor(key, new Date(setAt), new Date(Date.parse(setAt) + 400 * DAY));
+      expect(moments).toHaveLength(3);
+      for (const moment of moments) expect(Date.parse(moment.at)).toBeLessThanOrEqual(rotationDue);
+    },
+  );
 
   it('reminds about a signing certificate 30, 14, 7 and 1 days before and at expiry, not daily', () => {
     const certificate = subject({ id: 't1:certificate', what: 'certificate', kind: 'crpt' });
@@ -70,7 +82,7 @@ describe('reminder moments per kind', () => {
   it('offers the defaults to the settings screen', () => {
     expect(defaultThresholds('oais', 'token')).toEqual([14, 10, 5, 3, 1]);
     expect(defaultThresholds('eis', 'token')).toEqual([14, 10, 5, 3, 1]);
-    expect(defaultThresholds('smdo', 'smdo-key')).toEqual([80, 85, 90]);
+    expect(defaultThresholds('smdo', 'smdo-key')).toEqual([75, 82, 89]);
     expect(defaultThresholds('crpt', 'certificate')).toEqual([30, 14, 7, 1]);
     expect(defaultThresholds('crpt', 'token')).toEqual([2 / 24]);
     // a copy: editing it in the UI does not change the policy
@@ -124,8 +136,8 @@ describe('settings per token', () => {
   });
 
   it('a snooze of a key due for rotation brings it back when it ends', () => {
-    const key = subject({ id: 'k', what: 'smdo-key', kind: 'smdo', settings: { snoozedUntil: at(83 * DAY).toISOString() } });
-    expect(shape(reminderMomentsFor(key, at(79 * DAY), at(100 * DAY)))).toEqual([['snoozed', 83 * 24], ['after-set', 85 * 24], ['after-set', 90 * 24]]);
+    const key = subject({ id: 'k', what: 'smdo-key', kind: 'smdo', settings: { snoozedUntil: at(80 * DAY).toISOString() } });
+    expect(shape(reminderMomentsFor(key, at(79 * DAY), at(100 * DAY)))).toEqual([['snoozed', 80 * 24], ['after-set', 82 * 24], ['after-set', 89 * 24]]);
   });
 });
 
@@ -188,8 +200,8 @@ describe('the words of a reminder', () => {
     const certificate = subject({ id: 't1:certificate', what: 'certificate', kind: 'crpt' });
     expect(describeReminder(momentAt(-7 * DAY, certificate), certificate, 'ru').title).toBe('Сертификат подписи (Честный знак) истекает через 7 дней');
     const key = subject({ id: 't1:smdo-key', what: 'smdo-key', kind: 'smdo' });
-    const text = describeReminder(momentAt(80 * DAY, key), key, 'ru');
-    expect(text.title).toBe('Ключ СМДО пора сменить: он установлен 80 дней назад');
+    const text = describeReminder(momentAt(82 * DAY, key), key, 'ru');
+    expect(text.title).toBe('Ключ СМДО пора сменить: он установлен 82 дня назад');
     expect(text.body).toBe('ООО «Ромашка» · СМДО · ключ установлен 15.01.2027 11:00. Смените его и сразу внесите новый в ВСЭД.');
   });
 });
