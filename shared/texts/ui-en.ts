@@ -95,6 +95,8 @@ export const uiEn: UiTexts = {
     title: 'Get a token',
     organisationLegend: 'For which organisation',
     newOrganisation: 'New organisation',
+    findOrganisation: 'Find an organisation (name or tax number)',
+    noOrganisationFound: 'No such organisation in the list. Check the spelling or choose «New organisation».',
     firstOrganisation: 'First enter the organisation you are getting the token for.',
     kindLegend: 'Which token',
     chooseOrganisation: 'Choose an organisation.',

@@ -98,6 +98,8 @@ export const uiRu = {
     title: 'Получить токен',
     organisationLegend: 'Для какой организации',
     newOrganisation: 'Новая организация',
+    findOrganisation: 'Найти организацию (название или УНП/ИНН)',
+    noOrganisationFound: 'Такой организации в списке нет. Проверьте написание или выберите «Новая организация».',
     firstOrganisation: 'Сначала укажите организацию, для которой получаете токен.',
     kindLegend: 'Какой токен',
     chooseOrganisation: 'Выберите организацию.',

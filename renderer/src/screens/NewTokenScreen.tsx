@@ -12,10 +12,13 @@ import { useLanguage } from '../hooks/useSettings';
 import { startWizard } from '../lib/actions';
 import { findKind, startableKinds } from '../lib/kinds';
 import { organisationProblem, validateOrganisation } from '../lib/organisation';
+import { matchesSearch } from '../lib/search';
 import { useAppStore } from '../state/app-store';
 
 const NEW_ORGANISATION = '__new__';
 const ID_PREFIX = 'new-organisation';
+/** From this many organisations (an outsourcing accountant's list) the choice gets a search box and its own scroll. */
+const SEARCHABLE_FROM = 8;
 
 /** «Получить токен»: for which organisation, and which kind — then the wizard. */
 export function NewTokenScreen({ snapshot, organisationId }: { snapshot: VaultSnapshot; organisationId?: string }) {
@@ -38,7 +41,13 @@ export function NewTokenScreen({ snapshot, organisationId }: { snapshot: VaultSn
   const [organisationErrors, setOrganisationErrors] = useState<OrganisationErrors>({});
   const [choiceErrors, setChoiceErrors] = useState<{ organisation?: string; kind?: string }>({});
   const [starting, setStarting] = useState(false);
+  const [organisationQuery, setOrganisationQuery] = useState('');
   const creating = chosenOrganisation === NEW_ORGANISATION;
+  const searchable = organisations.length >= SEARCHABLE_FROM;
+  // The chosen organisation stays in the list while the user searches for nothing in particular.
+  const shownOrganisations = searchable
+    ? organisations.filter((candidate) => candidate.id === chosenOrganisation || matchesSearch(organisationQuery, [candidate.name, candidate.taxId]))
+    : organisations;
 
   const changeOrganisation = (field: keyof OrganisationValues, value: string) => {
     const next = { ...organisation, [field]: value };
@@ -126,9 +135,30 @@ export function NewTokenScreen({ snapshot, organisationId }: { snapshot: VaultSn
               {choiceErrors.organisation}
             </p>
           ) : null}
+          {searchable ? (
+            <div className="field organisation-search">
+              <label htmlFor="organisation-search" className="field-label">
+                {t('newToken.findOrganisation')}
+              </label>
+              <input
+                id="organisation-search"
+                className="input"
+                type="search"
+                autoComplete="off"
+                aria-controls="organisation-list"
+                value={organisationQuery}
+                onChange={(event) => setOrganisationQuery(event.target.value)}
+              />
+              {shownOrganisations.length === 0 ? (
+                <p className="muted" role="status">
+                  {t('newToken.noOrganisationFound')}
+                </p>
+              ) : null}
+            </div>
+          ) : null}
           {organisations.length > 0 ? (
-            <ul className="radio-list">
-              {organisations.map((candidate) => (
+            <ul id="organisation-list" className={searchable ? 'radio-list radio-list-scroll' : 'radio-list'}>
+              {shownOrganisations.map((candidate) => (
                 <li key={candidate.id}>
                   <input
                     id={`organisation-choice-${candidate.id}`}
@@ -147,6 +177,10 @@ export function NewTokenScreen({ snapshot, organisationId }: { snapshot: VaultSn
                   </label>
                 </li>
               ))}
+            </ul>
+          ) : null}
+          {organisations.length > 0 ? (
+            <ul className="radio-list">
               <li>
                 <input
                   id="organisation-choice-new"
