@@ -65,6 +65,7 @@ export const uiEn: UiTexts = {
   organisations: {
     heading: 'Organisations',
     add: 'Add organisation',
+    noneFound: 'No such organisation. Check the spelling or add it with «Add organisation».',
     none: 'No organisations yet. Add one here or while getting a token.',
     rename: 'Rename',
     taxIdShort: 'UNP/INN',

@@ -1,7 +1,7 @@
 import { expect, test } from './harness/fixtures';
 import { expectNoSeriousA11yViolations } from './harness/axe';
 import { ask } from './harness/seed';
-import { kindSpec, saveScreenshot, ui, wizard } from './harness/user';
+import { goToDashboard, kindSpec, saveScreenshot, ui, wizard } from './harness/user';
 
 /** An outsourcing accountant with dozens of client organisations starts a token for one of them. */
 
@@ -54,4 +54,23 @@ test('a search that finds nothing says so and points to «Новая орган�
   await expect(choice.getByRole('status')).toHaveText(ui.newToken.noOrganisationFound);
   await choice.getByRole('radio', { name: ui.newToken.newOrganisation }).check();
   await expect(choice.getByRole('textbox', { name: ui.organisationForm.name, exact: true })).toBeVisible();
+});
+
+test('the dashboard’s list of many organisations is searched the same way', async ({ app }) => {
+  const { page } = app;
+  for (const [index, town] of TOWNS.entries()) {
+    await ask(app, 'saveOrganisation', { name: `ОАО «${town}молоко»`, taxId: String(290000000 + index * 1111) });
+  }
+  await goToDashboard(page);
+  const section = page.getByRole('region', { name: ui.organisations.heading });
+  const search = section.getByRole('searchbox', { name: ui.newToken.findOrganisation });
+  await expect(section.getByRole('listitem')).toHaveCount(TOWNS.length);
+  await search.fill('гомельмолоко');
+  await expect(section.getByRole('listitem')).toHaveCount(1);
+  await expect(section.getByRole('listitem')).toContainText('ОАО «Гомельмолоко»');
+  await search.fill('Ромашка');
+  await expect(section.getByRole('listitem')).toHaveCount(0);
+  await expect(section.getByRole('status')).toHaveText(ui.organisations.noneFound);
+  await search.fill('');
+  await expect(section.getByRole('listitem')).toHaveCount(TOWNS.length);
 });

@@ -1,13 +1,19 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationView } from '../../../shared/model/types';
 import { useAppStore } from '../state/app-store';
+import { matchesSearch } from '../lib/search';
 import { OrganisationItem } from './OrganisationItem';
+import { ORGANISATION_SEARCH_FROM, OrganisationSearch } from './OrganisationSearch';
 
 /** The client organisations: add, rename, delete. */
 export function OrganisationsSection({ organisations }: { organisations: OrganisationView[] }) {
   const { t } = useTranslation();
   const navigate = useAppStore((state) => state.navigate);
+  const [query, setQuery] = useState('');
   const sorted = [...organisations].sort((a, b) => a.name.localeCompare(b.name, 'ru'));
+  const searchable = sorted.length >= ORGANISATION_SEARCH_FROM;
+  const shown = searchable ? sorted.filter((organisation) => matchesSearch(query, [organisation.name, organisation.taxId])) : sorted;
   return (
     <section className="section" aria-labelledby="organisations-heading">
       <div className="section-head">
@@ -16,11 +22,21 @@ export function OrganisationsSection({ organisations }: { organisations: Organis
           {t('organisations.add')}
         </button>
       </div>
+      {searchable ? (
+        <OrganisationSearch
+          id="organisations-search"
+          controls="organisations-list"
+          value={query}
+          onChange={setQuery}
+          nothingFound={shown.length === 0}
+          nothingFoundText={t('organisations.noneFound')}
+        />
+      ) : null}
       {sorted.length === 0 ? (
         <p className="muted">{t('organisations.none')}</p>
       ) : (
-        <ul className="organisation-list">
-          {sorted.map((organisation) => (
+        <ul id="organisations-list" className="organisation-list">
+          {shown.map((organisation) => (
             <OrganisationItem key={organisation.id} organisation={organisation} />
           ))}
         </ul>

@@ -6,6 +6,7 @@ import { BackButton } from '../components/BackButton';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { KindCard } from '../components/KindCard';
 import { OrganisationFields, organisationFieldId } from '../components/OrganisationFields';
+import { ORGANISATION_SEARCH_FROM, OrganisationSearch } from '../components/OrganisationSearch';
 import type { OrganisationErrors, OrganisationValues } from '../components/OrganisationFields';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { useLanguage } from '../hooks/useSettings';
@@ -17,8 +18,6 @@ import { useAppStore } from '../state/app-store';
 
 const NEW_ORGANISATION = '__new__';
 const ID_PREFIX = 'new-organisation';
-/** From this many organisations (an outsourcing accountant's list) the choice gets a search box and its own scroll. */
-const SEARCHABLE_FROM = 8;
 
 /** «Получить токен»: for which organisation, and which kind — then the wizard. */
 export function NewTokenScreen({ snapshot, organisationId }: { snapshot: VaultSnapshot; organisationId?: string }) {
@@ -43,7 +42,8 @@ export function NewTokenScreen({ snapshot, organisationId }: { snapshot: VaultSn
   const [starting, setStarting] = useState(false);
   const [organisationQuery, setOrganisationQuery] = useState('');
   const creating = chosenOrganisation === NEW_ORGANISATION;
-  const searchable = organisations.length >= SEARCHABLE_FROM;
+  // A long list gets a search box and its own scroll, so the kinds below stay in reach.
+  const searchable = organisations.length >= ORGANISATION_SEARCH_FROM;
   // The chosen organisation stays in the list while the user searches for nothing in particular.
   const shownOrganisations = searchable
     ? organisations.filter((candidate) => candidate.id === chosenOrganisation || matchesSearch(organisationQuery, [candidate.name, candidate.taxId]))
@@ -136,25 +136,13 @@ export function NewTokenScreen({ snapshot, organisationId }: { snapshot: VaultSn
             </p>
           ) : null}
           {searchable ? (
-            <div className="field organisation-search">
-              <label htmlFor="organisation-search" className="field-label">
-                {t('newToken.findOrganisation')}
-              </label>
-              <input
-                id="organisation-search"
-                className="input"
-                type="search"
-                autoComplete="off"
-                aria-controls="organisation-list"
-                value={organisationQuery}
-                onChange={(event) => setOrganisationQuery(event.target.value)}
-              />
-              {shownOrganisations.length === 0 ? (
-                <p className="muted" role="status">
-                  {t('newToken.noOrganisationFound')}
-                </p>
-              ) : null}
-            </div>
+            <OrganisationSearch
+              id="organisation-search"
+              controls="organisation-list"
+              value={organisationQuery}
+              onChange={setOrganisationQuery}
+              nothingFound={shownOrganisations.length === 0}
+            />
           ) : null}
           {organisations.length > 0 ? (
             <ul id="organisation-list" className={searchable ? 'radio-list radio-list-scroll' : 'radio-list'}>
