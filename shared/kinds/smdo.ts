@@ -8,14 +8,16 @@ import type { FieldSpec, KindSpec, LocalText, WizardStep } from './types';
  * The СМДО API (seed 002): the СМДО operator creates the organisation's
  * application and its subscriptions; the organisation finds the application's
  * «логин» and «ключ» on account.gov.by and puts them into its ВСЭД, which then
- * asks for a one-hour Bearer token by itself. The app keeps the login and the
- * key, fetches a token on «Проверить» (electron/core/providers/smdo) and guides
- * the key rotation, which is irreversible, with a checklist of its own.
+ * asks for a one-hour Bearer token by itself. The app («Токен-помощник» in these
+ * texts, so that it is never confused with the СМДО application on the portal)
+ * keeps the login and the key, fetches a token on «Проверить»
+ * (electron/core/providers/smdo) and guides the key rotation, which is
+ * irreversible, with a checklist of its own.
  *
- * The token URL is deliberately not a wizard field: it is the same for every
- * organisation, the user never sees it on the portal, and only an integrator
- * changes it. It is a provider setting (default `{base}/token`), given to the
- * CLI as `--token-url`.
+ * The token address is not a catalog field (the portal does not show it): the
+ * СМДО screen asks for it next to the login and key, as the address of the СМДО
+ * server, and smdoSave adds `/token` (`{base}/token`, smdoTokenUrlFromBase)
+ * unless the whole token URL was given. The CLI takes it as `--token-url`.
  */
 
 
@@ -68,8 +70,8 @@ const FIELDS: FieldSpec[] = [
     id: 'key',
     label: text('Ключ', 'Key'),
     hint: text(
-      'Значение «ключ» из того же раздела. Приложение хранит его зашифрованным.',
-      'The «ключ» (key) value from the same section. The app keeps it encrypted.',
+      'Значение «ключ» из того же раздела. Токен-помощник хранит его зашифрованным.',
+      'The «ключ» (key) value from the same section. Token Assistant keeps it encrypted.',
     ),
     input: 'secret',
     required: true,
@@ -100,8 +102,8 @@ const intro: WizardStep = {
       'The token is valid for one hour. The ВСЭД gets it by itself with a service request, and for that it needs two parameters of the СМДО application: «логин» (login) and «ключ» (key).',
     ),
     text(
-      'Приложение хранит логин и ключ зашифрованными, по кнопке «Проверить» само получает токен и заранее напоминает о смене ключа.',
-      'The app keeps the login and the key encrypted, gets a token by itself when you press «Проверить» (Check), and reminds you in good time to replace the key.',
+      'Токен-помощник хранит логин и ключ зашифрованными, по кнопке «Проверить» сам получает токен и заранее напоминает о смене ключа.',
+      'Token Assistant keeps the login and the key encrypted, gets a token by itself when you press «Проверить» (Check), and reminds you in good time to replace the key.',
     ),
     text(
       'Приложение СМДО для организации создаёт оператор СМДО, он же подписывает его на API. Ваша задача — найти логин и ключ в личном кабинете организации.',
@@ -165,20 +167,24 @@ const application: WizardStep = {
 };
 
 const DO_NOT_PRESS_UPDATE = text(
-  'Не нажимайте здесь «Обновить»: ключ сразу сменится, старый тут же перестанет действовать, и ВСЭД остановится, пока в неё не внесут новый. Для смены ключа в приложении есть отдельный пошаговый список.',
-  'Do not press «Обновить» (Update) here: the key changes at once, the old one stops working immediately, and the ВСЭД stops until the new one is entered. The app has a separate step-by-step list for replacing the key.',
+  'Не нажимайте здесь «Обновить»: ключ сразу сменится, старый тут же перестанет действовать, и ВСЭД остановится, пока в неё не внесут новый. Для смены ключа в Токен-помощнике есть отдельный пошаговый список.',
+  'Do not press «Обновить» (Update) here: the key changes at once, the old one stops working immediately, and the ВСЭД stops until the new one is entered. Token Assistant has a separate step-by-step list for replacing the key.',
 );
 
 const credentials: WizardStep = {
   id: 'credentials',
   title: text('Логин и ключ', 'Login and key'),
   instructions: [
-    text('В окне приложения найдите раздел «Безопасность».', 'In the application window, find the «Безопасность» (Security) section.'),
+    text('В окне приложения СМДО найдите раздел «Безопасность».', 'In the application window, find the «Безопасность» (Security) section.'),
     text('Скопируйте значение «логин» и вставьте его в поле «Логин» ниже.', 'Copy the «логин» value and paste it into the «Логин» (Login) field below.'),
     text('Скопируйте значение «ключ» и вставьте его в поле «Ключ» ниже.', 'Copy the «ключ» value and paste it into the «Ключ» (Key) field below.'),
     text(
       'Копируйте значения целиком, без пробелов в начале и в конце.',
       'Copy the values whole, without spaces at the start or the end.',
+    ),
+    text(
+      'В поле «Адрес сервера СМДО» укажите адрес сервера, у которого ВСЭД получает токен: его сообщает оператор СМДО или разработчик ВСЭД. Окончание /token Токен-помощник допишет сам.',
+      'In the «Адрес сервера СМДО» (СМДО server address) field, enter the address of the server the ВСЭД gets its token from: the СМДО operator or the ВСЭД developer gives it. Token Assistant adds the /token ending itself.',
     ),
   ],
   checks: [
@@ -190,8 +196,8 @@ const credentials: WizardStep = {
   warnings: [
     DO_NOT_PRESS_UPDATE,
     text(
-      'Ключ — секрет организации. Не пересылайте его почтой и в мессенджерах: приложение хранит его зашифрованным.',
-      'The key is the organisation’s secret. Do not send it by e-mail or messengers: the app keeps it encrypted.',
+      'Ключ — секрет организации. Не пересылайте его почтой и в мессенджерах: Токен-помощник хранит его зашифрованным.',
+      'The key is the organisation’s secret. Do not send it by e-mail or messengers: Token Assistant keeps it encrypted.',
     ),
   ],
   portal: PORTAL_LINK,
@@ -203,16 +209,16 @@ const check: WizardStep = {
   title: text('Проверка логина и ключа', 'Check the login and key'),
   instructions: [
     text(
-      'Нажмите «Проверить». Приложение отправит служебный запрос и получит токен авторизации так же, как это делает ВСЭД.',
-      'Press «Проверить» (Check). The app sends the service request and gets an authorisation token the same way the ВСЭД does.',
+      'Нажмите «Проверить». Токен-помощник отправит служебный запрос и получит токен авторизации так же, как это делает ВСЭД.',
+      'Press «Проверить» (Check). Token Assistant sends the service request and gets an authorisation token the same way the ВСЭД does.',
     ),
     text(
-      'Если всё верно, приложение покажет, до какого времени действует полученный токен: обычно на час вперёд.',
-      'If everything is right, the app shows until when the token it got is valid: usually an hour ahead.',
+      'Если всё верно, Токен-помощник покажет, до какого времени действует полученный токен: обычно на час вперёд.',
+      'If everything is right, Token Assistant shows until when the token it got is valid: usually an hour ahead.',
     ),
     text(
-      'Адрес служебного запроса задан в настройках приложения. Если ВСЭД обращается по другому адресу, укажите в настройках тот же, что у неё.',
-      'The address of the service request is set in the app settings. If the ВСЭД uses a different address, put the same one in the settings.',
+      'Запрос уходит на адрес сервера СМДО, указанный на шаге «Логин и ключ». Если ВСЭД обращается по другому адресу, вернитесь на тот шаг и укажите тот же адрес, что у неё.',
+      'The request goes to the СМДО server address given on the «Логин и ключ» (Login and key) step. If the ВСЭД uses a different address, go back to that step and enter the same address as the ВСЭД.',
     ),
     text(
       'Как устроен этот запрос, описывает инструкция «Получение токена авторизации для обращения к API серверов ОАИС» в разделе «Документация» личного кабинета.',
@@ -221,8 +227,8 @@ const check: WizardStep = {
   ],
   checks: [
     text(
-      'Приложение получило токен, или я знаю, почему проверка не прошла, и повторю её позже',
-      'The app got a token, or I know why the check failed and will repeat it later',
+      'Токен-помощник получил токен, или я знаю, почему проверка не прошла, и повторю её позже',
+      'Token Assistant got a token, or I know why the check failed and will repeat it later',
     ),
   ],
   warnings: [
@@ -239,7 +245,7 @@ const check: WizardStep = {
 
 const save: WizardStep = {
   id: 'save',
-  title: text('Сохранение в приложении', 'Save in the app'),
+  title: text('Сохранение в Токен-помощнике', 'Save in Token Assistant'),
   instructions: [
     text(`Дайте записи понятное название, например «${LABEL_EXAMPLE}».`, `Give the entry a clear name, e.g. “${LABEL_EXAMPLE}”.`),
     text(
@@ -247,8 +253,8 @@ const save: WizardStep = {
       'In the notes, write where the login and key are entered in the ВСЭД and who maintains it: you will need it when the key is replaced.',
     ),
     text(
-      'Сохраните запись. Логин и ключ хранятся зашифрованными, а токен приложение получает заново всякий раз, когда он нужен.',
-      'Save the entry. The login and key are stored encrypted, and the app gets a fresh token whenever one is needed.',
+      'Сохраните запись. Логин и ключ хранятся зашифрованными, а новый токен Токен-помощник получает всякий раз, когда он нужен.',
+      'Save the entry. The login and key are stored encrypted, and Token Assistant gets a fresh token whenever one is needed.',
     ),
   ],
   checks: [text('Я не вписал(а) сам ключ в заметки', 'I did not write the key itself into the notes')],
@@ -266,7 +272,7 @@ const paste: WizardStep = {
   title: text('Логин и ключ — в ВСЭД', 'Put the login and key into the ВСЭД'),
   instructions: [
     text('Откройте в ВСЭД настройки взаимодействия с СМДО.', 'Open the СМДО connection settings in the ВСЭД.'),
-    text('Скопируйте из приложения логин и ключ и введите их туда.', 'Copy the login and the key from the app and enter them there.'),
+    text('Скопируйте из Токен-помощника логин и ключ и введите их туда.', 'Copy the login and the key from Token Assistant and enter them there.'),
     text(
       'Сохраните настройки. Дальше ВСЭД сама будет получать новый токен каждый час.',
       'Save the settings. From now on the ВСЭД gets a new token every hour by itself.',
@@ -283,8 +289,8 @@ const paste: WizardStep = {
       'Do not know where these settings are in the ВСЭД? Ask the ВСЭД developer or the company that maintains it.',
     ),
     text(
-      'Ключ советуют менять не реже чем раз в 3 месяца. Приложение напомнит заранее и проведёт через смену ключа по шагам.',
-      'The key should be replaced at least every 3 months. The app reminds you in advance and walks you through the replacement step by step.',
+      'Ключ рекомендуется менять не реже раза в 3 месяца. Токен-помощник напомнит заранее и проведёт через смену ключа по шагам.',
+      'It is recommended to replace the key at least once every 3 months. Token Assistant reminds you in advance and walks you through the replacement step by step.',
     ),
   ],
 };
@@ -295,16 +301,16 @@ export const smdo: KindSpec = {
   id: 'smdo',
   title: text('Доступ к API СМДО (логин и ключ)', 'СМДО API access (login and key)'),
   summary: text(
-    'Логин и ключ приложения СМДО, по которым ВСЭД организации получает токен авторизации. Находятся на портале «Е-Паслуга» (account.gov.by); токен приложение получает само.',
-    'The login and key of the СМДО application with which the organisation’s ВСЭД gets its authorisation token. Found on the E-Pasluga portal (account.gov.by); the app gets the token by itself.',
+    'Логин и ключ приложения СМДО, по которым ВСЭД организации получает токен авторизации. Находятся на портале «Е-Паслуга» (account.gov.by); токен по ним Токен-помощник получает сам.',
+    'The login and key of the СМДО application with which the organisation’s ВСЭД gets its authorisation token. Found on the E-Pasluga portal (account.gov.by); Token Assistant gets the token by itself.',
   ),
   country: 'BY',
   portalUrl: PORTAL_URL,
   lifetime: {
     seconds: SMDO_TOKEN_LIFETIME_SECONDS,
     note: text(
-      'Токен действует 1 час, и его получают заново автоматически. Ключ советуют менять не реже чем раз в 3 месяца: приложение напомнит.',
-      'The token is valid for 1 hour and is fetched again automatically. The key should be replaced at least every 3 months: the app reminds you.',
+      'Токен действует 1 час, и его получают заново автоматически. Ключ рекомендуется менять не реже раза в 3 месяца: Токен-помощник напомнит.',
+      'The token is valid for 1 hour and is fetched again automatically. It is recommended to replace the key at least once every 3 months: Token Assistant reminds you.',
     ),
   },
   acquisition: 'automatic',
@@ -336,8 +342,10 @@ export const smdo: KindSpec = {
  * The guarded checklist of a key rotation. The order matters: the old key dies
  * the moment «Обновить» is pressed, so the place in the ВСЭД must be found
  * first, and the new key must reach the app and the ВСЭД at once. The last step
- * collects the new key; saving it records the rotation date (the lead's vault
- * extension), from which smdoKeyRotationDueAt() counts the next reminder.
+ * collects the new key first: the renderer saves it (and checks it) before its
+ * ВСЭД items can be ticked, so a window closed midway never leaves the app with
+ * the dead key. Saving records the rotation date, from which
+ * smdoKeyRotationDueAt() counts the next reminder.
  */
 export const smdoKeyRotationChecklist: WizardStep[] = [
   {
@@ -393,25 +401,28 @@ export const smdoKeyRotationChecklist: WizardStep[] = [
         'The old key cannot be brought back. It stops working the moment «Обновить» is pressed, and from that minute the ВСЭД does not work with СМДО.',
       ),
       text(
-        'Не закрывайте окно приложения на портале, пока новый ключ не окажется и здесь, и в ВСЭД.',
-        'Keep the application window on the portal open until the new key is both here and in the ВСЭД.',
+        'Не закрывайте окно приложения СМДО на портале, пока новый ключ не окажется и в Токен-помощнике, и в ВСЭД.',
+        'Keep the СМДО application window on the portal open until the new key is both in Token Assistant and in the ВСЭД.',
       ),
     ],
     portal: PORTAL_LINK,
   },
   {
     id: 'new-key',
-    title: text('Новый ключ — в приложение и в ВСЭД', 'The new key into the app and the ВСЭД'),
+    title: text('Новый ключ — в Токен-помощник и в ВСЭД', 'The new key into Token Assistant and the ВСЭД'),
     instructions: [
       text(
-        'Вставьте новый ключ в поле ниже. Приложение проверит его и запишет дату смены.',
-        'Paste the new key into the field below. The app checks it and records the date of the replacement.',
+        'Вставьте новый ключ в поле ниже и нажмите «Сохранить новый ключ». Токен-помощник сохранит его, проверит, получив с ним токен, и запишет дату смены.',
+        'Paste the new key into the field below and press «Сохранить новый ключ» (Save the new key). Token Assistant saves it, checks it by getting a token with it, and records the date of the replacement.',
       ),
       text(
         'Сразу же вставьте тот же ключ в настройки ВСЭД и сохраните их.',
         'Straight away paste the same key into the ВСЭД settings and save them.',
       ),
-      text('Убедитесь, что ВСЭД снова отправляет и получает пакеты.', 'Make sure the ВСЭД sends and receives packages again.'),
+      text(
+        'Убедитесь, что ВСЭД снова отправляет и получает пакеты, и отметьте пункты ниже.',
+        'Make sure the ВСЭД sends and receives packages again, and tick the items below.',
+      ),
     ],
     checks: [
       text('Новый ключ внесён в ВСЭД и сохранён', 'The new key is entered in the ВСЭД and saved'),
@@ -423,8 +434,8 @@ export const smdoKeyRotationChecklist: WizardStep[] = [
         'The sooner the key is in the ВСЭД, the shorter the downtime. Do not put this step off.',
       ),
       text(
-        'Следующая смена — не позже чем через 3 месяца. Приложение напомнит заранее.',
-        'The next replacement is due within 3 months. The app reminds you in advance.',
+        'Ключ рекомендуется менять не реже раза в 3 месяца. Токен-помощник напомнит о следующей смене заранее.',
+        'It is recommended to replace the key at least once every 3 months. Token Assistant reminds you of the next replacement in advance.',
       ),
     ],
     fields: ['key'],

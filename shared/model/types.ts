@@ -28,7 +28,8 @@ export interface TokenView {
   history: TokenHistoryEntry[];
   /**
    * Non-secret settings of the kinds the app fetches by itself (e.g. crpt: stand,
-   * omsConnection, signer, thumbprint, autoRefresh; smdo: login, tokenUrl). Never a secret.
+   * omsConnection, signer, thumbprint, autoRefresh; smdo: tokenUrl). Never a secret
+   * nor a credential: the СМДО login is stored encrypted with the key and stays in the core.
    */
   settings: Record<string, string>;
   /** The signing certificate's own expiry (crpt), so reminders cover it. */

@@ -2,6 +2,7 @@ import type { Language } from '../model/types';
 import type { ReminderText } from './policy';
 import type { ReminderSubject, ReminderWhat } from './subject';
 import { countOf, kindShortName, pluralIndex, REMINDER_FORMS, spanText, WHAT_FORMS } from './texts';
+import { compareNames } from '../model/compare-names';
 
 /**
  * One notification for several reminders: after the PC was off or asleep, or
@@ -61,7 +62,7 @@ function line(subject: ReminderSubject, now: Date, language: Language): string {
 /** Most pressing first: expired (longest ago first), then the soonest to expire, then keys. */
 function urgencyOrder(a: ReminderSubject, b: ReminderSubject): number {
   const rank = (subject: ReminderSubject) => (subject.what === 'smdo-key' ? 1 : 0);
-  return rank(a) - rank(b) || Date.parse(a.dueAt) - Date.parse(b.dueAt) || a.organisationName.localeCompare(b.organisationName);
+  return rank(a) - rank(b) || Date.parse(a.dueAt) - Date.parse(b.dueAt) || compareNames(a.organisationName, b.organisationName);
 }
 
 export interface SummaryOptions {

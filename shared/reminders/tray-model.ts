@@ -3,6 +3,7 @@ import { describeTimeLeft, urgencyOf, urgencyRank, type Urgency } from '../model
 import { defaultRule } from './policy';
 import type { SubjectExtras } from './subject';
 import { countOf, kindShortName, WHAT_FORMS } from './texts';
+import { compareNames } from '../model/compare-names';
 
 /**
  * What the tray shows: the icon's colour, the tooltip and the menu lines. Pure,
@@ -83,7 +84,7 @@ function rowFor(organisation: OrganisationView, token: TokenView, snapshot: Vaul
 function compareRows(a: Row, b: Row): number {
   return urgencyRank(a.item.state) - urgencyRank(b.item.state)
     || a.expiresMs - b.expiresMs
-    || a.organisation.localeCompare(b.organisation)
+    || compareNames(a.organisation, b.organisation)
     || a.item.text.localeCompare(b.item.text);
 }
 

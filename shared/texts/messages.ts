@@ -315,8 +315,16 @@ export const MESSAGES = {
     en: 'The СМДО key looks incomplete. Copy it whole from the «Безопасность» section of the СМДО application: 8 to 512 characters, no spaces.',
   },
   smdo_token_url: {
-    ru: 'Адрес получения токена СМДО должен начинаться с https:// (http:// — только для 127.0.0.1) и не содержать логина, пароля и параметров, например https://сервер-СМДО/token.',
-    en: 'The СМДО token address must start with https:// (http:// only for 127.0.0.1) and contain no login, password or parameters, e.g. https://smdo-server/token.',
+    ru: 'Адрес получения токена СМДО должен начинаться с https:// (http:// — только для 127.0.0.1) и не содержать логина, пароля и параметров, например https://‹адрес сервера СМДО›/token.',
+    en: 'The СМДО token address must start with https:// (http:// only for 127.0.0.1) and contain no login, password or parameters, e.g. https://‹SMDO server address›/token.',
+  },
+  smdo_server_url: {
+    ru: 'Адрес сервера СМДО должен начинаться с https:// (http:// — только для 127.0.0.1) и не содержать логина, пароля и параметров, например https://‹адрес сервера СМДО›. Окончание /token Токен-помощник допишет сам.',
+    en: 'The СМДО server address must start with https:// (http:// only for 127.0.0.1) and contain no login, password or parameters, e.g. https://‹СМДО server address›. Token Assistant adds the /token ending itself.',
+  },
+  smdo_same_key: {
+    ru: 'Это прежний ключ. Нажмите «Обновить» на портале СМДО и вставьте ключ, который появится после этого.',
+    en: 'This is the old key. Press «Обновить» (Update) on the СМДО portal and paste the key that appears after that.',
   },
   smdo_invalid_credentials: {
     ru: 'Неверный логин или ключ СМДО. Проверьте, не обновляли ли ключ на портале: после нажатия «Обновить» прежний ключ сразу перестаёт действовать. Скопируйте логин и ключ заново: account.gov.by → «Разработчикам» → «Приложения» → приложение СМДО → «Подробнее» → «Безопасность».',
@@ -343,8 +351,8 @@ export const MESSAGES = {
     en: 'The СМДО server denied access (HTTP 403). Ask the СМДО operator whether the organisation’s application is active and subscribed to the API.',
   },
   smdo_not_found: {
-    ru: 'По адресу получения токена сервер {host} ответил «не найдено» (HTTP 404). Проверьте адрес в настройках: он должен совпадать с тем, что указан в ВСЭД.',
-    en: 'At the token address the server {host} answered “not found” (HTTP 404). Check the address in the settings: it must match the one in the ВСЭД.',
+    ru: 'По адресу получения токена сервер {host} ответил «не найдено» (HTTP 404). Проверьте адрес сервера СМДО в записи: он должен совпадать с тем, что указан в ВСЭД.',
+    en: 'At the token address the server {host} answered “not found” (HTTP 404). Check the СМДО server address in the record: it must match the one in the ВСЭД.',
   },
   smdo_throttled: {
     ru: 'Сервер СМДО ограничил число запросов: их было слишком много. Повторите через {seconds} с.',
@@ -371,8 +379,8 @@ export const MESSAGES = {
     en: 'The server {host} did not answer like the СМДО authorisation server (HTTP {status}, not JSON). Check the token address: it may be a web page or a proxy.',
   },
   smdo_redirect: {
-    ru: 'Сервер {host} перенаправляет запрос токена на другой адрес. Укажите в настройках точный адрес получения токена.',
-    en: 'The server {host} redirects the token request elsewhere. Set the exact token address in the settings.',
+    ru: 'Сервер {host} перенаправляет запрос токена на другой адрес. Укажите точный адрес сервера СМДО — тот, что указан в ВСЭД.',
+    en: 'The server {host} redirects the token request elsewhere. Enter the exact СМДО server address, the one set in the ВСЭД.',
   },
   smdo_bad_answer: {
     ru: 'Сервер СМДО ({host}) ответил без токена или в неизвестном формате. Повторите позже; если ошибка повторяется, сообщите оператору СМДО.',

@@ -1,9 +1,11 @@
 import type { Page } from '@playwright/test';
 import { smdo, smdoKeyRotationChecklist } from '../../shared/kinds/smdo';
+import { message } from '../../shared/texts/messages';
 import { uiOrgs } from '../../shared/texts/ui-orgs';
 import { startSmdoEmulator } from '../fixtures/smdo-emulator';
+import { expectNoSeriousA11yViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
-import { ui } from './harness/user';
+import { saveScreenshot, ui } from './harness/user';
 
 const texts = uiOrgs.ru.smdo;
 const LOGIN = 'Kx2mPq7RtW9vB3nL5cY8hJ1dF4s';
@@ -34,10 +36,24 @@ test('the user saves the СМДО login and key, checks them, and the key rotati
     }
     await page.getByLabel('Логин', { exact: true }).fill(LOGIN);
     await page.getByLabel('Ключ', { exact: true }).fill(KEY);
-    await page.getByLabel(texts.tokenUrl).fill(emulator.tokenUrl);
+    // Only the server's address: the app adds /token itself.
+    const address = page.getByLabel(texts.tokenUrl);
+    await expect(address).toHaveAccessibleDescription(/\/token Токен-помощник допишет сам/);
+    await address.fill(emulator.url);
+    await saveScreenshot(page, 'smdo-credentials');
     await tickAll(page, 'smdo');
     await steps(page, 'smdo').getByRole('button', { name: texts.next }).click();
     await expect(page.getByTestId('status-message')).toHaveText(texts.saved);
+    const vault = () => app.core.vault.snapshot().organisations[0]?.tokens[0];
+    const first = vault();
+    expect(first?.settings.tokenUrl).toBe(emulator.tokenUrl);
+
+    // Back and Next again: the same key is not a new key (no rotation date, no history).
+    await steps(page, 'smdo').getByRole('button', { name: texts.back }).click();
+    await expect(address).toHaveValue(emulator.tokenUrl);
+    await steps(page, 'smdo').getByRole('button', { name: texts.next }).click();
+    await expect(page.getByRole('button', { name: texts.check })).toBeVisible();
+    expect(vault()).toMatchObject({ smdoKeySetAt: first?.smdoKeySetAt, history: [] });
 
     await page.getByRole('button', { name: texts.check }).click();
     await expect(page.getByTestId('status-message')).toContainText('Проверка прошла');
@@ -66,10 +82,46 @@ test('the user saves the СМДО login and key, checks them, and the key rotati
     const newKey = emulator.rotateKey();
     await tickAll(page, 'smdo-rotation');
     await steps(page, 'smdo-rotation').getByRole('button', { name: texts.next }).click();
-    await page.getByLabel('Ключ', { exact: true }).fill(newKey);
+
+    // The new key comes first: the field and «Сохранить новый ключ», the ВСЭД items only after it is saved.
+    const rotation = steps(page, 'smdo-rotation');
+    await expect(page.getByRole('heading', { level: 2, name: smdoKeyRotationChecklist[2]?.title.ru ?? '' })).toBeVisible();
+    await expect(rotation.getByRole('checkbox')).toHaveCount(0);
+    await expect(rotation.getByTestId('checks-wait')).toHaveText(texts.rotateChecksLater);
+    await saveScreenshot(page, 'smdo-rotation-new-key');
+    await rotation.getByRole('button', { name: texts.rotateDone }).click();
+    await expect(rotation.getByTestId('checks-wait')).toHaveText(texts.rotateSaveFirst);
+
+    // The old key pasted again is refused plainly, and nothing is recorded.
+    const keyField = rotation.getByLabel('Ключ', { exact: true });
+    await keyField.fill(KEY);
+    await rotation.getByRole('button', { name: texts.rotateSave }).click();
+    await expect(page.getByTestId('field-error-key')).toContainText(message('smdo_same_key', 'ru'));
+    expect(vault()).toMatchObject({ smdoKeySetAt: first?.smdoKeySetAt, history: [] });
+
+    // A key cut short on copying: saved (the old one is dead anyway), but the failed check is on screen.
+    await keyField.fill(`${newKey.slice(0, -2)}zz`);
+    await rotation.getByRole('button', { name: texts.rotateSave }).click();
+    const outcome = rotation.getByTestId('smdo-rotation-check');
+    await expect(outcome).toContainText(texts.rotateCheckFailed);
+    await expect(outcome).toContainText(message('smdo_invalid_credentials', 'ru'));
+    await expect(outcome).toHaveAttribute('role', 'alert');
+    await saveScreenshot(page, 'smdo-rotation-check-failed');
+
+    // The right key: saved and checked at once, before any ВСЭД item is ticked.
+    await keyField.fill(newKey);
+    await rotation.getByRole('button', { name: texts.rotateSave }).click();
+    await expect(outcome).toContainText('Новый ключ сохранён и проверен');
+    const tokenId = vault()?.id ?? '';
+    expect(await app.core.vault.revealSecret(tokenId)).toBe(newKey);
+    expect(vault()?.smdoKeySetAt).not.toBe(first?.smdoKeySetAt);
+    await expect(rotation.getByRole('checkbox')).toHaveCount(2);
+    await saveScreenshot(page, 'smdo-rotation-saved');
+    await expectNoSeriousA11yViolations(page, 'smdo rotation, new key saved');
     await tickAll(page, 'smdo-rotation');
-    await steps(page, 'smdo-rotation').getByRole('button', { name: texts.rotateSave }).click();
-    await expect(page.getByTestId('status-message')).toContainText('Новый ключ сохранён');
+    await rotation.getByRole('button', { name: texts.rotateDone }).click();
+    await expect(page.getByTestId('status-message')).toContainText('Ключ сменён');
+    await expect(rotation).toBeHidden();
 
     await page.getByRole('button', { name: texts.check }).click();
     await expect(page.getByTestId('status-message')).toContainText('Проверка прошла');

@@ -6,6 +6,7 @@ import { AppFailure } from '../errors';
 import type { SecretBox } from '../ports';
 import { DEFAULT_SCRYPT, ExportFileError, openExport, sealExport } from './export-file';
 import type { ScryptParams } from './export-file';
+import { LEGACY_LOGIN_SETTING } from './stored-login';
 import { HISTORY_LIMIT } from './vault';
 import { vaultDataSchema } from './vault-schema';
 import type { StoredHistoryEntry, StoredOrganisation, StoredToken, VaultData } from './vault-schema';
@@ -23,7 +24,10 @@ export { exportAuditCsv } from './audit-csv';
  * That way a field the vault gains later (a login, a rotation date, another
  * encrypted value) travels without a change here; on import the records are
  * joined again, re-encrypted with the local SecretBox and the result must pass
- * the local vault schema, or nothing is imported.
+ * the local vault schema, or nothing is imported. So the СМДО login
+ * (`loginCipher`) travels as `secrets.login`, sealed like the key; a file from
+ * a version that kept it in clear (`settings.login`) is read as if it had been
+ * written that way, so the import never stores it in clear.
  *
  * Import merges without duplicates:
  * - an organisation is the same when it has the same id (an earlier import of
@@ -77,6 +81,8 @@ export interface ImportResult {
 const PAYLOAD_KIND = 'token-assistant-vault';
 const SECRET_NAME = /^[A-Za-z][A-Za-z0-9]{0,63}$/;
 const CIPHER_SUFFIX = 'Cipher';
+/** What split() makes of a stored token's loginCipher. */
+const LOGIN_SECRET = 'login';
 
 const splitSchema = z.strictObject({
   fields: z.record(z.string(), z.unknown()),
@@ -213,7 +219,18 @@ async function readPayload(file: Uint8Array, password: string, lang: Language): 
   }
   const parsed = payloadSchema.safeParse(raw);
   if (!parsed.success) throw new AppFailure('invalid_file', message('export_incompatible', lang));
-  return parsed.data;
+  return { ...parsed.data, tokens: parsed.data.tokens.map(loginAsSecret) };
+}
+
+/** An older file's clear `settings.login` moved among the secrets, where this version keeps it. */
+function loginAsSecret(portable: PortableToken): PortableToken {
+  const settings = portable.fields.settings;
+  if (typeof settings !== 'object' || settings === null || !Object.hasOwn(settings, LEGACY_LOGIN_SETTING)) return portable;
+  const { [LEGACY_LOGIN_SETTING]: login, ...rest } = settings as Record<string, unknown>;
+  const secrets = { ...portable.secrets };
+  // A file that has both keeps the sealed one, as Vault.open does.
+  if (typeof login === 'string' && login !== '' && !Object.hasOwn(secrets, LOGIN_SECRET)) secrets[LOGIN_SECRET] = login;
+  return { ...portable, fields: { ...portable.fields, settings: rest }, secrets };
 }
 
 /** For matching names: case, ё/е, quotes and runs of spaces do not make another organisation. */

@@ -36,7 +36,17 @@ const tokenSchema = z.strictObject({
   obtainedAt: instant,
   notes: z.string(),
   history: z.array(historyEntrySchema),
+  /**
+   * Non-secret provider settings. A vault written before loginCipher existed may
+   * still hold the СМДО login here in clear (`login`); Vault.open moves it into
+   * loginCipher, so the schema accepts it on load.
+   */
   settings: z.record(z.string(), z.string()).default({}),
+  /**
+   * A credential that goes with the secret (the СМДО «логин»), encrypted with
+   * the same SecretBox as secretCipher. Absent for kinds that have none.
+   */
+  loginCipher: z.string().min(1).optional(),
   certificateExpiresAt: instant.nullable().default(null),
   smdoKeySetAt: instant.nullable().default(null),
 });

@@ -1,7 +1,8 @@
 import type { Language, OrganisationView, TokenView } from '../../../shared/model/types';
+import { withoutLogin } from './stored-login';
 import type { StoredOrganisation, StoredToken, VaultData } from './vault-schema';
 
-/** What the renderer may see of stored records: everything but the ciphertexts. */
+/** What the renderer may see of stored records: everything but the ciphertexts (and never a login). */
 
 /**
  * Enough of a secret's end to tell two tokens apart, never enough to matter: at
@@ -27,7 +28,8 @@ export function toTokenView(token: StoredToken): TokenView {
     obtainedAt: token.obtainedAt,
     notes: token.notes,
     history: token.history.map(({ hint, obtainedAt, expiresAt, replacedAt }) => ({ hint, obtainedAt, expiresAt, replacedAt })),
-    settings: { ...token.settings },
+    // A login not yet moved into loginCipher (the keychain was locked at start) still stays in the core.
+    settings: withoutLogin(token.settings),
     certificateExpiresAt: token.certificateExpiresAt,
     smdoKeySetAt: token.smdoKeySetAt,
   };

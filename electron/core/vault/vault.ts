@@ -19,6 +19,7 @@ import { systemClock } from '../ports';
 import type { Clock, SecretBox } from '../ports';
 import { VaultFile } from './vault-file';
 import { BASIC_TEXT_NOTICE_ID, basicTextNotice, recoveryNotice } from './vault-notices';
+import { LEGACY_LOGIN_SETTING, hasLegacyLogin, withoutLogin } from './stored-login';
 import type { StoredToken, VaultData } from './vault-schema';
 import { hintFor, organisationViews, toOrganisationView, toTokenView } from './vault-views';
 
@@ -33,6 +34,14 @@ export type OrganisationInput = ParsedRequest<'saveOrganisation'>;
 export type TokenInput = ParsedRequest<'saveToken'>;
 export type SettingsPatch = ParsedRequest<'updateSettings'>;
 export type DraftInput = Omit<WizardDraft, 'savedAt'>;
+/** Credentials saved with a token's secret, encrypted like it (the СМДО login); absent keeps the stored ones. */
+export interface TokenCredentials {
+  login?: string;
+}
+/** secretUnchanged: the caller found the renewed record's secret equal to the new one (СМДО re-save); no history entry is added. */
+export interface SaveTokenOptions {
+  secretUnchanged?: boolean;
+}
 export type VaultListener = (snapshot: VaultSnapshot) => void;
 
 /** Older secrets kept per token: enough to trace a year of quarterly renewals several times over. */
@@ -69,6 +78,7 @@ export class Vault {
         next.notices.push(recoveryNotice(recovery, next.settings.language, newId(), clock.now()));
       });
     }
+    await vault.sealLegacyLogins();
     return vault;
   }
 
@@ -124,12 +134,16 @@ export class Vault {
    * Saves a new token, or renews `replacesTokenId` in place: same id, new secret,
    * and the old secret, hint and dates go to the front of its history.
    */
-  async saveToken(input: TokenInput): Promise<TokenView> {
+  async saveToken(input: TokenInput, credentials: TokenCredentials = {}, options: SaveTokenOptions = {}): Promise<TokenView> {
     const secret = input.secret.trim();
     if (secret === '') throw new AppFailure('invalid_field', message('required', this.language()), 'secret');
     // Checked before encrypting so that a stale form fails fast, without a keychain prompt.
-    this.tokenTarget(this.data, input);
+    const target = this.tokenTarget(this.data, input);
     const secretCipher = await this.encrypt(secret);
+    // A login is never kept in settings: from the caller, from settings sent by an older
+    // renderer, or (renewing a record not yet migrated) from the record's own settings.
+    const login = credentials.login ?? input.settings?.[LEGACY_LOGIN_SETTING] ?? legacyLogin(target);
+    const loginCipher = login === undefined || login === '' ? undefined : await this.encrypt(login);
     return this.mutate((next) => {
       // And again: the vault may have changed while the SecretBox was working.
       const replaced = this.tokenTarget(next, input);
@@ -145,7 +159,9 @@ export class Vault {
         secretCipher,
         hint: hintFor(secret),
         obtainedAt: now,
-        settings: input.settings ?? replaced?.settings ?? {},
+        settings: withoutLogin(input.settings ?? replaced?.settings ?? {}),
+        // Absent keeps the renewed record's login (a СМДО key rotation does not change it).
+        ...(loginCipher !== undefined ? { loginCipher } : {}),
         certificateExpiresAt: optionalInstant(input.certificateExpiresAt, replaced?.certificateExpiresAt),
         smdoKeySetAt: optionalInstant(input.smdoKeySetAt, replaced?.smdoKeySetAt),
       };
@@ -161,6 +177,11 @@ export class Vault {
         expiresAt: replaced.expiresAt,
         replacedAt: now,
       };
+      if (options.secretUnchanged) {
+        // СМДО setup re-saved with the stored key: not a renewal, so no history entry and the old date.
+        Object.assign(replaced, fields, { obtainedAt: replaced.obtainedAt });
+        return toTokenView(replaced);
+      }
       Object.assign(replaced, fields, { history: [previous, ...replaced.history].slice(0, HISTORY_LIMIT) });
       return toTokenView(replaced);
     });
@@ -168,6 +189,8 @@ export class Vault {
 
   /** Changes a token's non-secret provider settings (e.g. switching crpt auto-refresh) without touching its secret. */
   updateTokenSettings(tokenId: string, patch: Record<string, string>): TokenView {
+    // Settings are stored in clear: a login goes through saveToken, which encrypts it.
+    if (hasLegacyLogin(patch)) throw new AppFailure('invalid_payload', message('invalid_payload', this.language()));
     return this.mutate((next) => {
       const token = next.tokens.find((candidate) => candidate.id === tokenId);
       if (!token) throw this.notFound('not_found_token');
@@ -181,6 +204,19 @@ export class Vault {
     if (!token) throw this.notFound('not_found_token');
     try {
       return await this.secretBox.decrypt(token.secretCipher);
+    } catch {
+      throw this.encryptionUnavailable();
+    }
+  }
+
+  /** The login stored with a token's secret (the СМДО login), decrypted; null when it has none. */
+  async revealLogin(tokenId: string): Promise<string | null> {
+    const token = this.data.tokens.find((candidate) => candidate.id === tokenId);
+    if (!token) throw this.notFound('not_found_token');
+    // Not migrated yet (the SecretBox failed at start): still the record's, so still usable.
+    if (token.loginCipher === undefined) return legacyLogin(token) ?? null;
+    try {
+      return await this.secretBox.decrypt(token.loginCipher);
     } catch {
       throw this.encryptionUnavailable();
     }
@@ -210,7 +246,10 @@ export class Vault {
     if (key === '__proto__') throw new AppFailure('invalid_payload', message('invalid_payload', this.language()));
     const secretFields = new Set(getKind(draft.kind)?.fields.filter((field) => field.input === 'secret').map((field) => field.id));
     const values = Object.fromEntries(
-      Object.entries(draft.values).filter(([name]) => !/secret/i.test(name) && !secretFields.has(name as FieldId) && name !== '__proto__'),
+      // The СМДО login is a credential too (stored encrypted with the key), so it is dropped like one.
+      Object.entries(draft.values).filter(
+        ([name]) => !/secret/i.test(name) && !secretFields.has(name as FieldId) && name !== LEGACY_LOGIN_SETTING && name !== '__proto__',
+      ),
     );
     this.mutate((next) => {
       next.drafts[key] = {
@@ -310,6 +349,40 @@ export class Vault {
     }
   }
 
+  /**
+   * At start: moves logins that older versions kept in clear (`settings.login`)
+   * into loginCipher. Both files are rewritten, so that no clear copy lingers in
+   * vault.backup.json either. If the SecretBox or the disk fails, nothing changes
+   * and the next start tries again; meanwhile the login still works
+   * (revealLogin) and the renderer still never sees it (toTokenView).
+   */
+  private async sealLegacyLogins(): Promise<void> {
+    const pending = this.data.tokens.filter((token) => hasLegacyLogin(token.settings));
+    if (pending.length === 0) return;
+    const sealed = new Map<string, { login: string; cipher: string | undefined }>();
+    try {
+      for (const token of pending) {
+        const login = token.settings[LEGACY_LOGIN_SETTING] ?? '';
+        // A record that has both keeps its cipher: that is the one this version maintains.
+        const cipher = token.loginCipher !== undefined || login === '' ? undefined : await this.encrypt(login);
+        sealed.set(token.id, { login, cipher });
+      }
+      this.mutate((next) => {
+        for (const token of next.tokens) {
+          const done = sealed.get(token.id);
+          if (!done || token.settings[LEGACY_LOGIN_SETTING] !== done.login) continue;
+          if (done.cipher !== undefined) token.loginCipher = done.cipher;
+          token.settings = withoutLogin(token.settings);
+        }
+      });
+      // The backup is the file as it was before that write: once more, and it is sealed too.
+      this.file.write(this.data);
+    } catch (error) {
+      if (!(error instanceof AppFailure)) throw error;
+      console.error('The vault keeps an СМДО login unencrypted until the next start:', error.code);
+    }
+  }
+
   /** The one way the vault changes: on a copy, persisted, then swapped in and announced. */
   private mutate<T>(change: (next: VaultData) => T, options: { silent?: boolean } = {}): T {
     const next = structuredClone(this.data);
@@ -376,6 +449,12 @@ export class Vault {
   private now(): string {
     return this.clock.now().toISOString();
   }
+}
+
+/** A login still kept in clear by a record an older version wrote (and not yet sealed); undefined otherwise. */
+function legacyLogin(token: StoredToken | null): string | undefined {
+  if (token === null || token.loginCipher !== undefined) return undefined;
+  return token.settings[LEGACY_LOGIN_SETTING];
 }
 
 /** A deleted token's reminder choices (for the token, its certificate and its key) go with it. */

@@ -5,13 +5,14 @@ import { useAppStore } from '../state/app-store';
 import { matchesSearch } from '../lib/search';
 import { OrganisationItem } from './OrganisationItem';
 import { ORGANISATION_SEARCH_FROM, OrganisationSearch } from './OrganisationSearch';
+import { compareNames } from '../../../shared/model/compare-names';
 
 /** The client organisations: add, rename, delete. */
 export function OrganisationsSection({ organisations }: { organisations: OrganisationView[] }) {
   const { t } = useTranslation();
   const navigate = useAppStore((state) => state.navigate);
   const [query, setQuery] = useState('');
-  const sorted = [...organisations].sort((a, b) => a.name.localeCompare(b.name, 'ru'));
+  const sorted = [...organisations].sort((a, b) => compareNames(a.name, b.name));
   const searchable = sorted.length >= ORGANISATION_SEARCH_FROM;
   const shown = searchable ? sorted.filter((organisation) => matchesSearch(query, [organisation.name, organisation.taxId])) : sorted;
   return (

@@ -15,6 +15,7 @@ import { findKind, startableKinds } from '../lib/kinds';
 import { organisationProblem, validateOrganisation } from '../lib/organisation';
 import { matchesSearch } from '../lib/search';
 import { useAppStore } from '../state/app-store';
+import { compareNames } from '../../../shared/model/compare-names';
 
 const NEW_ORGANISATION = '__new__';
 const ID_PREFIX = 'new-organisation';
@@ -24,7 +25,7 @@ export function NewTokenScreen({ snapshot, organisationId }: { snapshot: VaultSn
   const { t } = useTranslation();
   const language = useLanguage();
   const setError = useAppStore((state) => state.setError);
-  const organisations = [...snapshot.organisations].sort((a, b) => a.name.localeCompare(b.name, 'ru'));
+  const organisations = [...snapshot.organisations].sort((a, b) => compareNames(a.name, b.name));
   const manualKinds = startableKinds();
   // Честный знак is fetched by the app itself: its own screen instead of the wizard.
   const crptKind = findKind('crpt');

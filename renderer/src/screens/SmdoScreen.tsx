@@ -23,8 +23,10 @@ const fieldId = (field: SmdoField) => `smdo-${field}`;
 
 /**
  * «СМДО»: the steps of the catalog; on the credentials step the login, the key
- * and the token address (saved when the user goes on, so «Проверить» on the
- * next step checks what is stored), then the rest of the steps read-only.
+ * and the СМДО server address (the core adds `/token` unless the whole token URL
+ * is given), saved when the user goes on, so «Проверить» on the next step checks
+ * what is stored; then the rest of the steps read-only. Going back and on again
+ * saves only what changed, and the same key again is not counted as a rotation.
  */
 export function SmdoScreen({ snapshot, organisationId }: { snapshot: VaultSnapshot; organisationId: string }) {
   const { t } = useTranslation();
@@ -36,6 +38,8 @@ export function SmdoScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
   const [values, setValues] = useState<Values>({ login: '', key: '', tokenUrl: '', label: '', notes: '' });
   const [problems, setProblems] = useState<Problems>({});
   const [saved, setSaved] = useState<TokenView | null>(null);
+  /** What the saved record holds, as typed: Back then Next with nothing changed saves nothing. */
+  const [savedValues, setSavedValues] = useState<Values | null>(null);
 
   const spec = (field: SmdoField) => smdo.fields.find((candidate) => candidate.id === (field as FieldId));
   const labelOf = (field: SmdoField) => {
@@ -48,6 +52,7 @@ export function SmdoScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
   };
 
   const save = async (): Promise<boolean> => {
+    if (saved && savedValues && FIELD_ORDER.every((field) => values[field] === savedValues[field])) return true;
     const result = await call('smdoSave', {
       organisationId,
       label: values.label,
@@ -70,6 +75,10 @@ export function SmdoScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
     setProblems({});
     setError(null);
     setSaved(result.value);
+    // The core may have completed the address (`/token`): show what is stored.
+    const stored = { ...values, tokenUrl: result.value.settings.tokenUrl ?? values.tokenUrl };
+    setValues(stored);
+    setSavedValues(stored);
     showStatus(t('orgs.smdo.saved'));
     return true;
   };

@@ -15,16 +15,22 @@ export const orgsRequestSchemas = {
   importVault: z.object({ password }).strict(),
   /** The CSV list for an audit: no secrets. */
   exportAudit: z.object({}).strict(),
-  /** Saves (or, with replacesTokenId, rotates) the СМДО login and key. */
+  /**
+   * Saves (or, with replacesTokenId, rotates) the СМДО login and key; both are
+   * stored encrypted and never come back to the renderer. A rotation may leave
+   * the login out (or empty): the stored one is kept. A new record needs it.
+   */
   smdoSave: z
     .object({
       organisationId: id,
       label: z.string().max(200),
-      login: z.string().max(512),
+      login: z.string().max(512).optional(),
       key: z.string().max(2048),
       tokenUrl: z.string().max(2048),
       notes: z.string().max(4000).optional(),
       replacesTokenId: id.optional(),
+      /** True from the key-rotation form: the stored key pasted again is then refused (nothing was rotated). */
+      rotation: z.boolean().optional(),
     })
     .strict(),
   /** Fetches a fresh Bearer token with the stored login and key. */

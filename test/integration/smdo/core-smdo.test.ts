@@ -50,7 +50,8 @@ describe('СМДО through the core', () => {
     expect(token).toMatchObject({
       kind: 'smdo',
       expiresAt: null,
-      settings: { login: LOGIN, tokenUrl: emulator.tokenUrl },
+      // The login is stored encrypted with the key and never comes back (see login-at-rest.test.ts).
+      settings: { tokenUrl: emulator.tokenUrl },
       smdoKeySetAt: app.clock.now().toISOString(),
     });
     expect(JSON.stringify(token)).not.toContain(KEY);
@@ -87,11 +88,66 @@ describe('СМДО through the core', () => {
     expect((await call('smdoCheck', { tokenId: token.id })).ok).toBe(true);
   });
 
-  it('refuses a malformed login, key or token address with the catalog messages', async () => {
+  it('refuses a malformed login, key or server address with the catalog messages', async () => {
     const organisationId = await organisation();
     const base = { organisationId, label: 'СМДО', login: LOGIN, key: KEY, tokenUrl: emulator.tokenUrl };
     expect((await failure('smdoSave', { ...base, login: 'a:b' })).message).toBe(message('smdo_login_format', 'ru'));
     expect((await failure('smdoSave', { ...base, key: 'short' })).message).toBe(message('smdo_key_format', 'ru'));
-    expect((await failure('smdoSave', { ...base, tokenUrl: 'http://smdo.example.by/token' })).message).toBe(message('smdo_token_url', 'ru'));
+    const address = await failure('smdoSave', { ...base, tokenUrl: 'http://smdo.example.by/token' });
+    expect(address).toMatchObject({ field: 'tokenUrl', message: message('smdo_server_url', 'ru') });
+    expect(address.message).toContain('/token Токен-помощник допишет сам');
+  });
+
+  it('takes the server address alone and adds /token itself, or keeps a whole token address', async () => {
+    const organisationId = await organisation();
+    const base = { organisationId, label: 'СМДО', login: LOGIN, key: KEY };
+    const fromBase = await call('smdoSave', { ...base, tokenUrl: ` ${emulator.url}/ ` });
+    expect(fromBase.settings.tokenUrl).toBe(`${emulator.url}/token`);
+    expect((await call('smdoCheck', { tokenId: fromBase.id })).ok).toBe(true);
+    expect(emulator.requests.at(-1)?.path).toBe('/token');
+
+    const gateway = await call('smdoSave', { ...base, tokenUrl: 'https://smdo.example.by/gateway' });
+    expect(gateway.settings.tokenUrl).toBe('https://smdo.example.by/gateway/token');
+    const whole = await call('smdoSave', { ...base, tokenUrl: 'https://smdo.example.by:8243/token/' });
+    expect(whole.settings.tokenUrl).toBe('https://smdo.example.by:8243/token');
+  });
+
+  it('refuses a rotation with the key already stored, and changes neither the date nor the history', async () => {
+    const organisationId = await organisation();
+    const token = await call('smdoSave', { organisationId, label: 'СМДО', login: LOGIN, key: KEY, tokenUrl: emulator.tokenUrl });
+    app.clock.advance(86_400_000);
+    // The rotation form: no login, no notes, rotation: true, the record's label and address, the key pasted again (with a stray space).
+    const error = await failure('smdoSave', {
+      organisationId,
+      label: 'СМДО',
+      key: ` ${KEY} `,
+      tokenUrl: emulator.tokenUrl,
+      replacesTokenId: token.id,
+      rotation: true,
+    });
+    expect(error).toMatchObject({ code: 'invalid_field', field: 'key', message: message('smdo_same_key', 'ru') });
+    expect(error.message).toBe('Это прежний ключ. Нажмите «Обновить» на портале СМДО и вставьте ключ, который появится после этого.');
+    const stored = app.core.vault.snapshot().organisations[0]?.tokens[0];
+    expect(stored).toMatchObject({ smdoKeySetAt: token.smdoKeySetAt, obtainedAt: token.obtainedAt });
+    expect(stored?.history).toHaveLength(0);
+  });
+
+  it('re-saves the setup wizard with the same key (Back, then Next) without counting a rotation', async () => {
+    const organisationId = await organisation();
+    const typed = { organisationId, label: 'СМДО', login: LOGIN, key: KEY, tokenUrl: emulator.tokenUrl, notes: '' };
+    const first = await call('smdoSave', typed);
+    app.clock.advance(60_000);
+    const again = await call('smdoSave', { ...typed, replacesTokenId: first.id });
+    expect(again).toMatchObject({ id: first.id, smdoKeySetAt: first.smdoKeySetAt, obtainedAt: first.obtainedAt, history: [] });
+
+    // Other fields may change on the way back; the key stays, so it is still no rotation.
+    const renamed = await call('smdoSave', { ...typed, label: 'СМДО, канцелярия', notes: 'ВСЭД: Администрирование → СМДО', replacesTokenId: first.id });
+    expect(renamed).toMatchObject({ label: 'СМДО, канцелярия', notes: 'ВСЭД: Администрирование → СМДО', smdoKeySetAt: first.smdoKeySetAt, history: [] });
+    expect((await call('revealToken', { tokenId: first.id })).secret).toBe(KEY);
+
+    // A different key typed on the way back is a new key: dated now, the old one in the history.
+    const changed = await call('smdoSave', { ...typed, key: `${KEY}x`, replacesTokenId: first.id });
+    expect(changed.smdoKeySetAt).toBe(app.clock.now().toISOString());
+    expect(changed.history).toHaveLength(1);
   });
 });

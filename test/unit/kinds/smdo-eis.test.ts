@@ -18,6 +18,7 @@ import {
 import type { FieldId, KindSpec, LocalText, WizardStep } from '../../../shared/kinds/types';
 import { allowedPortalUrl } from '../../../shared/portals';
 import { parsePortalDateTime } from '../../../shared/time/portal-time';
+import { uiOrgs } from '../../../shared/texts/ui-orgs';
 import { validateField } from '../../../shared/validation/fields';
 import { SEEDS, normalise, seedSentences } from '../../support/seed-sentences';
 
@@ -180,6 +181,41 @@ describe('the smdo wizard', () => {
     expect(paste).toMatch(/разработчика ВСЭД/);
     expect(paste).toContain('3 месяца');
   });
+
+  it('names this program «Токен-помощник» and keeps «приложение» for the СМДО application on the portal', () => {
+    const everything = `${all}\n${allRussian(smdoKeyRotationChecklist)}\n${Object.values(uiOrgs.ru.smdo).join('\n')}`;
+    // What this program does, said of «приложение», would read as the СМДО application doing it.
+    const confusing = everything
+      .split('\n')
+      .filter((line) =>
+        /[Пп]риложение (хранит|проверит|покажет|отправит|получит|получило|напомнит)|приложение получает|в приложени[еи]\b|из приложения\b|настройках приложения|окно приложения на портале/.test(line),
+      );
+    expect(confusing).toEqual([]);
+    for (const stepId of ['intro', 'check', 'save', 'paste']) expect(stepText(smdo.steps, stepId), stepId).toContain('Токен-помощник');
+    expect(stepText(smdoKeyRotationChecklist, 'new-key')).toContain('Токен-помощник');
+  });
+
+  it('asks for the СМДО server address on the credentials step and says /token is added, not that it is in the settings', () => {
+    expect(stepText(smdo.steps, 'credentials')).toMatch(/«Адрес сервера СМДО».*\/token Токен-помощник допишет сам/s);
+    expect(uiOrgs.ru.smdo.tokenUrl).toBe('Адрес сервера СМДО');
+    expect(uiOrgs.ru.smdo.tokenUrlHint).toContain('https://‹адрес сервера СМДО›');
+    expect(uiOrgs.ru.smdo.tokenUrlHint).toContain('/token Токен-помощник допишет сам');
+    const check = stepText(smdo.steps, 'check');
+    expect(check).not.toMatch(/в настройках/);
+    expect(check).toContain('на шаге «Логин и ключ»');
+    expect(smdo.steps.find((step) => step.id === 'credentials')?.title.ru).toBe('Логин и ключ');
+    for (const text of [...Object.values(uiOrgs.ru.smdo), ...Object.values(uiOrgs.en.smdo)]) expect(text).not.toMatch(/сервер-СМДО|smdo-server/);
+  });
+
+  it('recommends replacing the key at least every 3 months, as the instruction does, rather than setting a deadline', () => {
+    const everything = `${all}\n${allRussian(smdoKeyRotationChecklist)}\n${uiOrgs.ru.smdo.rotated}\n${uiOrgs.ru.smdo.keySetAt}`;
+    expect(everything).not.toMatch(/не позже|советуют/);
+    expect(smdo.lifetime.note.ru).toContain('рекомендуется менять не реже раза в 3 месяца');
+    expect(stepText(smdo.steps, 'paste')).toContain('рекомендуется менять не реже раза в 3 месяца');
+    expect(stepText(smdoKeyRotationChecklist, 'new-key')).toContain('рекомендуется менять не реже раза в 3 месяца');
+    expect(uiOrgs.ru.smdo.rotated).toContain('рекомендуется');
+    expect(uiOrgs.ru.smdo.keySetAt).toContain('рекомендуется');
+  });
 });
 
 describe('the smdo key rotation checklist', () => {
@@ -209,6 +245,18 @@ describe('the smdo key rotation checklist', () => {
     const text = stepText(smdoKeyRotationChecklist, 'new-key');
     expect(text).toMatch(/Сразу же/);
     expect(text).toContain('запишет дату смены');
+  });
+
+  it('has the new key saved (and checked) first, and only then the ВСЭД items ticked', () => {
+    const last = smdoKeyRotationChecklist[2];
+    const [first, ...rest] = last?.instructions.map((line) => line.ru) ?? [];
+    // The button the screen shows is named as the screen names it, and comes before anything about the ВСЭД.
+    expect(first).toContain(`«${uiOrgs.ru.smdo.rotateSave}»`);
+    expect(first).toMatch(/проверит/);
+    expect(first).not.toContain('ВСЭД');
+    expect(rest.join(' ')).toContain('ВСЭД');
+    expect(last?.checks?.map((check) => check.ru)).toEqual(['Новый ключ внесён в ВСЭД и сохранён', 'ВСЭД снова работает с СМДО']);
+    expect(uiOrgs.ru.smdo.rotateSaveFirst).toMatch(/^Сначала сохраните новый ключ/);
   });
 
   it('is due again 3 months after a rotation', () => {

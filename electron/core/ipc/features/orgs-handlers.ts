@@ -7,7 +7,7 @@ import { message } from '../../../../shared/texts/messages';
 import { normaliseSecret, validateField } from '../../../../shared/validation/fields';
 import { AppFailure } from '../../errors';
 import { checkEisIdentifier, normaliseEisEndpoint } from '../../providers/eis';
-import { SmdoTokenCache, normaliseSmdoTokenUrl } from '../../providers/smdo';
+import { SmdoTokenCache, normaliseSmdoTokenUrl, smdoTokenUrlFromBase } from '../../providers/smdo';
 import { exportAuditCsv, exportEncrypted, importEncrypted } from '../../vault/export-import';
 import type { HandlerDeps } from '../handlers';
 import type { Handlers } from '../router';
@@ -76,22 +76,30 @@ export function createOrgsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       const lang = language();
       const now = clock.now();
       const key = normaliseSecret(input.key);
-      const login = input.login.trim();
+      const login = input.login?.trim() ?? '';
+      // A rotation without a login keeps the stored one: the renderer never has it in clear.
+      const keepsLogin = input.replacesTokenId !== undefined && login === '';
       for (const [field, value] of [
         ['login', login],
         ['key', key],
         ['label', input.label],
         ['notes', input.notes ?? ''],
       ] as const) {
+        if (field === 'login' && keepsLogin) continue;
         const problem = validateField(smdo, field, value, now);
         if (problem) throw new AppFailure('invalid_field', message(problem.code, lang, problem.params), problem.field);
       }
-      const tokenUrl = normaliseSmdoTokenUrl(input.tokenUrl);
-      if (tokenUrl === null) throw new AppFailure('invalid_field', message('smdo_token_url', lang), 'tokenUrl');
+      // The server's address or the whole token URL: `{base}/token` is the usual form.
+      const tokenUrl = smdoTokenUrlFromBase(input.tokenUrl);
+      if (tokenUrl === null) throw new AppFailure('invalid_field', message('smdo_server_url', lang), 'tokenUrl');
       let notes = input.notes;
+      let sameKey = false;
       if (input.replacesTokenId !== undefined) {
         const replaced = findToken(input.replacesTokenId).token;
         if (replaced.kind !== 'smdo') throw kindMismatch();
+        sameKey = normaliseSecret(await vault.revealSecret(input.replacesTokenId)) === key;
+        // A rotation with the stored key is no rotation: «Обновить» was not pressed, or the old key was pasted.
+        if (sameKey && input.rotation === true) throw new AppFailure('invalid_field', message('smdo_same_key', lang), 'key');
         notes ??= replaced.notes;
       }
       return vault.saveToken({
@@ -103,10 +111,12 @@ export function createOrgsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
         secret: key,
         expiresAt: null,
         notes: notes ?? '',
-        settings: { login, tokenUrl },
-        smdoKeySetAt: now.toISOString(),
+        // The login is a credential: saveToken encrypts it like the key (below), never in settings.
+        settings: { tokenUrl },
+        // The same key again (the setup wizard's Back and Next) is no rotation: the date and the history stay.
+        ...(sameKey ? {} : { smdoKeySetAt: now.toISOString() }),
         ...(input.replacesTokenId !== undefined ? { replacesTokenId: input.replacesTokenId } : {}),
-      });
+      }, keepsLogin ? {} : { login }, { secretUnchanged: sameKey });
     },
 
     smdoCheck: async ({ tokenId }) => {
@@ -116,7 +126,8 @@ export function createOrgsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       const tokenUrl = normaliseSmdoTokenUrl(token.settings.tokenUrl ?? '');
       if (tokenUrl === null) throw new AppFailure('invalid_field', message('smdo_token_url', lang), 'tokenUrl');
       const key = await vault.revealSecret(tokenId);
-      const fetched = await smdoCache.get({ tokenUrl, login: token.settings.login ?? '', key, language: lang, forceRefresh: true });
+      const login = (await vault.revealLogin(tokenId)) ?? '';
+      const fetched = await smdoCache.get({ tokenUrl, login, key, language: lang, forceRefresh: true });
       return { ok: true, expiresAt: fetched.expiresAt };
     },
 

@@ -1,9 +1,9 @@
 /**
- * Where the СМДО token is asked for. The address is an installation setting,
- * not a wizard field: it is the same for every organisation and the user never
- * sees it on the portal. The instruction (seed 002) points to the ОАИС «token»
- * service; its usual form is `{base}/token`, and an integrator may give the
- * whole URL instead (the CLI's --token-url).
+ * Where the СМДО token is asked for. The portal does not show it, and the
+ * instruction (seed 002) only points to the ОАИС «token» service, whose usual
+ * form is `{base}/token`. The СМДО screen asks for the server's address and
+ * smdoSave completes it with smdoTokenUrlFromBase (a whole token URL, ending in
+ * /token, is kept as given); the CLI's --token-url takes the whole URL.
  */
 
 export const SMDO_TOKEN_PATH = '/token';

@@ -15,6 +15,12 @@ interface GuidedStepsProps {
   extra?(step: WizardStep): ReactNode;
   /** Runs before leaving a step forward (checks ticked already); false keeps the user there. */
   beforeNext?(step: WizardStep): Promise<boolean>;
+  /**
+   * Set while a step's checks must wait for its own content (the new key not yet
+   * saved): the checks are not shown, `waiting` is said in their place, and going
+   * on is refused with `refused`. Null lets the checks be ticked as usual.
+   */
+  checksWaitFor?(step: WizardStep): { waiting: string; refused: string } | null;
   finishLabel: string;
   onFinish(): Promise<void> | void;
   onCancel?(): void;
@@ -23,23 +29,34 @@ interface GuidedStepsProps {
 /**
  * Steps of the catalog one at a time: the guide, the step's own content, and its
  * checks, every one of which must be ticked before the next step (or the finish)
- * opens. This is what guards an irreversible step such as a key rotation.
+ * opens. This is what guards an irreversible step such as a key rotation. A step's
+ * own content comes before its checks and may hold them back (checksWaitFor): the
+ * new key is saved first, then the ВСЭД items are ticked.
  */
-export function GuidedSteps({ id, steps, extra, beforeNext, finishLabel, onFinish, onCancel }: GuidedStepsProps) {
+export function GuidedSteps({ id, steps, extra, beforeNext, checksWaitFor, finishLabel, onFinish, onCancel }: GuidedStepsProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [index, setIndex] = useState(0);
   const [ticked, setTicked] = useState<boolean[][]>(() => steps.map((step) => (step.checks ?? []).map(() => false)));
   const [showError, setShowError] = useState(false);
   const [working, setWorking] = useState(false);
+  /** Going on was refused while the checks wait: said as an error until the step changes. */
+  const [waitRefused, setWaitRefused] = useState(false);
   const step = steps[index];
   if (!step) return null;
   const stepId = `${id}-${step.id}`;
   const last = index === steps.length - 1;
   const checks = step.checks ?? [];
+  const wait = checksWaitFor?.(step) ?? null;
+  const waitId = `${stepId}-checks-wait`;
 
   const forward = async () => {
     if (working) return;
+    if (wait) {
+      setWaitRefused(true);
+      document.getElementById(waitId)?.focus();
+      return;
+    }
     const mine = ticked[index] ?? [];
     const firstUnticked = checks.findIndex((_, position) => !mine[position]);
     if (firstUnticked >= 0) {
@@ -55,6 +72,7 @@ export function GuidedSteps({ id, steps, extra, beforeNext, finishLabel, onFinis
         return;
       }
       setShowError(false);
+      setWaitRefused(false);
       setIndex(index + 1);
       document.getElementById(`${id}-step-heading`)?.focus();
     } finally {
@@ -70,7 +88,11 @@ export function GuidedSteps({ id, steps, extra, beforeNext, finishLabel, onFinis
       </h2>
       <StepGuide step={step} />
       {extra?.(step)}
-      {checks.length > 0 ? (
+      {wait ? (
+        <p id={waitId} tabIndex={-1} className={waitRefused ? 'field-error' : 'muted'} role={waitRefused ? 'alert' : undefined} data-testid="checks-wait">
+          {waitRefused ? wait.refused : wait.waiting}
+        </p>
+      ) : checks.length > 0 ? (
         <StepChecks
           stepId={stepId}
           checks={checks}
@@ -88,6 +110,7 @@ export function GuidedSteps({ id, steps, extra, beforeNext, finishLabel, onFinis
             className="button button-secondary"
             onClick={() => {
               setShowError(false);
+              setWaitRefused(false);
               setIndex(index - 1);
             }}
           >

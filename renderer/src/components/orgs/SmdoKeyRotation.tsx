@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { smdo, smdoKeyRotationChecklist, smdoKeyRotationDueAt } from '../../../../shared/kinds/smdo';
 import type { WizardStep } from '../../../../shared/kinds/types';
 import type { TokenView } from '../../../../shared/model/types';
+import { normaliseSecret } from '../../../../shared/validation/fields';
 import { call } from '../../api';
 import { useLanguage } from '../../hooks/useSettings';
 import { formatLocal } from '../../lib/format';
@@ -21,16 +22,51 @@ export function SmdoKeySection({ token }: { token: TokenView }) {
   const [rotating, setRotating] = useState(false);
   const [key, setKey] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
+  /** The key this rotation has saved (normalised), and when; null until «Сохранить новый ключ» succeeds. */
+  const [saved, setSaved] = useState<{ key: string; setAt: string } | null>(null);
+  const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
+  const [saving, setSaving] = useState(false);
   const keySpec = smdo.fields.find((field) => field.id === 'key');
 
+  const close = () => {
+    setRotating(false);
+    setKey('');
+    setProblem(undefined);
+    setSaved(null);
+    setOutcome(null);
+  };
+
+  /** What the text promises: the saved key is tried at once, and a failure stays on screen. */
+  const checkNewKey = async () => {
+    setOutcome({ state: 'checking' });
+    const checked = await call('smdoCheck', { tokenId: token.id });
+    setOutcome(checked.ok ? { state: 'ok', until: checked.value.expiresAt } : { state: 'failed', reason: checked.error.message });
+  };
+
   const saveNewKey = async () => {
+    if (saving) return;
+    setSaving(true);
+    try {
+      await saveAndCheck();
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const saveAndCheck = async () => {
+    // Pressed again with the key already saved here: nothing to save, only the check is repeated.
+    if (saved !== null && normaliseSecret(key) === saved.key) {
+      await checkNewKey();
+      return;
+    }
+    setOutcome(null);
     const result = await call('smdoSave', {
       organisationId: token.organisationId,
       label: token.label,
-      login: token.settings.login ?? '',
       key,
       tokenUrl: token.settings.tokenUrl ?? '',
       replacesTokenId: token.id,
+      rotation: true,
     });
     if (!result.ok) {
       if (result.error.field === 'key') {
@@ -41,10 +77,18 @@ export function SmdoKeySection({ token }: { token: TokenView }) {
       }
       return;
     }
-    setKey('');
-    setRotating(false);
-    const setAt = result.value.smdoKeySetAt ?? new Date().toISOString();
-    showStatus(t('orgs.smdo.rotated', { due: formatLocal(smdoKeyRotationDueAt(new Date(setAt)).toISOString(), language) }));
+    setProblem(undefined);
+    setError(null);
+    // The key is saved whatever the check says: the old one died when «Обновить» was pressed.
+    setSaved({ key: normaliseSecret(key), setAt: result.value.smdoKeySetAt ?? new Date().toISOString() });
+    await checkNewKey();
+  };
+
+  const finish = () => {
+    if (saved === null) return;
+    const due = formatLocal(smdoKeyRotationDueAt(new Date(saved.setAt)).toISOString(), language);
+    close();
+    showStatus(t('orgs.smdo.rotated', { due }));
   };
 
   const extra = (step: WizardStep) =>
@@ -68,9 +112,19 @@ export function SmdoKeySection({ token }: { token: TokenView }) {
                 setKey(event.target.value);
                 setProblem(undefined);
               }}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') void saveNewKey();
+              }}
             />
           )}
         </FormField>
+        {/* Saving is not gated by the step's ticks: the key must reach the app before anything else. */}
+        <div className="action-bar">
+          <button type="button" className="button button-primary" aria-disabled={saving} onClick={() => void saveNewKey()}>
+            {t('orgs.smdo.rotateSave')}
+          </button>
+        </div>
+        <CheckOutcomeView outcome={outcome} onRetry={() => void checkNewKey()} />
       </div>
     ) : null;
 
@@ -90,9 +144,12 @@ export function SmdoKeySection({ token }: { token: TokenView }) {
           id="smdo-rotation"
           steps={smdoKeyRotationChecklist}
           extra={extra}
-          finishLabel={t('orgs.smdo.rotateSave')}
-          onFinish={saveNewKey}
-          onCancel={() => setRotating(false)}
+          checksWaitFor={(step) =>
+            step.fields?.includes('key') && saved === null ? { waiting: t('orgs.smdo.rotateChecksLater'), refused: t('orgs.smdo.rotateSaveFirst') } : null
+          }
+          finishLabel={t('orgs.smdo.rotateDone')}
+          onFinish={finish}
+          onCancel={close}
         />
       ) : (
         <div className="action-bar">
@@ -103,5 +160,38 @@ export function SmdoKeySection({ token }: { token: TokenView }) {
         </div>
       )}
     </section>
+  );
+}
+
+type CheckOutcome = { state: 'checking' } | { state: 'ok'; until: string } | { state: 'failed'; reason: string };
+
+/** The check of the freshly saved key, next to the field: a failure must not go unnoticed. */
+function CheckOutcomeView({ outcome, onRetry }: { outcome: CheckOutcome | null; onRetry(): void }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  if (outcome === null) return null;
+  if (outcome.state === 'checking') {
+    return (
+      <p className="muted" role="status" data-testid="smdo-rotation-check">
+        {t('orgs.smdo.rotateChecking')}
+      </p>
+    );
+  }
+  if (outcome.state === 'ok') {
+    return (
+      <div className="callout callout-ok" role="status" data-testid="smdo-rotation-check">
+        <p>{t('orgs.smdo.rotateCheckOk', { until: formatLocal(outcome.until, language) })}</p>
+      </div>
+    );
+  }
+  return (
+    <div className="callout callout-error" role="alert" data-testid="smdo-rotation-check">
+      <p className="callout-title">{t('orgs.smdo.rotateCheckFailed')}</p>
+      <p>{outcome.reason}</p>
+      <p>{t('orgs.smdo.rotateCheckFailedHint')}</p>
+      <button type="button" className="button button-secondary" onClick={onRetry}>
+        {t('orgs.smdo.check')}
+      </button>
+    </div>
   );
 }
