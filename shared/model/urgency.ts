@@ -1,4 +1,4 @@
-import type { Language, TokenView } from './types';
+import type { Language } from './types';
 
 export type Urgency = 'expired' | 'soon' | 'ok' | 'none';
 
@@ -19,13 +19,6 @@ export function urgencyOf(expiresAt: string | null, now: Date, soonThresholdDays
 }
 
 const URGENCY_ORDER: Record<Urgency, number> = { expired: 0, soon: 1, ok: 2, none: 3 };
-
-/** Most urgent first: expired, then soonest to expire, then tokens without expiry. */
-export function compareByUrgency(a: TokenView, b: TokenView): number {
-  const left = a.expiresAt === null ? Number.POSITIVE_INFINITY : Date.parse(a.expiresAt);
-  const right = b.expiresAt === null ? Number.POSITIVE_INFINITY : Date.parse(b.expiresAt);
-  return left === right ? a.label.localeCompare(b.label) : left - right;
-}
 
 export function urgencyRank(state: Urgency): number {
   return URGENCY_ORDER[state];
@@ -52,18 +45,23 @@ function amount(n: number, unit: 'day' | 'hour' | 'minute', language: Language, 
   return `${n} ${language === 'ru' ? plural(n, forms) : n === 1 ? forms[0] : forms[1]}`;
 }
 
-/** «осталось 4 дня», «истёк 2 дня назад», «бессрочный» — the text that goes with the colour. */
-export function describeTimeLeft(info: UrgencyInfo, language: Language): string {
-  if (info.msLeft === null) return language === 'ru' ? 'без срока действия' : 'does not expire';
-  const span = Math.abs(info.msLeft);
+/** «4 дня», «1 день 3 часа», «5 минут» (accusative: «1 минуту», for «… назад»). */
+export function spanOfTime(ms: number, language: Language, accusative = false): string {
+  const span = Math.abs(ms);
   const days = Math.floor(span / DAY_MS);
   const hours = Math.floor((span % DAY_MS) / HOUR_MS);
   const minutes = Math.max(1, Math.floor((span % HOUR_MS) / 60_000));
-  const parts = days >= 2 ? amount(days, 'day', language)
+  return days >= 2 ? amount(days, 'day', language)
     : days === 1 && hours > 0 ? `${amount(1, 'day', language)} ${amount(hours, 'hour', language)}`
     : days === 1 ? amount(1, 'day', language)
     : hours >= 1 ? amount(hours, 'hour', language)
-    : amount(minutes, 'minute', language, info.state === 'expired');
+    : amount(minutes, 'minute', language, accusative);
+}
+
+/** «осталось 4 дня», «истёк 2 дня назад», «бессрочный» — the text that goes with the colour. */
+export function describeTimeLeft(info: UrgencyInfo, language: Language): string {
+  if (info.msLeft === null) return language === 'ru' ? 'без срока действия' : 'does not expire';
+  const parts = spanOfTime(info.msLeft, language, info.state === 'expired');
   if (info.state === 'expired') return language === 'ru' ? `истёк ${parts} назад` : `expired ${parts} ago`;
   return language === 'ru' ? `осталось ${parts}` : `${parts} left`;
 }

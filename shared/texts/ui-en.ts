@@ -169,9 +169,8 @@ export const uiEn: UiTexts = {
     missing: 'It may have been deleted. Go back to the list of tokens.',
   },
   history: {
-    heading: 'Earlier tokens',
-    none: 'This token has not been renewed yet.',
-    token: 'Token',
+    heading: 'Earlier values',
+    none: '{{name}} has not been changed yet.',
     obtained: 'Obtained',
     expires: 'Valid until',
     replaced: 'Replaced',

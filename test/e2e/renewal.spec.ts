@@ -38,7 +38,7 @@ test('«Обновить токен» opens the wizard prefilled, and the replac
   await expect(row).toContainText(URGENCY_LABEL.soon.ru);
   await row.getByRole('button', { name: ui.common.details }).click();
   await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
-  await expect(page.getByText(ui.history.none)).toBeVisible();
+  await expect(page.getByText(fill(ui.history.none, { name: 'Токен' }))).toBeVisible();
 
   await page.getByRole('button', { name: ui.details.renew }).click();
   await expect(page.getByText(fill(ui.wizard.renewingFor, { name: organisation }))).toBeVisible();

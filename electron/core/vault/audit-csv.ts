@@ -1,6 +1,6 @@
 import type { Language, TokenKindId } from '../../../shared/model/types';
 import { TOKEN_KIND_IDS } from '../../../shared/model/types';
-import { URGENCY_LABEL, urgencyOf } from '../../../shared/model/urgency';
+import { tokenUrgency, urgencyLabel } from '../../../shared/kinds/token-urgency';
 import { formatPortalDateTime } from '../../../shared/time/portal-time';
 import type { StoredToken, VaultData } from './vault-schema';
 
@@ -60,7 +60,7 @@ function tokenRow(token: StoredToken, organisation: { name: string; taxId: strin
     formatPortalDateTime(new Date(token.obtainedAt)),
     token.expiresAt === null ? '' : formatPortalDateTime(new Date(token.expiresAt)),
     daysLeft(token.expiresAt, now),
-    URGENCY_LABEL[urgencyOf(token.expiresAt, now, soonDays).state][language],
+    urgencyLabel(tokenUrgency(token, now, soonDays), language),
   ];
 }
 

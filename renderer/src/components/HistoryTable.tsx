@@ -1,26 +1,28 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TokenHistoryEntry } from '../../../shared/model/types';
+import type { TokenHistoryEntry, TokenKindId } from '../../../shared/model/types';
 import { useLanguage } from '../hooks/useSettings';
 import { formatLocal } from '../lib/format';
+import { secretName } from '../lib/kinds';
 
-/** The tokens this one replaced, newest first, told apart by their last characters. */
-export function HistoryTable({ history }: { history: TokenHistoryEntry[] }) {
+/** The secrets this one replaced (tokens, identifiers, keys), newest first, told apart by their last characters. */
+export function HistoryTable({ history, kind }: { history: TokenHistoryEntry[]; kind: TokenKindId }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const name = secretName(kind, language);
   const headingId = useId();
   const entries = [...history].sort((a, b) => b.replacedAt.localeCompare(a.replacedAt));
   return (
     <section className="section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('history.heading')}</h2>
       {entries.length === 0 ? (
-        <p className="muted">{t('history.none')}</p>
+        <p className="muted">{t('history.none', { name })}</p>
       ) : (
         <div className="table-frame">
           <table className="history-table" aria-labelledby={headingId}>
             <thead>
               <tr>
-                <th scope="col">{t('history.token')}</th>
+                <th scope="col">{name}</th>
                 <th scope="col">{t('history.obtained')}</th>
                 <th scope="col">{t('history.expires')}</th>
                 <th scope="col">{t('history.replaced')}</th>

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { TOKEN_KIND_IDS } from '../../../shared/model/types';
 import type { Language, TokenKindId } from '../../../shared/model/types';
-import { URGENCY_LABEL, urgencyOf } from '../../../shared/model/urgency';
+import { URGENCY_LABEL } from '../../../shared/model/urgency';
+import { tokenUrgency } from '../../../shared/kinds/token-urgency';
+import { matchesSearch } from '../lib/search';
 import type { Urgency } from '../../../shared/model/urgency';
 import { useLanguage } from '../hooks/useSettings';
 import { kindTitle } from '../lib/kinds';
@@ -17,19 +19,12 @@ export const NO_FILTER: TokenFilter = { text: '', kind: '', state: '' };
 
 const STATES: Urgency[] = ['expired', 'soon', 'ok', 'none'];
 
-/** Case, ё/е and quotes do not matter when searching. */
-function normalise(text: string): string {
-  return text.toLocaleLowerCase('ru').replace(/ё/g, 'е').replace(/[«»"“”„]/g, '').replace(/\s+/g, ' ').trim();
-}
-
 /** The tokens the filter lets through, in the order given. */
 export function filterTokens(items: TokenListItem[], filter: TokenFilter, now: Date, soonDays: number): TokenListItem[] {
-  const needle = normalise(filter.text);
-  return items.filter(({ token, organisationName }) => {
+  return items.filter(({ token, organisationName, organisationTaxId }) => {
     if (filter.kind !== '' && token.kind !== filter.kind) return false;
-    if (filter.state !== '' && urgencyOf(token.expiresAt, now, soonDays).state !== filter.state) return false;
-    if (needle === '') return true;
-    return [organisationName, token.label, token.systemName].some((value) => normalise(value).includes(needle));
+    if (filter.state !== '' && tokenUrgency(token, now, soonDays).state !== filter.state) return false;
+    return matchesSearch(filter.text, [organisationName, organisationTaxId, token.label, token.systemName]);
   });
 }
 

@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TokenView } from '../../../shared/model/types';
-import { describeTimeLeft, urgencyOf } from '../../../shared/model/urgency';
+import { describeTokenUrgency, tokenUrgency, urgencyLabel } from '../../../shared/kinds/token-urgency';
 import { useLanguage, useSettings } from '../hooks/useSettings';
 import { copyTokenWithStatus } from '../lib/actions';
 import { formatLocal } from '../lib/format';
@@ -24,7 +24,7 @@ export const TokenRow = memo(function TokenRow({ token, organisationName, now }:
   const settings = useSettings();
   const navigate = useAppStore((state) => state.navigate);
   const rowRef = useRef<HTMLTableRowElement>(null);
-  const urgency = urgencyOf(token.expiresAt, now, settings.soonThresholdDays);
+  const urgency = tokenUrgency(token, now, settings.soonThresholdDays);
   const name = token.label || token.systemName || kindTitle(token.kind, language);
   const secondary = token.label && token.systemName && token.systemName !== token.label ? token.systemName : '';
 
@@ -50,17 +50,11 @@ export const TokenRow = memo(function TokenRow({ token, organisationName, now }:
       </th>
       <td>{organisationName}</td>
       <td>
-        {token.expiresAt ? (
-          <>
-            <span className="expiry-date">{formatLocal(token.expiresAt, language)}</span>
-            <span className="time-left">{describeTimeLeft(urgency, language)}</span>
-          </>
-        ) : (
-          <span className="time-left">{describeTimeLeft(urgency, language)}</span>
-        )}
+        {urgency.deadline ? <span className="expiry-date">{formatLocal(urgency.deadline, language)}</span> : null}
+        <span className="time-left">{describeTokenUrgency(urgency, language)}</span>
       </td>
       <td>
-        <UrgencyBadge state={urgency.state} />
+        <UrgencyBadge state={urgency.state} label={urgencyLabel(urgency, language)} />
       </td>
       <td className="row-actions">
         <div className="row-actions-inner">

@@ -5,6 +5,8 @@ import { TokenRow } from './TokenRow';
 export interface TokenListItem {
   token: TokenView;
   organisationName: string;
+  /** УНП/ИНН, so the search finds a client by it; '' when not entered. */
+  organisationTaxId: string;
 }
 
 /** Every token, most urgent first (the caller sorts). */

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultSnapshot } from '../../../shared/model/types';
-import { compareByUrgency } from '../../../shared/model/urgency';
+import { compareTokenUrgency, tokenUrgency } from '../../../shared/kinds/token-urgency';
+import { compareNames } from '../../../shared/model/compare-names';
 import { DraftList } from '../components/DraftList';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -20,8 +21,11 @@ export function DashboardScreen({ snapshot }: { snapshot: VaultSnapshot }) {
   const { t } = useTranslation();
   const now = useNow();
   const navigate = useAppStore((state) => state.navigate);
-  const items = allTokens(snapshot).sort((a, b) => compareByUrgency(a.token, b.token));
   const settings = useSettings();
+  const items = allTokens(snapshot)
+    .map((item) => ({ item, urgency: tokenUrgency(item.token, now, settings.soonThresholdDays) }))
+    .sort((a, b) => compareTokenUrgency(a.urgency, b.urgency) || compareNames(a.item.token.label, b.item.token.label))
+    .map(({ item }) => item);
   const [filter, setFilter] = useState<TokenFilter>(NO_FILTER);
   const shown = filterTokens(items, filter, now, settings.soonThresholdDays);
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultSnapshot } from '../../../shared/model/types';
-import { URGENCY_LABEL, describeTimeLeft, urgencyOf } from '../../../shared/model/urgency';
+import { describeTokenUrgency, tokenUrgency, urgencyLabel } from '../../../shared/kinds/token-urgency';
 import { call } from '../api';
 import { BackButton } from '../components/BackButton';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -47,7 +47,7 @@ export function TokenDetailsScreen({ snapshot, tokenId }: { snapshot: VaultSnaps
 
   const kind = findKind(token.kind);
   const organisation = snapshot.organisations.find((candidate) => candidate.id === token.organisationId);
-  const urgency = urgencyOf(token.expiresAt, now, settings.soonThresholdDays);
+  const urgency = tokenUrgency(token, now, settings.soonThresholdDays);
   const title = token.label || token.systemName || kindTitle(token.kind, language);
   const belarusian = kind?.country === 'BY';
 
@@ -67,13 +67,14 @@ export function TokenDetailsScreen({ snapshot, tokenId }: { snapshot: VaultSnaps
       <BackButton />
       <ScreenHeading>{title}</ScreenHeading>
       <p className="screen-subtitle">
-        {kindTitle(token.kind, language)} · {organisation?.name ?? ''}
+        {/* The kind only when the heading is not already the kind's name. */}
+        {[title === kindTitle(token.kind, language) ? '' : kindTitle(token.kind, language), organisation?.name ?? ''].filter(Boolean).join(' · ')}
       </p>
       <ErrorAlert />
       <div className="details-status">
         <p className={`urgency-line urgency-line-${urgency.state}`}>
-          <UrgencyBadge state={urgency.state} />
-          <span>{describeTimeLeft(urgency, language)}</span>
+          <UrgencyBadge state={urgency.state} label={urgencyLabel(urgency, language)} />
+          <span>{describeTokenUrgency(urgency, language)}</span>
         </p>
         {token.kind === 'smdo' ? null : token.kind === 'crpt' ? (
           <CrptRefreshButton token={token} primary={!(urgency.state === 'ok' || urgency.state === 'none')} />
@@ -126,7 +127,7 @@ export function TokenDetailsScreen({ snapshot, tokenId }: { snapshot: VaultSnaps
           </dd>
           <dt>{t('details.state')}</dt>
           <dd>
-            {URGENCY_LABEL[urgency.state][language]}, {describeTimeLeft(urgency, language)}
+            {urgencyLabel(urgency, language)}, {describeTokenUrgency(urgency, language)}
           </dd>
           {token.notes ? (
             <>
@@ -139,7 +140,7 @@ export function TokenDetailsScreen({ snapshot, tokenId }: { snapshot: VaultSnaps
 
       <RemindersSection token={token} preferences={snapshot.reminders[token.id]} />
 
-      <HistoryTable history={token.history} />
+      <HistoryTable history={token.history} kind={token.kind} />
 
       <div className="action-bar">
         <button type="button" className="button button-quiet button-quiet-danger" onClick={() => setConfirming(true)}>

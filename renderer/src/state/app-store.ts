@@ -55,9 +55,9 @@ export const useAppStore = create<AppState>()((set) => ({
 }));
 
 /** Every token of every organisation, with its organisation. */
-export function allTokens(snapshot: VaultSnapshot): { token: TokenView; organisationName: string }[] {
+export function allTokens(snapshot: VaultSnapshot): { token: TokenView; organisationName: string; organisationTaxId: string }[] {
   return snapshot.organisations.flatMap((organisation) =>
-    organisation.tokens.map((token) => ({ token, organisationName: organisation.name })),
+    organisation.tokens.map((token) => ({ token, organisationName: organisation.name, organisationTaxId: organisation.taxId })),
   );
 }
 

@@ -29,6 +29,8 @@ export interface PlainToken {
   obtainedAt: string;
   notes: string;
   history: PlainHistory[];
+  /** СМДО only: when the key was last set (the rotation reminders count from it). */
+  smdoKeySetAt?: string | null;
 }
 
 export interface PlainOrganisation {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compareByUrgency, describeTimeLeft, urgencyOf } from '../../../shared/model/urgency';
-import type { TokenView } from '../../../shared/model/types';
+import { describeTimeLeft, urgencyOf } from '../../../shared/model/urgency';
 
 const now = new Date('2026-11-22T09:00:00Z');
 const inDays = (days: number) => new Date(now.getTime() + days * 86_400_000).toISOString();
-
-function token(label: string, expiresAt: string | null): TokenView {
-  return { id: label, organisationId: 'o', kind: 'oais', label, systemName: '', techEmail: '', hint: '', expiresAt, obtainedAt: now.toISOString(), notes: '', history: [], settings: {}, certificateExpiresAt: null, smdoKeySetAt: null };
-}
 
 describe('how urgent a token is', () => {
   it('is ok far from expiry, soon inside the threshold, expired once the moment passed', () => {
@@ -44,8 +39,4 @@ describe('how urgent a token is', () => {
     expect(describeTimeLeft(urgencyOf(inDays(-1.2), now, 14), 'en')).toMatch(/^expired 1 day/);
   });
 
-  it('sorts expired first, then soonest, and tokens without expiry last', () => {
-    const list = [token('none', null), token('later', inDays(40)), token('expired', inDays(-1)), token('soon', inDays(3))];
-    expect(list.sort(compareByUrgency).map((t) => t.label)).toEqual(['expired', 'soon', 'later', 'none']);
-  });
 });
