@@ -1,5 +1,6 @@
 import type { Language, OrganisationView, TokenView, VaultSnapshot } from '../model/types';
-import { describeTimeLeft, urgencyOf, urgencyRank, type Urgency } from '../model/urgency';
+import { urgencyRank, type Urgency } from '../model/urgency';
+import { describeTokenUrgency, tokenUrgency } from '../kinds/token-urgency';
 import { defaultRule } from './policy';
 import type { SubjectExtras } from './subject';
 import { countOf, kindShortName, WHAT_FORMS } from './texts';
@@ -47,12 +48,12 @@ function refreshedAutomatically(token: TokenView, extras: SubjectExtras | undefi
 }
 
 /**
- * A 10-hour Честный знак token is always «within 14 days»; for the hour-lived
- * kinds «soon» means inside their reminder's lead instead, or the icon would
- * never be green for anyone who uses them.
+ * A 10-hour Честный знак token is always «within 14 days»; for it «soon» means
+ * inside its reminder's lead instead, or the icon would never be green for
+ * anyone who uses it.
  */
 function soonDaysFor(token: TokenView, soonThresholdDays: number): number {
-  if (token.kind !== 'crpt' && token.kind !== 'smdo') return soonThresholdDays;
+  if (token.kind !== 'crpt') return soonThresholdDays;
   return Math.max(0, ...defaultRule(token.kind, 'token').days);
 }
 
@@ -64,11 +65,12 @@ interface Row {
 
 function rowFor(organisation: OrganisationView, token: TokenView, snapshot: VaultSnapshot, now: Date, language: Language, extras: SubjectExtras | undefined): Row {
   const automatic = refreshedAutomatically(token, extras);
-  const info = urgencyOf(token.expiresAt, now, soonDaysFor(token, snapshot.settings.soonThresholdDays));
+  // An СМДО record is judged by its key's rotation date (tokenUrgency), with the user's own «soon».
+  const info = tokenUrgency(token, now, soonDaysFor(token, snapshot.settings.soonThresholdDays));
   const sameKind = organisation.tokens.filter((other) => other.kind === token.kind).length;
   // The label only when it is needed to tell two tokens of one kind apart.
   const kind = sameKind > 1 && token.label.trim() !== '' ? `${kindShortName(token.kind, language)} «${token.label}»` : kindShortName(token.kind, language);
-  const timeLeft = automatic ? (language === 'ru' ? 'обновляется автоматически' : 'refreshed automatically') : describeTimeLeft(info, language);
+  const timeLeft = automatic ? (language === 'ru' ? 'обновляется автоматически' : 'refreshed automatically') : describeTokenUrgency(info, language);
   return {
     item: {
       tokenId: token.id,
@@ -76,7 +78,7 @@ function rowFor(organisation: OrganisationView, token: TokenView, snapshot: Vaul
       state: automatic ? 'ok' : info.state,
       needsAttention: !automatic && (info.state === 'expired' || info.state === 'soon'),
     },
-    expiresMs: token.expiresAt === null ? Number.POSITIVE_INFINITY : Date.parse(token.expiresAt),
+    expiresMs: info.deadline === null ? Number.POSITIVE_INFINITY : Date.parse(info.deadline),
     organisation: organisation.name,
   };
 }

@@ -37,6 +37,17 @@ describe('the tray model', () => {
     ]);
   });
 
+  it('shows an СМДО record by its key: yellow once the rotation is near, never «expired»', () => {
+    const key = (id: string, setDaysAgo: number): TokenView => ({ ...token(id, 'smdo', null, id), smdoKeySetAt: new Date(now.getTime() - setDaysAgo * DAY).toISOString() });
+    const fresh = trayModel(snapshot(['Райисполком', [key('свежий', 10)]]), now, 'ru');
+    expect(fresh.worst).toBe('ok');
+    expect(fresh.items[0]?.text).toMatch(/^Райисполком · СМДО · сменить ключ через \d+ (день|дня|дней)$/);
+    const due = trayModel(snapshot(['Райисполком', [key('старый', 120)]]), now, 'ru');
+    expect(due.worst).toBe('soon');
+    expect(due.items[0]).toMatchObject({ state: 'soon', needsAttention: true });
+    expect(due.items[0]?.text).toMatch(/ключ пора сменить: срок прошёл/);
+  });
+
   it('is green when nothing needs attention, yellow when something is soon', () => {
     const green = trayModel(snapshot(['ООО «Ромашка»', [token('a', 'oais', 40 * DAY)]]), now, 'ru');
     expect([green.worst, green.tooltip]).toEqual(['ok', 'Токен-помощник: все токены действуют']);
