@@ -151,4 +151,9 @@ test('with 64 organisations the dashboard lists every token, searches and filter
   await expect.poll(() => app.clipboard.readText()).toBe(deepToken.secret);
   expect(app.clipboard.writes).toEqual([deepToken.secret]);
   await expect(deep).toBeInViewport();
+  // Far down the list, the search is still at hand: typing there narrows the list.
+  await expect(search).toBeInViewport();
+  await page.screenshot({ path: 'test-results/screenshots/dashboard-scale-scrolled.png', animations: 'disabled' });
+  await search.fill(target.name);
+  await expect(rows(app)).toHaveCount(TOKENS_PER_ORGANISATION);
 });

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS } from '../../shared/model/types';
 import { URGENCY_LABEL } from '../../shared/model/urgency';
+import { kindShortName } from '../../shared/reminders/texts';
 import { expect, test } from './harness/fixtures';
 import {
   asPortalText,
@@ -56,7 +57,7 @@ test('a new user saves a TPSClient token, copies it, and finds it again after a 
   const row = tokenRow(page, label);
   await expect(row).toHaveCount(1);
   await expect(row).toContainText(organisation);
-  await expect(row).toContainText(kind.title.ru);
+  await expect(row).toContainText(kindShortName(kind.id, 'ru'));
   await expect(row).toContainText(URGENCY_LABEL.ok.ru);
   await expect(row).toContainText(`${local.date}, ${local.time}`);
   const daysLeft = Math.floor((expires.getTime() - Date.now()) / DAY_MS);

@@ -2,6 +2,7 @@ import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TokenView } from '../../../shared/model/types';
 import { describeTokenUrgency, tokenUrgency, urgencyLabel } from '../../../shared/kinds/token-urgency';
+import { kindShortName } from '../../../shared/reminders/texts';
 import { useLanguage, useSettings } from '../hooks/useSettings';
 import { copyTokenWithStatus } from '../lib/actions';
 import { formatLocal } from '../lib/format';
@@ -45,8 +46,11 @@ export const TokenRow = memo(function TokenRow({ token, organisationName, now }:
     <tr ref={rowRef} className={`token-row token-row-${urgency.state}`} data-testid="token-row" data-token-id={token.id}>
       <th scope="row" className="token-name-cell">
         <span className="token-name">{name}</span>
-        <span className="token-kind">{kindTitle(token.kind, language)}</span>
-        {secondary ? <span className="token-system">{secondary}</span> : null}
+        {/* The short kind name keeps a row of a long list to two lines; the full one is on hover and in the details. */}
+        <span className="token-kind" title={kindTitle(token.kind, language)}>
+          {kindShortName(token.kind, language)}
+          {secondary ? <span className="token-system"> · {secondary}</span> : null}
+        </span>
       </th>
       <td>{organisationName}</td>
       <td>
