@@ -12,8 +12,13 @@ import type { StoredToken, VaultData } from './vault-schema';
  * Made for Russian-locale Excel: UTF-8 with a BOM (otherwise Excel reads it as
  * cp1251), `;` as the separator, CRLF line ends, RFC 4180 quoting. Dates are
  * `ДД.ММ.ГГГГ ЧЧ:ММ` at UTC+3 (Minsk and Moscow alike). Any text cell that a
- * spreadsheet would run as a formula (starting with = + - @, a tab or a CR) gets
- * a leading apostrophe.
+ * spreadsheet would run as a formula gets a leading apostrophe: one starting
+ * with = + - @ or their full-width forms ＝ ＋ － ＠ (some spreadsheets and IME
+ * input read those as the ASCII ones), also after leading spaces, no-break or
+ * zero-width spaces and control characters (spreadsheets trim those), and one
+ * starting with a tab, CR or LF (after spaces too). Only text that people typed goes through it:
+ * the columns the app computes (dates, the days left, which may be negative,
+ * the kind and the state) stay as they are, so «-3» days left remains a number.
  */
 
 const HEADERS: Record<Language, string[]> = {
@@ -31,7 +36,7 @@ const KIND_NAMES: Record<TokenKindId, Record<Language, string>> = {
 
 const NO_TOKENS: Record<Language, string> = { ru: 'Нет токенов', en: 'No tokens' };
 const DAY_MS = 86_400_000;
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[\s\p{Cc}\u200b-\u200d\u2060]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\p{Zs}\u200b-\u200d\u2060]*[\t\r\n]/u;
 
 /** A cell of text that came from a person: neutralised if a spreadsheet would run it. */
 export function textCell(value: string): string {

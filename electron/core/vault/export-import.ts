@@ -36,11 +36,18 @@ export { exportAuditCsv } from './audit-csv';
  *   spaces are ignored (unless both have different УНП/ИНН). Only organisations
  *   that were there before the import are matched by УНП/ИНН or name, so a file
  *   is copied faithfully into an empty vault;
- * - a token is the same when it has the same id; else when organisation, kind,
- *   system name and label are equal (matching only tokens that were there
- *   before, each at most once);
- * - the same secrets → skipped; different → the one obtained later stays
- *   current and the other goes into the history (no secret twice in it).
+ * - a token is the same when it has the same id and belongs to the same
+ *   organisation (once the file's organisations are mapped to ours: the vault
+ *   never moves a token between organisations, so the same id elsewhere is
+ *   another token, added under a new id, and ours is left alone); else when
+ *   organisation, kind, system name and label are equal (matching only tokens
+ *   that were there before, each at most once);
+ * - of two versions of one token the newer one wins (see newerVersion():
+ *   the later obtainedAt, then the later expiry; a tie keeps ours, so an older
+ *   file never rolls anything back). The same secrets: the newer file's fields
+ *   (expiry, label, notes…) replace ours → updated, else skipped. Different
+ *   secrets: the newer one stays current and the other goes into the history
+ *   (no secret twice in it).
  * The result is computed on a copy and returned whole; the caller saves it in
  * one write, so a failure never leaves half an import behind.
  */
@@ -68,7 +75,7 @@ export interface ImportCounts {
 export interface ImportResult {
   next: VaultData;
   added: ImportCounts;
-  /** Organisations whose empty УНП/ИНН was filled in; tokens whose secret or history changed. */
+  /** Organisations whose empty УНП/ИНН was filled in; tokens whose secret, history or fields changed. */
   updated: ImportCounts;
   /** Found and already the same. */
   skipped: ImportCounts;
@@ -258,8 +265,27 @@ function sameSecrets(a: Record<string, string>, b: Record<string, string>): bool
   return left.length === right.length && left.every((name, index) => name === right[index] && a[name] === b[name]);
 }
 
-function later(a: string, b: string): boolean {
-  return Date.parse(a) > Date.parse(b);
+/**
+ * Whether the file's version of a token is newer than ours. The vault keeps no
+ * edit time, but every save of a token (a renewal, or saving it again with the
+ * same secret and another label, notes or expiry) sets obtainedAt to that
+ * moment, so the later obtainedAt is the later version. With the same
+ * obtainedAt (the same save, or a СМДО setup re-saved with the same key, which
+ * keeps the date), the later expiry wins: the portal extended it, or it was
+ * corrected. Anything else (equal dates, an expiry only one side has, a date
+ * that does not parse) keeps ours: an older file must never roll back what is
+ * here, and importing one file twice must change nothing the second time.
+ */
+function newerVersion(theirs: Pick<StoredToken, 'obtainedAt' | 'expiresAt'>, mine: Pick<StoredToken, 'obtainedAt' | 'expiresAt'>): boolean {
+  const obtained = Date.parse(theirs.obtainedAt) - Date.parse(mine.obtainedAt);
+  if (obtained !== 0) return obtained > 0; // NaN too: a date that does not parse is never newer
+  if (theirs.expiresAt === null || mine.expiresAt === null) return false;
+  return Date.parse(theirs.expiresAt) > Date.parse(mine.expiresAt);
+}
+
+/** A token's identity for matching by id: a token id means one token of one organisation. */
+function idInOrganisation(id: string, organisationId: string): string {
+  return JSON.stringify([id, organisationId]);
 }
 
 /** A token of the file, joined and re-encrypted with the local box. */
@@ -327,13 +353,20 @@ export async function importEncrypted(
     }
 
     // ---- tokens
-    const incomingIds = new Set(payload.tokens.map((token) => String(token.fields.id)));
+    // The tokens the file names by id, in the organisation each maps to: the same id in
+    // another organisation is not the same token (ids collide, organisations do not move tokens).
+    const incomingIds = new Set(
+      payload.tokens.flatMap((token) => {
+        const organisationId = organisationMap.get(String(token.fields.organisationId ?? ''));
+        return organisationId === undefined ? [] : [idInOrganisation(String(token.fields.id ?? ''), organisationId)];
+      }),
+    );
     const usedTokenIds = new Set(next.tokens.map((token) => token.id));
     const claimed = new Set<string>();
     // Only tokens that were there before match by their fields, and not those the file names by id.
     const byKey = new Map<string, StoredToken[]>();
     for (const token of next.tokens) {
-      if (incomingIds.has(token.id)) continue;
+      if (incomingIds.has(idInOrganisation(token.id, token.organisationId))) continue;
       const key = tokenKey(token);
       byKey.set(key, [...(byKey.get(key) ?? []), token]);
     }
@@ -351,7 +384,7 @@ export async function importEncrypted(
         label: String(portable.fields.label ?? ''),
       };
       const match =
-        next.tokens.find((token) => token.id === incomingId) ??
+        next.tokens.find((token) => token.id === incomingId && token.organisationId === organisationId) ??
         byKey.get(tokenKey(shape))?.find((token) => !claimed.has(token.id));
 
       if (!match) {
@@ -363,11 +396,13 @@ export async function importEncrypted(
       }
       claimed.add(match.id);
       const mine = await split(match as unknown as Record<string, unknown>, ['history'], secretBox, lang);
-      if (sameSecrets(mine.secrets, portable.secrets)) {
+      const same = sameSecrets(mine.secrets, portable.secrets);
+      // The same secrets and not a newer version: nothing to take from the file.
+      if (same && !newerVersion(portableDates(portable), match)) {
         skipped.tokens += 1;
         continue;
       }
-      const merged = await mergeToken(match, portable, secretBox, lang);
+      const merged = await mergeToken(match, portable, same, secretBox, lang);
       if (merged === null) {
         skipped.tokens += 1;
       } else {
@@ -385,14 +420,21 @@ export async function importEncrypted(
   }
 }
 
+/** The dates of a file's token, as newerVersion() reads them (anything else is no date). */
+function portableDates(portable: PortableToken): Pick<StoredToken, 'obtainedAt' | 'expiresAt'> {
+  const { obtainedAt, expiresAt } = portable.fields;
+  return { obtainedAt: typeof obtainedAt === 'string' ? obtainedAt : '', expiresAt: typeof expiresAt === 'string' ? expiresAt : null };
+}
+
 /**
- * Two versions of one token with different secrets: the later one stays
- * current, the other joins the history; no secret appears twice, newest
- * first, at most HISTORY_LIMIT. Answers the merged token, or null when nothing changed.
+ * Two versions of one token: the newer one (newerVersion) stays current, the
+ * other's secret joins the history; no secret appears twice, newest first, at
+ * most HISTORY_LIMIT. With `sameSecrets` the file's newer version only brings
+ * its fields, and our ciphertexts stay. Answers the merged token, or null when nothing changed.
  */
-async function mergeToken(mine: StoredToken, portable: PortableToken, box: SecretBox, lang: Language): Promise<StoredToken | null> {
+async function mergeToken(mine: StoredToken, portable: PortableToken, sameSecrets: boolean, box: SecretBox, lang: Language): Promise<StoredToken | null> {
   const theirs = await localToken(portable, mine.id, mine.organisationId, box, lang);
-  const theirsWin = later(theirs.obtainedAt, mine.obtainedAt);
+  const theirsWin = newerVersion(theirs, mine);
   const winner = theirsWin ? theirs : mine;
   const loser = theirsWin ? mine : theirs;
 
@@ -424,5 +466,12 @@ async function mergeToken(mine: StoredToken, portable: PortableToken, box: Secre
     return { ...mine, history };
   }
   // The file's version is newer: its fields, kept under our id and organisation.
-  return { ...theirs, id: mine.id, organisationId: mine.organisationId, history };
+  const merged = { ...theirs, id: mine.id, organisationId: mine.organisationId, history } as Record<string, unknown>;
+  if (sameSecrets) {
+    // The same plain secrets: our ciphertexts (and the hint made from them) need no re-encryption.
+    const own = mine as unknown as Record<string, unknown>;
+    for (const name of Object.keys(portable.secrets)) merged[`${name}${CIPHER_SUFFIX}`] = own[`${name}${CIPHER_SUFFIX}`];
+    merged.hint = mine.hint;
+  }
+  return merged as unknown as StoredToken;
 }

@@ -142,15 +142,83 @@ describe('the audit CSV', () => {
           }
           const rows = parseCsv(csv.slice(1)).slice(1);
           expect(rows).toHaveLength(entries.length);
-          const expected = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+          const expected = (value: string) => (/^\s*[=+\-@]|^ *[\t\r\n]/.test(value) ? `'${value}` : value);
           // Rows are sorted by organisation name; match them back through the УНП/ИНН-free fields.
           const cells = rows.map((row) => row.slice(0, 6).filter((_cell, index) => index !== 2));
           const wanted = entries.map((entry) => [entry.name, entry.taxId, entry.label, entry.systemName, entry.techEmail].map(expected));
           expect([...cells].sort()).toEqual([...wanted].sort());
-          for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+@\t\r]/);
+          for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+@\t\r\n]/);
         },
       ),
       { numRuns: 100 },
+    );
+  });
+  it('neutralises a formula after leading spaces, in full-width characters or after a line feed; the days left stay a number', async () => {
+    const plain: PlainVault = {
+      organisations: [{ id: 'o', name: '  =HYPERLINK("http://evil.example")', taxId: '＋79990000000', createdAt: day(0) }],
+      tokens: [
+        token({ id: 't', organisationId: 'o', label: '＝SUM(A1:A9)', systemName: '\n=1+1', techEmail: '\u00a0@evil', secret: 'y'.repeat(20), expiresAt: day(-3) }),
+        token({ id: 'u', organisationId: 'o', kind: 'eis', label: '－2', systemName: '＠x', techEmail: 'it@company.by', secret: 'z'.repeat(20), expiresAt: day(12) }),
+      ],
+    };
+    const [, first, second] = parseCsv(exportAuditCsv(await buildVault(plain, box), 'ru', START).slice(1));
+    expect(first?.slice(0, 6)).toEqual(["'  =HYPERLINK(\"http://evil.example\")", "'＋79990000000", 'ОАИС «система-система»', "'＝SUM(A1:A9)", "'\n=1+1", "'\u00a0@evil"]);
+    expect(first?.[8]).toBe('-3');
+    expect(second?.slice(3, 6)).toEqual(["'－2", "'＠x", 'it@company.by']);
+    expect(second?.[8]).toBe('12');
+    // Harmless text is left as typed, leading spaces included.
+    const calm = parseCsv(
+      exportAuditCsv(await buildVault({ organisations: [{ id: 'o', name: '  ООО «Ромашка»', taxId: '190000000', createdAt: day(0) }], tokens: [] }, box), 'ru', START).slice(1),
+    );
+    expect(calm[1]?.slice(0, 2)).toEqual(['  ООО «Ромашка»', '190000000']);
+  });
+
+  it('no cell starts, after leading spaces, with a formula trigger unless it is a plain number (property)', async () => {
+    const TRIGGERS = new Set(['=', '+', '-', '@', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', '\t', '\r', '\n']);
+    const PLAIN_NUMBER = /^[+-]?\d+$/;
+    const unit = fc.constantFrom('a', 'Я', '1', ' ', '\u00a0', '\u3000', '\t', '\r', '\n', ';', '"', "'", '=', '+', '-', '@', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20');
+    const text = fc.string({ unit, maxLength: 8 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ name: text, taxId: text, label: text, systemName: text, techEmail: text, expires: fc.option(fc.integer({ min: -400, max: 400 }), { nil: null }) }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        async (entries) => {
+          const plain: PlainVault = { organisations: [], tokens: [] };
+          entries.forEach((entry, index) => {
+            plain.organisations.push({ id: `o${index}`, name: entry.name, taxId: entry.taxId, createdAt: day(0) });
+            plain.tokens.push(
+              token({
+                id: `t${index}`,
+                organisationId: `o${index}`,
+                label: entry.label,
+                systemName: entry.systemName,
+                techEmail: entry.techEmail,
+                secret: `SECRET-${index}-abcdefgh`,
+                expiresAt: entry.expires === null ? null : day(entry.expires),
+              }),
+            );
+          });
+          const rows = parseCsv(exportAuditCsv(await buildVault(plain, box), 'ru', START).slice(1));
+          expect(rows).toHaveLength(entries.length + 1);
+          for (const row of rows) {
+            expect(row).toHaveLength(10);
+            for (const cell of row) {
+              const trimmed = cell.replace(/^[ \u00a0\u3000]+/, '');
+              if (PLAIN_NUMBER.test(trimmed)) continue;
+              expect(TRIGGERS.has(trimmed.charAt(0)), JSON.stringify(cell)).toBe(false);
+            }
+          }
+          // What people typed stays readable: as it was, or behind one apostrophe.
+          const typed = rows.slice(1).flatMap((row) => [row[0], row[1], row[3], row[4], row[5]]);
+          const original = entries.flatMap((entry) => [entry.name, entry.taxId, entry.label, entry.systemName, entry.techEmail]);
+          for (const cell of typed) expect(original.some((value) => cell === value || cell === `'${value}`), JSON.stringify(cell)).toBe(true);
+          // The days left are numbers, negative ones included.
+          for (const row of rows.slice(1)) expect(row[8]).toMatch(/^(-?\d+)?$/);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

@@ -303,6 +303,8 @@ const plainVaultArbitrary = (prefix: string): fc.Arbitrary<PlainVault> =>
           // A small pool, so that the same secret turns up in both vaults.
           secret: fc.constantFrom('secret-one-11111', 'secret-two-22222', 'secret-three-333', 'secret-four-4444'),
           obtainedAt: iso,
+          // Dated or not, so that a later expiry of the same secret is merged too.
+          expiresAt: fc.option(iso, { nil: null }),
           // A vault never holds one secret twice in a token's history, nor its current secret there.
           history: fc.uniqueArray(fc.record({ secret: fc.constantFrom('old-secret-aaaa', 'old-secret-bbbb', 'old-secret-cccc'), at: iso }), {
             maxLength: 3,
@@ -326,7 +328,7 @@ const plainVaultArbitrary = (prefix: string): fc.Arbitrary<PlainVault> =>
           systemName: entry.systemName,
           techEmail: '',
           secret: entry.secret,
-          expiresAt: null,
+          expiresAt: entry.expiresAt,
           obtainedAt: entry.obtainedAt,
           notes: '',
           history: entry.history.map((old) => ({ secret: old.secret, obtainedAt: old.at, expiresAt: null, replacedAt: old.at })),
