@@ -67,13 +67,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     vault.snapshot().organisations.flatMap((organisation) =>
       organisation.tokens.filter((token) => token.kind === 'crpt' && token.settings.autoRefresh === 'on'),
     );
+  // A Честный знак token that refreshes itself needs no reminder, nor a yellow tray, unless its refresh failed.
+  const autoRefreshStates = () =>
+    Object.fromEntries(autoRefreshed().map((token) => [token.id, { enabled: true, failed: token.settings.autoRefreshFailed === 'true' }]));
   const subjects = () => {
     const snapshot = vault.snapshot();
-    // A Честный знак token that refreshes itself needs no reminder unless its refresh failed.
-    const autoRefresh = Object.fromEntries(
-      autoRefreshed().map((token) => [token.id, { enabled: true, failed: token.settings.autoRefreshFailed === 'true' }]),
-    );
-    return subjectsFromSnapshot(snapshot, { settings: snapshot.reminders, autoRefresh });
+    return subjectsFromSnapshot(snapshot, { settings: snapshot.reminders, autoRefresh: autoRefreshStates() });
   };
 
   const notifier = options.notifier ?? noNotifier;
@@ -144,7 +143,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     trayModel: () => {
       const snapshot = vault.snapshot();
-      return trayModel(snapshot, clock.now(), snapshot.settings.language);
+      return trayModel(snapshot, clock.now(), snapshot.settings.language, { extras: { autoRefresh: autoRefreshStates() } });
     },
     copyToken: async (tokenId) => {
       await clipboard.copy(await vault.revealSecret(tokenId), vault.snapshot().settings.clipboardClearSeconds);

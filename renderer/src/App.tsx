@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { VaultSnapshot } from '../../shared/model/types';
 import { call, hasAssistant, onOpenToken, onVaultChanged } from './api';
 import { startWizard } from './lib/actions';
+import { findKind } from './lib/kinds';
 import { findToken } from './state/app-store';
 import { AppHeader } from './components/AppHeader';
 import { ScreenHeading } from './components/ScreenHeading';
@@ -39,7 +40,8 @@ export function App() {
       const { snapshot: current, navigate } = useAppStore.getState();
       const token = current ? findToken(current, tokenId) : undefined;
       if (!token) navigate({ name: 'dashboard' });
-      else if (renew) startWizard(token.kind, token.organisationId, token);
+      // Tokens the app fetches itself (Честный знак, СМДО) are renewed from their details page, not a typing wizard.
+      else if (renew && findKind(token.kind)?.acquisition === 'manual') startWizard(token.kind, token.organisationId, token);
       else navigate({ name: 'details', tokenId });
     });
     void load();

@@ -1,6 +1,6 @@
 import type { FieldProblem } from '../validation/fields';
 import { normaliseSecret } from '../validation/fields';
-import { addMonths } from '../time/portal-time';
+import { addMonths, formatPortalDateTime, parsePortalDateTime } from '../time/portal-time';
 import { PORTAL_LINK, PORTAL_URL, legalEntityStep, loginStep, recordLabelField, text } from './common-steps';
 import type { FieldSpec, KindSpec, LocalText, WizardStep } from './types';
 
@@ -31,6 +31,46 @@ export const SMDO_CHECK_STEP_ID = 'check';
 /** When the key is due for rotation, counted from the day it was last replaced. */
 export function smdoKeyRotationDueAt(rotatedAt: Date): Date {
   return addMonths(rotatedAt, SMDO_KEY_ROTATION_MONTHS);
+}
+
+/** How far back the date of the key's last update may go: an older one is taken for a mistyped year. */
+export const SMDO_KEY_DATE_MAX_AGE_YEARS = 5;
+const HALF_DAY_MS = 12 * 3_600_000;
+
+/** The day (ДД.ММ.ГГГГ) an instant falls on in Minsk time, as the portal would print it. */
+export function smdoMinskDay(instant: Date): string {
+  return formatPortalDateTime(instant).slice(0, 10);
+}
+
+/**
+ * The day the key was last updated on the portal, typed as ДД.ММ.ГГГГ (Minsk
+ * time, read by parsePortalDateTime; a time typed after it is ignored), as the
+ * instant the rotation reminders and the dashboard count from. Refused: no
+ * such date, a day still to come in Minsk, a day more than
+ * SMDO_KEY_DATE_MAX_AGE_YEARS ago. The problems name the field `keyUpdatedOn`.
+ *
+ * The portal does not say at what time the key was updated, so the day is taken
+ * at noon Minsk time (09:00 UTC): shown in any zone from UTC−9 to UTC+14 it is
+ * still the same calendar day (midnight would read as the day before west of
+ * Minsk), and it is at most half a day off the real moment, which the reminders
+ * (75, 82, 89 days of the ~90) absorb. A noon that is still ahead today is
+ * replaced by the present moment, so the date is never in the future.
+ */
+export function smdoKeyUpdatedAt(text: string, now: Date): { instant: Date } | FieldProblem {
+  const field = 'keyUpdatedOn';
+  const parsed = parsePortalDateTime(text);
+  if (!parsed.ok) return { field, code: parsed.code === 'date_format' ? 'smdo_key_date_format' : 'smdo_key_date_invalid' };
+  // Midnight (Minsk) of the typed day, whatever time came with it.
+  const day = parsePortalDateTime(smdoMinskDay(parsed.instant));
+  if (!day.ok) return { field, code: 'smdo_key_date_invalid' };
+  const midnight = day.instant.getTime();
+  if (midnight > now.getTime()) return { field, code: 'smdo_key_date_future' };
+  // Whole days on both ends: the same day five years back is still accepted.
+  const oldest = parsePortalDateTime(smdoMinskDay(addMonths(now, -12 * SMDO_KEY_DATE_MAX_AGE_YEARS)));
+  if (oldest.ok && midnight < oldest.instant.getTime()) {
+    return { field, code: 'smdo_key_date_too_old', params: { years: String(SMDO_KEY_DATE_MAX_AGE_YEARS) } };
+  }
+  return { instant: new Date(Math.min(midnight + HALF_DAY_MS, now.getTime())) };
 }
 
 /** The six API subscriptions the СМДО operator gives an application. */

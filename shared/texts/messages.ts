@@ -322,6 +322,22 @@ export const MESSAGES = {
     ru: 'Адрес сервера СМДО должен начинаться с https:// (http:// — только для 127.0.0.1) и не содержать логина, пароля и параметров, например https://‹адрес сервера СМДО›. Окончание /token Токен-помощник допишет сам.',
     en: 'The СМДО server address must start with https:// (http:// only for 127.0.0.1) and contain no login, password or parameters, e.g. https://‹СМДО server address›. Token Assistant adds the /token ending itself.',
   },
+  smdo_key_date_format: {
+    ru: 'Введите дату последнего обновления ключа так: ДД.ММ.ГГГГ, например 15.09.2026. Если не помните — оставьте поле пустым: Токен-помощник будет считать от сегодняшнего дня.',
+    en: 'Enter the date of the last key update as DD.MM.YYYY, e.g. 15.09.2026. If you do not remember it, leave the field empty: Token Assistant will count from today.',
+  },
+  smdo_key_date_invalid: {
+    ru: 'Такой даты нет в календаре. Проверьте день и месяц последнего обновления ключа.',
+    en: 'This date does not exist. Check the day and the month of the last key update.',
+  },
+  smdo_key_date_future: {
+    ru: 'Эта дата ещё не наступила. Укажите день, когда ключ последний раз обновляли на портале, или оставьте поле пустым, если ключ получен только что.',
+    en: 'This date has not come yet. Enter the day the key was last updated on the portal, or leave the field empty if the key is brand new.',
+  },
+  smdo_key_date_too_old: {
+    ru: 'Дата больше чем {years} лет назад — похоже на опечатку. Проверьте год последнего обновления ключа.',
+    en: 'The date is more than {years} years ago, which looks like a typo. Check the year of the last key update.',
+  },
   smdo_same_key: {
     ru: 'Это прежний ключ. Нажмите «Обновить» на портале СМДО и вставьте ключ, который появится после этого.',
     en: 'This is the old key. Press «Обновить» (Update) on the СМДО portal and paste the key that appears after that.',

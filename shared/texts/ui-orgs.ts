@@ -35,6 +35,13 @@ const ru = {
     tokenUrl: 'Адрес сервера СМДО',
     tokenUrlHint:
       'Адрес сервера, у которого ВСЭД получает токен; его сообщает оператор СМДО или разработчик ВСЭД. Например https://‹адрес сервера СМДО›: окончание /token Токен-помощник допишет сам.',
+    keyUpdatedOn: 'Когда ключ последний раз обновлялся на портале',
+    keyUpdatedOnHint:
+      'Необязательно. ДД.ММ.ГГГГ, например 15.09.2026: день, когда в разделе «Безопасность» последний раз нажимали «Обновить». Если портал этой даты не показывает, вспомните, когда ключ меняли в настройках ВСЭД. Если не помните — оставьте поле пустым: Токен-помощник будет считать от сегодняшнего дня.',
+    keyJustUpdated: 'Ключ только что получен или обновлён',
+    keyOverdueTitle: 'Ключ пора сменить',
+    keyOverdue:
+      'Ключ последний раз обновлялся {{date}}, больше 3 месяцев назад, а менять его рекомендуется не реже раза в 3 месяца. В списке токенов запись уже отмечена «Пора сменить ключ». Закончите настройку, затем смените ключ по шагам: карточка записи → «Сменить ключ».',
     save: 'Сохранить',
     saved: 'Логин и ключ СМДО сохранены.',
     check: 'Проверить',
@@ -112,6 +119,13 @@ const en: UiOrgsTexts = {
     tokenUrl: 'СМДО server address',
     tokenUrlHint:
       'The address of the server the ВСЭД gets its token from; the СМДО operator or the ВСЭД developer gives it. E.g. https://‹СМДО server address›: Token Assistant adds the /token ending itself.',
+    keyUpdatedOn: 'When the key was last updated on the portal',
+    keyUpdatedOnHint:
+      'Optional. DD.MM.YYYY, e.g. 15.09.2026: the day «Обновить» (Update) was last pressed in the «Безопасность» (Security) section. If the portal does not show this date, recall when the key was changed in the ВСЭД settings. If you do not remember, leave the field empty: Token Assistant will count from today.',
+    keyJustUpdated: 'The key was just issued or updated',
+    keyOverdueTitle: 'Time to replace the key',
+    keyOverdue:
+      'The key was last updated on {{date}}, more than 3 months ago, and it is recommended to replace it at least once every 3 months. In the token list the entry is already marked «Rotate the key». Finish the setup, then replace the key step by step: the entry’s card → «Replace the key».',
     save: 'Save',
     saved: 'The СМДО login and key are saved.',
     check: 'Check',

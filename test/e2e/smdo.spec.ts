@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test';
-import { smdo, smdoKeyRotationChecklist } from '../../shared/kinds/smdo';
+import { smdo, smdoKeyRotationChecklist, smdoMinskDay } from '../../shared/kinds/smdo';
 import { message } from '../../shared/texts/messages';
 import { uiOrgs } from '../../shared/texts/ui-orgs';
 import { startSmdoEmulator } from '../fixtures/smdo-emulator';
 import { expectNoSeriousA11yViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
-import { saveScreenshot, ui } from './harness/user';
+import { goToDashboard, saveScreenshot, tokenRow, ui } from './harness/user';
 
 const texts = uiOrgs.ru.smdo;
 const LOGIN = 'Kx2mPq7RtW9vB3nL5cY8hJ1dF4s';
@@ -17,23 +17,27 @@ async function tickAll(page: Page, id: string): Promise<void> {
   for (const box of await steps(page, id).getByRole('checkbox').all()) await box.check();
 }
 
+/** From the dashboard to the СМДО wizard's credentials step, for a new organisation. */
+async function openCredentials(page: Page, organisationName: string): Promise<void> {
+  await page.getByRole('button', { name: ui.dashboard.getToken }).click();
+  await page.getByRole('group', { name: ui.newToken.organisationLegend }).getByRole('textbox', { name: ui.organisationForm.name, exact: true }).fill(organisationName);
+  await page.getByRole('radio', { name: smdo.title.ru }).check();
+  await page.getByRole('button', { name: ui.newToken.start }).click();
+  await expect(page.getByRole('heading', { level: 1, name: texts.title })).toBeVisible();
+  // Every check of a step must be ticked first.
+  for (;;) {
+    const onCredentials = await page.getByLabel(smdo.fields[0]?.label.ru ?? 'Логин', { exact: true }).count();
+    if (onCredentials) break;
+    await tickAll(page, 'smdo');
+    await steps(page, 'smdo').getByRole('button', { name: texts.next }).click();
+  }
+}
+
 test('the user saves the СМДО login and key, checks them, and the key rotation is guarded', async ({ app }) => {
   const emulator = await startSmdoEmulator({ login: LOGIN, key: KEY });
   try {
     const { page } = app;
-    await page.getByRole('button', { name: ui.dashboard.getToken }).click();
-    await page.getByRole('group', { name: ui.newToken.organisationLegend }).getByRole('textbox', { name: ui.organisationForm.name, exact: true }).fill('Райисполком');
-    await page.getByRole('radio', { name: smdo.title.ru }).check();
-    await page.getByRole('button', { name: ui.newToken.start }).click();
-    await expect(page.getByRole('heading', { level: 1, name: texts.title })).toBeVisible();
-
-    // Walk to the credentials step: every check of a step must be ticked first.
-    for (;;) {
-      const onCredentials = await page.getByLabel(smdo.fields[0]?.label.ru ?? 'Логин', { exact: true }).count();
-      if (onCredentials) break;
-      await tickAll(page, 'smdo');
-      await steps(page, 'smdo').getByRole('button', { name: texts.next }).click();
-    }
+    await openCredentials(page, 'Райисполком');
     await page.getByLabel('Логин', { exact: true }).fill(LOGIN);
     await page.getByLabel('Ключ', { exact: true }).fill(KEY);
     // Only the server's address: the app adds /token itself.
@@ -125,6 +129,57 @@ test('the user saves the СМДО login and key, checks them, and the key rotati
 
     await page.getByRole('button', { name: texts.check }).click();
     await expect(page.getByTestId('status-message')).toContainText('Проверка прошла');
+  } finally {
+    await emulator.close();
+  }
+});
+
+test('a key last updated on the portal ~100 days ago is counted from that day: «Пора сменить ключ» at once', async ({ app }) => {
+  const emulator = await startSmdoEmulator({ login: LOGIN, key: KEY });
+  try {
+    const { page } = app;
+    await openCredentials(page, 'Горисполком');
+    await page.getByLabel('Логин', { exact: true }).fill(LOGIN);
+    await page.getByLabel('Ключ', { exact: true }).fill(KEY);
+    await page.getByLabel(texts.tokenUrl).fill(emulator.url);
+    await page.getByLabel(smdo.fields.find((field) => field.id === 'label')?.label.ru ?? 'Название записи', { exact: true }).fill('СМДО, приёмная');
+
+    const date = page.getByLabel(texts.keyUpdatedOn);
+    await expect(date).toHaveValue('');
+    await expect(date).toHaveAccessibleDescription(/оставьте поле пустым: Токен-помощник будет считать от сегодняшнего дня/);
+    await expect(date).toHaveAttribute('placeholder', 'ДД.ММ.ГГГГ');
+    // The quick choice fills today's date; a mistyped one is refused on the field, in Russian.
+    await page.getByRole('button', { name: texts.keyJustUpdated }).click();
+    await expect(date).toHaveValue(smdoMinskDay(new Date()));
+    await date.fill('31.02.2026');
+    await tickAll(page, 'smdo');
+    await steps(page, 'smdo').getByRole('button', { name: texts.next }).click();
+    await expect(page.getByTestId('field-error-keyUpdatedOn')).toContainText(message('smdo_key_date_invalid', 'ru'));
+    await expect(date).toBeFocused();
+    expect(app.core.vault.snapshot().organisations[0]?.tokens ?? []).toHaveLength(0);
+
+    const hundredDaysAgo = smdoMinskDay(new Date(Date.now() - 100 * 86_400_000));
+    await date.fill(hundredDaysAgo);
+    await expect(page.getByTestId('field-error-keyUpdatedOn')).toBeHidden();
+    await saveScreenshot(page, 'smdo-key-updated-on');
+    await steps(page, 'smdo').getByRole('button', { name: texts.next }).click();
+    await expect(page.getByTestId('status-message')).toHaveText(texts.saved);
+    const stored = app.core.vault.snapshot().organisations[0]?.tokens[0];
+    expect(stored?.smdoKeySetAt?.slice(0, 10)).toBe(hundredDaysAgo.split('.').reverse().join('-'));
+
+    // The check step says at once that the key is due, before anything else.
+    const overdue = page.getByTestId('smdo-key-overdue');
+    await expect(overdue).toContainText(texts.keyOverdueTitle);
+    await expect(overdue).toContainText(`Ключ последний раз обновлялся ${hundredDaysAgo}, больше 3 месяцев назад`);
+    await expect(page.getByRole('button', { name: texts.check })).toBeVisible();
+    await saveScreenshot(page, 'smdo-key-overdue-check-step');
+    await expectNoSeriousA11yViolations(page, 'smdo check step, key overdue');
+
+    await goToDashboard(page);
+    const row = tokenRow(page, 'СМДО, приёмная');
+    await expect(row).toContainText('Пора сменить ключ');
+    await expect(row).toContainText(/ключ пора сменить: срок прошёл \d+ (день|дня|дней) назад/);
+    await saveScreenshot(page, 'smdo-key-overdue-dashboard');
   } finally {
     await emulator.close();
   }

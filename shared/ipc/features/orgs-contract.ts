@@ -31,6 +31,12 @@ export const orgsRequestSchemas = {
       replacesTokenId: id.optional(),
       /** True from the key-rotation form: the stored key pasted again is then refused (nothing was rotated). */
       rotation: z.boolean().optional(),
+      /**
+       * The setup wizard: the day the key was last updated on the portal, ДД.ММ.ГГГГ
+       * (Minsk). The core checks it (field `keyUpdatedOn`) and counts the rotation
+       * reminders from it; empty or absent means the key is new (now). A rotation ignores it.
+       */
+      keyUpdatedOn: z.string().max(64).optional(),
     })
     .strict(),
   /** Fetches a fresh Bearer token with the stored login and key. */

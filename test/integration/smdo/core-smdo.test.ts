@@ -2,6 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RequestName } from '../../../shared/ipc/channels';
 import type { RequestInput, RequestOutput } from '../../../shared/ipc/contract';
 import type { AppError } from '../../../shared/ipc/result';
+import { smdoKeyRotationDueAt } from '../../../shared/kinds/smdo';
+import { tokenUrgency, urgencyLabel } from '../../../shared/kinds/token-urgency';
+import { reminderMomentsFor } from '../../../shared/reminders/policy';
+import { subjectsFromSnapshot } from '../../../shared/reminders/subject';
 import { message } from '../../../shared/texts/messages';
 import { startSmdoEmulator } from '../../fixtures/smdo-emulator';
 import type { SmdoEmulator } from '../../fixtures/smdo-emulator';
@@ -149,5 +153,92 @@ describe('СМДО through the core', () => {
     const changed = await call('smdoSave', { ...typed, key: `${KEY}x`, replacesTokenId: first.id });
     expect(changed.smdoKeySetAt).toBe(app.clock.now().toISOString());
     expect(changed.history).toHaveLength(1);
+  });
+
+  describe('the day the key was last updated on the portal (keyUpdatedOn)', () => {
+    const DAY_MS = 86_400_000;
+    // The test clock stands at 2026-11-22T09:00:00Z, 12:00 in Minsk.
+    const typed = (organisationId: string) => ({ organisationId, label: 'СМДО', login: LOGIN, key: KEY, tokenUrl: emulator.tokenUrl });
+
+    it('counts the key from that day (noon in Minsk): the reminders fall 75, 82 and 89 days after it', async () => {
+      const organisationId = await organisation();
+      const token = await call('smdoSave', { ...typed(organisationId), keyUpdatedOn: ' 22.09.2026 ' });
+      expect(token.smdoKeySetAt).toBe('2026-09-22T09:00:00.000Z');
+      const setAt = Date.parse(token.smdoKeySetAt ?? '');
+
+      const subject = subjectsFromSnapshot(app.core.vault.snapshot()).find((candidate) => candidate.what === 'smdo-key');
+      expect(subject?.dueAt).toBe(token.smdoKeySetAt);
+      const moments = subject ? reminderMomentsFor(subject, new Date(setAt), new Date(setAt + 120 * DAY_MS)) : [];
+      expect(moments.map((moment) => (Date.parse(moment.at) - setAt) / DAY_MS)).toEqual([75, 82, 89]);
+      // All three still ahead of today: the first on 6 December.
+      expect(moments[0]?.at).toBe('2026-12-06T09:00:00.000Z');
+      expect(Date.parse(moments[0]?.at ?? '')).toBeGreaterThan(app.clock.now().getTime());
+
+      // The dashboard counts from the same day: three calendar months on, 22 December.
+      const urgency = tokenUrgency(token, app.clock.now(), 14);
+      expect(urgency).toMatchObject({ subject: 'key-rotation', state: 'ok', deadline: '2026-12-22T09:00:00.000Z' });
+    });
+
+    it('marks a key last updated more than three months ago as due at once', async () => {
+      const organisationId = await organisation();
+      const token = await call('smdoSave', { ...typed(organisationId), keyUpdatedOn: '14.08.2026' });
+      expect(token.smdoKeySetAt).toBe('2026-08-14T09:00:00.000Z');
+      expect(smdoKeyRotationDueAt(new Date(token.smdoKeySetAt ?? '')).getTime()).toBeLessThan(app.clock.now().getTime());
+      const urgency = tokenUrgency(token, app.clock.now(), 14);
+      expect(urgency.state).toBe('soon');
+      expect(urgencyLabel(urgency, 'ru')).toBe('Пора сменить ключ');
+    });
+
+    it('takes today as the present moment while noon in Minsk is still ahead, and refuses tomorrow', async () => {
+      const organisationId = await organisation();
+      app.clock.advance(20 * 3_600_000); // 2026-11-23 08:00 in Minsk
+      const today = await call('smdoSave', { ...typed(organisationId), keyUpdatedOn: '23.11.2026' });
+      expect(today.smdoKeySetAt).toBe(app.clock.now().toISOString());
+      const tomorrow = await failure('smdoSave', { ...typed(organisationId), keyUpdatedOn: '24.11.2026' });
+      expect(tomorrow).toMatchObject({ code: 'invalid_field', field: 'keyUpdatedOn', message: message('smdo_key_date_future', 'ru') });
+    });
+
+    it('refuses a malformed, impossible, future or too old date with a Russian message on the field, and saves nothing', async () => {
+      const organisationId = await organisation();
+      const cases = [
+        ['сентябрь', message('smdo_key_date_format', 'ru')],
+        ['2026-09-22', message('smdo_key_date_format', 'ru')],
+        ['31.02.2026', message('smdo_key_date_invalid', 'ru')],
+        ['01.01.2027', message('smdo_key_date_future', 'ru')],
+        ['21.11.2021', message('smdo_key_date_too_old', 'ru', { years: '5' })],
+      ] as const;
+      for (const [keyUpdatedOn, expected] of cases) {
+        const error = await failure('smdoSave', { ...typed(organisationId), keyUpdatedOn });
+        expect(error, keyUpdatedOn).toMatchObject({ code: 'invalid_field', field: 'keyUpdatedOn', message: expected });
+      }
+      expect(message('smdo_key_date_format', 'ru')).toContain('ДД.ММ.ГГГГ');
+      expect(message('smdo_key_date_too_old', 'ru', { years: '5' })).toContain('5 лет');
+      expect(app.core.vault.snapshot().organisations[0]?.tokens).toHaveLength(0);
+      // Five years back to the day is still accepted.
+      expect((await call('smdoSave', { ...typed(organisationId), keyUpdatedOn: '22.11.2021' })).smdoKeySetAt).toBe('2021-11-22T09:00:00.000Z');
+    });
+
+    it('applies a date given on the way back with the same key, without counting a rotation', async () => {
+      const organisationId = await organisation();
+      const first = await call('smdoSave', typed(organisationId));
+      expect(first.smdoKeySetAt).toBe(app.clock.now().toISOString());
+      app.clock.advance(60_000);
+      const dated = await call('smdoSave', { ...typed(organisationId), keyUpdatedOn: '22.09.2026', replacesTokenId: first.id });
+      expect(dated).toMatchObject({ id: first.id, smdoKeySetAt: '2026-09-22T09:00:00.000Z', obtainedAt: first.obtainedAt, history: [] });
+    });
+
+    it('is ignored by a rotation, which always dates the new key now', async () => {
+      const organisationId = await organisation();
+      const token = await call('smdoSave', { ...typed(organisationId), keyUpdatedOn: '22.09.2026' });
+      const newKey = emulator.rotateKey();
+      app.clock.advance(DAY_MS);
+      const rotation = { organisationId, label: 'СМДО', key: newKey, tokenUrl: emulator.tokenUrl, replacesTokenId: token.id, rotation: true };
+      // Even a date that would be refused is not looked at.
+      const rotated = await call('smdoSave', { ...rotation, keyUpdatedOn: '31.02.2026' });
+      expect(rotated.smdoKeySetAt).toBe(app.clock.now().toISOString());
+      expect(rotated.history).toHaveLength(1);
+      const again = await call('smdoSave', { ...rotation, key: `${newKey}x`, keyUpdatedOn: '01.10.2026' });
+      expect(again.smdoKeySetAt).toBe(app.clock.now().toISOString());
+    });
   });
 });

@@ -68,6 +68,27 @@ describe('automatic refresh of Честный знак tokens', () => {
     expect(calls).toHaveLength(2);
   });
 
+  it('after giving up on an ended token, takes over again once the user renews it by hand', async () => {
+    const { clock, tokens, calls, refresher } = setup([false, false]);
+    const start = clock.now().getTime();
+    tokens.set('a', crptToken('a', new Date(start + 20 * MINUTE)));
+    refresher.start();
+    clock.advance(5 * MINUTE);
+    await flush();
+    clock.advance(RETRY_AFTER_FAILURE_MS);
+    await flush();
+    expect(calls).toHaveLength(2);
+    clock.advance(2 * HOUR);
+    await flush();
+    expect(calls).toHaveLength(2);
+    // The user gets a new token by hand: a new expiry, and the refresher plans for it afresh.
+    tokens.set('a', crptToken('a', new Date(clock.now().getTime() + 10 * HOUR)));
+    refresher.recompute();
+    clock.advance(10 * HOUR - 15 * MINUTE);
+    await flush();
+    expect(calls).toHaveLength(3);
+  });
+
   it('stops touching tokens whose refresh was switched off or that were removed', async () => {
     const { clock, tokens, calls, refresher } = setup();
     tokens.set('a', crptToken('a', new Date(clock.now().getTime() + 1 * HOUR)));

@@ -7,12 +7,15 @@ import { EIS_CHECK_STEP_ID, EIS_PORTAL_URL, eis, validateEisIdentifier } from '.
 import { eisAdminLetter } from '../../../shared/kinds/eis-admin-letter';
 import {
   SMDO_CHECK_STEP_ID,
+  SMDO_KEY_DATE_MAX_AGE_YEARS,
   SMDO_KEY_ROTATION_MONTHS,
   SMDO_SUBSCRIPTIONS,
   SMDO_TOKEN_LIFETIME_SECONDS,
   smdo,
   smdoKeyRotationChecklist,
   smdoKeyRotationDueAt,
+  smdoKeyUpdatedAt,
+  smdoMinskDay,
   validateSmdoCredential,
 } from '../../../shared/kinds/smdo';
 import type { FieldId, KindSpec, LocalText, WizardStep } from '../../../shared/kinds/types';
@@ -215,6 +218,52 @@ describe('the smdo wizard', () => {
     expect(stepText(smdoKeyRotationChecklist, 'new-key')).toContain('рекомендуется менять не реже раза в 3 месяца');
     expect(uiOrgs.ru.smdo.rotated).toContain('рекомендуется');
     expect(uiOrgs.ru.smdo.keySetAt).toContain('рекомендуется');
+  });
+});
+
+describe('the day the smdo key was last updated on the portal', () => {
+  // NOW is 2026-11-22 12:00 in Minsk.
+  it('reads ДД.ММ.ГГГГ as noon of that day in Minsk, whatever time came with it', () => {
+    expect(smdoKeyUpdatedAt('22.09.2026', NOW)).toEqual({ instant: new Date('2026-09-22T09:00:00Z') });
+    expect(smdoKeyUpdatedAt(' 1.9.2026 ', NOW)).toEqual({ instant: new Date('2026-09-01T09:00:00Z') });
+    expect(smdoKeyUpdatedAt('22.09.2026 23:30', NOW)).toEqual({ instant: new Date('2026-09-22T09:00:00Z') });
+    // Noon in Minsk is the same calendar day from UTC−9 to UTC+14.
+    expect(new Date('2026-09-22T09:00:00Z').toLocaleDateString('en-GB', { timeZone: 'Pacific/Kiritimati' })).toBe('22/09/2026');
+    expect(new Date('2026-09-22T09:00:00Z').toLocaleDateString('en-GB', { timeZone: 'America/Anchorage' })).toBe('22/09/2026');
+  });
+
+  it('never gives an instant in the future: today before noon is now', () => {
+    const morning = new Date('2026-11-22T05:30:00Z'); // 08:30 in Minsk
+    expect(smdoKeyUpdatedAt('22.11.2026', morning)).toEqual({ instant: morning });
+    expect(smdoKeyUpdatedAt('22.11.2026', NOW)).toEqual({ instant: NOW });
+    // Just after midnight in Minsk the new day has come, although it is still the day before in UTC.
+    const afterMidnight = new Date('2026-11-22T21:05:00Z');
+    expect(smdoMinskDay(afterMidnight)).toBe('23.11.2026');
+    expect(smdoKeyUpdatedAt('23.11.2026', afterMidnight)).toEqual({ instant: afterMidnight });
+  });
+
+  it('refuses what is no date, no such day, a day to come or one more than five years back, on the keyUpdatedOn field', () => {
+    expect(SMDO_KEY_DATE_MAX_AGE_YEARS).toBe(5);
+    expect(smdoKeyUpdatedAt('вчера', NOW)).toEqual({ field: 'keyUpdatedOn', code: 'smdo_key_date_format' });
+    expect(smdoKeyUpdatedAt('2026-09-22', NOW)).toEqual({ field: 'keyUpdatedOn', code: 'smdo_key_date_format' });
+    expect(smdoKeyUpdatedAt('29.02.2026', NOW)).toEqual({ field: 'keyUpdatedOn', code: 'smdo_key_date_invalid' });
+    expect(smdoKeyUpdatedAt('23.11.2026', NOW)).toEqual({ field: 'keyUpdatedOn', code: 'smdo_key_date_future' });
+    expect(smdoKeyUpdatedAt('21.11.2021', NOW)).toEqual({ field: 'keyUpdatedOn', code: 'smdo_key_date_too_old', params: { years: '5' } });
+    expect(smdoKeyUpdatedAt('22.11.2021', NOW)).toEqual({ instant: new Date('2021-11-22T09:00:00Z') });
+  });
+
+  it('asks for it on the screen as an optional field, saying what an empty one means and offering «just now»', () => {
+    const texts = uiOrgs.ru.smdo;
+    expect(texts.keyUpdatedOn).toBe('Когда ключ последний раз обновлялся на портале');
+    expect(texts.keyUpdatedOnHint).toMatch(/^Необязательно\. ДД\.ММ\.ГГГГ/);
+    expect(texts.keyUpdatedOnHint).toContain('оставьте поле пустым: Токен-помощник будет считать от сегодняшнего дня');
+    expect(texts.keyJustUpdated).toBe('Ключ только что получен или обновлён');
+    expect(texts.keyOverdue).toContain('«Пора сменить ключ»');
+    expect(texts.keyOverdue).toContain('рекомендуется не реже раза в 3 месяца');
+    for (const key of ['keyUpdatedOn', 'keyUpdatedOnHint', 'keyJustUpdated', 'keyOverdueTitle', 'keyOverdue'] as const) {
+      expect(uiOrgs.en.smdo[key].trim(), key).not.toBe('');
+      expect(texts[key], key).not.toMatch(/"| - |\.\.\./);
+    }
   });
 });
 

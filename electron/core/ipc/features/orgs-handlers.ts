@@ -1,7 +1,7 @@
 import type { ORGS_REQUEST_NAMES } from '../../../../shared/ipc/features/orgs-names';
 import { eisAdminLetter } from '../../../../shared/kinds/eis-admin-letter';
 import { EIS_CHECK_SETTINGS } from '../../../../shared/kinds/eis-check-settings';
-import { smdo } from '../../../../shared/kinds/smdo';
+import { smdo, smdoKeyUpdatedAt } from '../../../../shared/kinds/smdo';
 import type { TokenView } from '../../../../shared/model/types';
 import { message } from '../../../../shared/texts/messages';
 import { normaliseSecret, validateField } from '../../../../shared/validation/fields';
@@ -89,6 +89,15 @@ export function createOrgsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
         const problem = validateField(smdo, field, value, now);
         if (problem) throw new AppFailure('invalid_field', message(problem.code, lang, problem.params), problem.field);
       }
+      // When the key was last updated on the portal: given in the setup wizard for a key
+      // that is not new; a rotation is always now (the key was just replaced).
+      let keyUpdatedAt: Date | null = null;
+      const keyUpdatedOn = input.keyUpdatedOn?.trim() ?? '';
+      if (input.rotation !== true && keyUpdatedOn !== '') {
+        const result = smdoKeyUpdatedAt(keyUpdatedOn, now);
+        if (!('instant' in result)) throw new AppFailure('invalid_field', message(result.code, lang, result.params), result.field);
+        keyUpdatedAt = result.instant;
+      }
       // The server's address or the whole token URL: `{base}/token` is the usual form.
       const tokenUrl = smdoTokenUrlFromBase(input.tokenUrl);
       if (tokenUrl === null) throw new AppFailure('invalid_field', message('smdo_server_url', lang), 'tokenUrl');
@@ -113,8 +122,9 @@ export function createOrgsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
         notes: notes ?? '',
         // The login is a credential: saveToken encrypts it like the key (below), never in settings.
         settings: { tokenUrl },
-        // The same key again (the setup wizard's Back and Next) is no rotation: the date and the history stay.
-        ...(sameKey ? {} : { smdoKeySetAt: now.toISOString() }),
+        // The same key again (the setup wizard's Back and Next) is no rotation: the history stays, and
+        // so does the date unless the wizard gives the day of the key's last update on the portal.
+        ...(keyUpdatedAt !== null ? { smdoKeySetAt: keyUpdatedAt.toISOString() } : sameKey ? {} : { smdoKeySetAt: now.toISOString() }),
         ...(input.replacesTokenId !== undefined ? { replacesTokenId: input.replacesTokenId } : {}),
       }, keepsLogin ? {} : { login }, { secretUnchanged: sameKey });
     },

@@ -28,8 +28,11 @@ export class CrptAutoRefresher {
   private timer: unknown = null;
   private running = false;
   private stopped = true;
-  /** Token id → earliest moment of the next attempt after a failure. */
-  private readonly retryAt = new Map<string, number>();
+  /**
+   * Token id → earliest moment of the next attempt after a failure, for the expiry it failed at:
+   * a token renewed meanwhile (by hand, or on another try) starts afresh.
+   */
+  private readonly retryAt = new Map<string, { expiresAt: string | null; at: number }>();
   /** Jittered moments, fixed per token expiry so that re-arming does not move them. */
   private readonly planned = new Map<string, { expiresAt: string; at: number }>();
 
@@ -59,7 +62,10 @@ export class CrptAutoRefresher {
       plan = { expiresAt: token.expiresAt, at };
       this.planned.set(token.id, plan);
     }
-    return Math.max(plan.at, this.retryAt.get(token.id) ?? Number.NEGATIVE_INFINITY);
+    const retry = this.retryAt.get(token.id);
+    if (retry && retry.expiresAt !== token.expiresAt) this.retryAt.delete(token.id);
+    const retryAt = retry && retry.expiresAt === token.expiresAt ? retry.at : Number.NEGATIVE_INFINITY;
+    return Math.max(plan.at, retryAt);
   }
 
   private arm(): void {
@@ -91,7 +97,7 @@ export class CrptAutoRefresher {
         const ok = await this.options.refresh(token.id);
         if (ok) this.retryAt.delete(token.id);
         // An expired token is not retried on a timer: the user is reminded and refreshes by hand.
-        else this.retryAt.set(token.id, expired ? Number.POSITIVE_INFINITY : now + RETRY_AFTER_FAILURE_MS);
+        else this.retryAt.set(token.id, { expiresAt: token.expiresAt, at: expired ? Number.POSITIVE_INFINITY : now + RETRY_AFTER_FAILURE_MS });
       }
     } finally {
       this.running = false;
