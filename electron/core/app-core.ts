@@ -1,6 +1,8 @@
 import type { EventName } from '../../shared/ipc/channels';
 import type { EventPayloads } from '../../shared/ipc/contract';
 import { subjectsFromSnapshot } from '../../shared/reminders/subject';
+import { formatPortalDateTime } from '../../shared/time/portal-time';
+import { message } from '../../shared/texts/messages';
 import { trayModel } from '../../shared/reminders/tray-model';
 import type { TrayModel } from '../../shared/reminders/tray-model';
 import { ClipboardGuard } from './clipboard/clipboard-guard';
@@ -63,6 +65,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     for (const listener of openTokenListeners) listener(payload);
   };
   const language = () => vault.snapshot().settings.language;
+  const findToken = (tokenId: string) => {
+    for (const organisation of vault.snapshot().organisations) {
+      const token = organisation.tokens.find((candidate) => candidate.id === tokenId);
+      if (token) return { token, organisationName: organisation.name };
+    }
+    return undefined;
+  };
   const autoRefreshed = () =>
     vault.snapshot().organisations.flatMap((organisation) =>
       organisation.tokens.filter((token) => token.kind === 'crpt' && token.settings.autoRefresh === 'on'),
@@ -106,11 +115,25 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     clock,
     tokens: autoRefreshed,
     refresh: async (tokenId) => {
+      const before = findToken(tokenId);
       const result = await router.handle('crptRefreshToken', { tokenId });
       try {
         vault.updateTokenSettings(tokenId, { autoRefreshFailed: result.ok ? 'false' : 'true' });
       } catch {
         // The token was deleted meanwhile: nothing left to mark.
+      }
+      // Said once, when it starts failing: the «2 hours before» reminder is already past by now.
+      if (!result.ok && before && before.token.settings.autoRefreshFailed !== 'true') {
+        const lang = language();
+        const place = [before.organisationName, before.token.label].filter((part) => part.trim() !== '').join(' · ');
+        const until = before.token.expiresAt ? formatPortalDateTime(new Date(before.token.expiresAt)) : '—';
+        notifier.show(
+          {
+            title: message('crpt_auto_refresh_failed_title', lang),
+            body: message('crpt_auto_refresh_failed_body', lang, { place, reason: result.error.message, until }),
+          },
+          () => openToken({ tokenId, renew: true }),
+        );
       }
       return result.ok;
     },

@@ -20,6 +20,12 @@ export const CRPT_PORTAL_LINK: PortalLink = {
 /** The name of the HTTP header that carries the token to СУЗ. */
 export const CRPT_TOKEN_HEADER = 'clientToken';
 
+/**
+ * A 10-hour token is always «within 14 days»: for it «soon» is the last two hours,
+ * time to renew within the working day. The reminder comes then too.
+ */
+export const CRPT_SOON_DAYS = 2 / 24;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Whether a text is an omsConnection (or omsId): a UUID. */

@@ -1,6 +1,7 @@
 import type { Language, TokenView } from '../model/types';
 import { URGENCY_LABEL, describeTimeLeft, spanOfTime, urgencyOf } from '../model/urgency';
 import type { Urgency, UrgencyInfo } from '../model/urgency';
+import { CRPT_SOON_DAYS } from './crpt';
 import { smdoKeyRotationDueAt } from './smdo';
 
 const DAY_MS = 86_400_000;
@@ -10,6 +11,8 @@ export interface TokenUrgency extends UrgencyInfo {
   subject: 'expiry' | 'key-rotation';
   /** ISO instant of that deadline; null when there is none. */
   deadline: string | null;
+  /** The app renews it by itself (Честный знак with automatic refresh on and working). */
+  automatic: boolean;
 }
 
 /**
@@ -19,18 +22,27 @@ export interface TokenUrgency extends UrgencyInfo {
  * rotation is a missed recommendation, not a dead key, so it asks for attention
  * («soon») and is never shown as expired.
  */
-export function tokenUrgency(token: Pick<TokenView, 'kind' | 'expiresAt' | 'smdoKeySetAt'>, now: Date, soonThresholdDays: number): TokenUrgency {
+export function tokenUrgency(token: Pick<TokenView, 'kind' | 'expiresAt' | 'smdoKeySetAt' | 'settings'>, now: Date, soonThresholdDays: number): TokenUrgency {
   const setAt = token.smdoKeySetAt === null ? Number.NaN : Date.parse(token.smdoKeySetAt);
   if (token.kind === 'smdo' && token.expiresAt === null && Number.isFinite(setAt)) {
     const due = smdoKeyRotationDueAt(new Date(setAt));
     const msLeft = due.getTime() - now.getTime();
-    return { state: msLeft < soonThresholdDays * DAY_MS ? 'soon' : 'ok', msLeft, subject: 'key-rotation', deadline: due.toISOString() };
+    return { state: msLeft < soonThresholdDays * DAY_MS ? 'soon' : 'ok', msLeft, subject: 'key-rotation', deadline: due.toISOString(), automatic: false };
   }
-  return { ...urgencyOf(token.expiresAt, now, soonThresholdDays), subject: 'expiry', deadline: token.expiresAt };
+  if (token.kind === 'crpt') {
+    // A 10-hour token: «soon» is its last two hours, and not even then while the app renews it by itself.
+    const automatic = token.settings.autoRefresh === 'on' && token.settings.autoRefreshFailed !== 'true';
+    const info = urgencyOf(token.expiresAt, now, CRPT_SOON_DAYS);
+    return { ...info, state: automatic && info.state === 'soon' ? 'ok' : info.state, subject: 'expiry', deadline: token.expiresAt, automatic };
+  }
+  return { ...urgencyOf(token.expiresAt, now, soonThresholdDays), subject: 'expiry', deadline: token.expiresAt, automatic: false };
 }
 
 /** «осталось 4 дня», or for an СМДО key «сменить ключ через 12 дней» / «ключ пора сменить: срок прошёл 3 дня назад». */
 export function describeTokenUrgency(urgency: TokenUrgency, language: Language): string {
+  if (urgency.automatic && urgency.state !== 'expired') {
+    return `${describeTimeLeft(urgency, language)}, ${language === 'ru' ? 'обновится автоматически' : 'renewed automatically'}`;
+  }
   if (urgency.subject !== 'key-rotation' || urgency.msLeft === null) return describeTimeLeft(urgency, language);
   const span = spanOfTime(urgency.msLeft, language);
   if (urgency.msLeft > 0) return language === 'ru' ? `сменить ключ через ${span}` : `rotate the key in ${span}`;

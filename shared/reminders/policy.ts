@@ -1,6 +1,7 @@
 import type { Language, TokenKindId } from '../model/types';
 import type { ReminderSubject, ReminderWhat } from './subject';
 import { dueDateText, kindShortName, spanText, subjectNoun } from './texts';
+import { CRPT_SOON_DAYS } from '../kinds/crpt';
 
 /**
  * When to remind about what: pure arithmetic over one subject, so the scheduler,
@@ -56,7 +57,7 @@ export interface ReminderRule {
 export function defaultRule(kind: TokenKindId, what: ReminderWhat): ReminderRule {
   if (what === 'smdo-key') return { direction: 'after-set', days: [75, 82, 89], onExpiry: false, dailyWhileExpired: false };
   if (what === 'certificate') return { direction: 'before', days: [30, 14, 7, 1], onExpiry: true, dailyWhileExpired: false };
-  if (kind === 'crpt') return { direction: 'before', days: [2 / 24], onExpiry: true, dailyWhileExpired: false };
+  if (kind === 'crpt') return { direction: 'before', days: [CRPT_SOON_DAYS], onExpiry: true, dailyWhileExpired: false };
   if (kind === 'smdo') return { direction: 'before', days: [], onExpiry: true, dailyWhileExpired: false };
   return { direction: 'before', days: [14, 10, 5, 3, 1], onExpiry: true, dailyWhileExpired: true };
 }

@@ -1,7 +1,6 @@
 import type { Language, OrganisationView, TokenView, VaultSnapshot } from '../model/types';
 import { urgencyRank, type Urgency } from '../model/urgency';
 import { describeTokenUrgency, tokenUrgency } from '../kinds/token-urgency';
-import { defaultRule } from './policy';
 import type { SubjectExtras } from './subject';
 import { countOf, kindShortName, WHAT_FORMS } from './texts';
 import { compareNames } from '../model/compare-names';
@@ -47,16 +46,6 @@ function refreshedAutomatically(token: TokenView, extras: SubjectExtras | undefi
   return (token.kind === 'crpt' || token.kind === 'smdo') && state !== undefined && state.enabled && !state.failed;
 }
 
-/**
- * A 10-hour Честный знак token is always «within 14 days»; for it «soon» means
- * inside its reminder's lead instead, or the icon would never be green for
- * anyone who uses it.
- */
-function soonDaysFor(token: TokenView, soonThresholdDays: number): number {
-  if (token.kind !== 'crpt') return soonThresholdDays;
-  return Math.max(0, ...defaultRule(token.kind, 'token').days);
-}
-
 interface Row {
   item: TrayItem;
   expiresMs: number;
@@ -65,8 +54,8 @@ interface Row {
 
 function rowFor(organisation: OrganisationView, token: TokenView, snapshot: VaultSnapshot, now: Date, language: Language, extras: SubjectExtras | undefined): Row {
   const automatic = refreshedAutomatically(token, extras);
-  // An СМДО record is judged by its key's rotation date (tokenUrgency), with the user's own «soon».
-  const info = tokenUrgency(token, now, soonDaysFor(token, snapshot.settings.soonThresholdDays));
+  // The same judgement as the dashboard's: an СМДО record by its key, a Честный знак token by its last two hours.
+  const info = tokenUrgency(token, now, snapshot.settings.soonThresholdDays);
   const sameKind = organisation.tokens.filter((other) => other.kind === token.kind).length;
   // The label only when it is needed to tell two tokens of one kind apart.
   const kind = sameKind > 1 && token.label.trim() !== '' ? `${kindShortName(token.kind, language)} «${token.label}»` : kindShortName(token.kind, language);

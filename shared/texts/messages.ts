@@ -451,6 +451,15 @@ export const MESSAGES = {
     ru: 'Сервис ЕИС ({host}) ответил не в формате SOAP (HTTP {status}). Проверьте адрес сервиса: нужен адрес SOAP-сервиса отдачи, а не страницы сайта.',
     en: 'The ЕИС service ({host}) did not answer in SOAP (HTTP {status}). Check the service address: it must be the SOAP data service, not a web page.',
   },
+  // Честный знак automatic refresh: the notification when it fails (the reason is the provider's own message)
+  crpt_auto_refresh_failed_title: {
+    ru: 'Токен Честного знака не обновился автоматически',
+    en: 'The Честный знак token was not refreshed automatically',
+  },
+  crpt_auto_refresh_failed_body: {
+    ru: '{place}. {reason} Текущий токен действует до {until} (МСК). Нажмите, чтобы получить новый вручную.',
+    en: '{place}. {reason} The current token is valid until {until} (Moscow time). Click to get a new one by hand.',
+  },
   // Export and import of the vault
   export_password_too_short: {
     ru: 'Пароль файла выгрузки — не короче {min} знаков. Возьмите фразу из нескольких слов: её легче запомнить и труднее подобрать.',

@@ -8,6 +8,7 @@
 import { RETRY_AFTER_FAILURE_MS } from '../../electron/core/providers/crpt/auto-refresh';
 import type { TokenView } from '../../shared/model/types';
 import { URGENCY_LABEL } from '../../shared/model/urgency';
+import { message } from '../../shared/texts/messages';
 import { uiCrpt } from '../../shared/texts/ui-crpt';
 import { ping, startWorld, type CrptWorld } from '../integration/crpt/setup';
 import type { ManualClock } from './harness/doubles';
@@ -216,21 +217,32 @@ test.describe('Честный знак automatic refresh', () => {
     expect(afterFailure.settings.autoRefresh).toBe('on');
     expect(await app.core.vault.revealSecret(afterFailure.id)).toBe(second);
     expect(emulator.tokenStatus(second)).toBe('live');
-    // Now it needs a person: the tray and the dashboard say so.
+    // The user is told at once, since the «2 hours before» reminder is already past: why, and until when the token lives.
+    await expect.poll(() => notifier.shown.length).toBe(1);
+    const failedNotice = notifier.shown[0];
+    expect(failedNotice?.title).toBe(message('crpt_auto_refresh_failed_title', 'ru'));
+    expect(failedNotice?.body).toContain(ORGANISATION);
+    expect(failedNotice?.body).toContain(LABEL);
+    expect(failedNotice?.body).toMatch(/Нажмите, чтобы получить новый вручную\.$/);
+    // Now it needs a person: the tray, the dashboard and the details page say so.
     const tray = app.core.trayModel();
     expect(tray.worst).toBe('soon');
     expect(tray.items).toEqual([expect.objectContaining({ tokenId: afterFailure.id, needsAttention: true })]);
     await openDashboard(app);
     await expect(tokenRow(page, LABEL)).toContainText(URGENCY_LABEL.soon.ru);
     await expect(tokenRow(page, LABEL)).toContainText('осталось 14 минут');
+    await openDetails(app);
+    await expect(page.getByTestId('crpt-auto-refresh-failed')).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: texts.autoRefresh })).toBeChecked();
+    await saveScreenshot(page, 'crpt-auto-refresh-failed-details');
 
     // The token ends: a Russian reminder, with whose token it is and no secret. The
     // retry, due after the end, fails as well.
     await advance(app, RETRY_AFTER_FAILURE_MS);
     await expect.poll(failures).toBe(2);
     expect(emulator.counts['sign-in'] - attemptsBefore).toBe(2);
-    await expect.poll(() => notifier.shown.length).toBe(1);
-    const reminder = notifier.shown[0];
+    await expect.poll(() => notifier.shown.length).toBe(2);
+    const reminder = notifier.shown[1];
     expect(reminder?.title).toBe('Токен Честного знака истёк');
     expect(reminder?.body).toContain(ORGANISATION);
     expect(reminder?.body).toContain(LABEL);
@@ -249,7 +261,7 @@ test.describe('Честный знак automatic refresh', () => {
     await page.waitForTimeout(200);
     expect(emulator.counts['sign-in'] - attemptsBefore).toBe(2);
     expect(failures()).toBe(2);
-    expect(notifier.shown).toHaveLength(1);
+    expect(notifier.shown).toHaveLength(2);
     expect(await app.core.vault.revealSecret(afterFailure.id)).toBe(second);
     expect(storedToken(app).history).toHaveLength(1);
 
@@ -284,6 +296,37 @@ test.describe('Честный знак automatic refresh', () => {
     // Shortly before the end of the token got by hand, the app should renew it by itself.
     await advance(app, SHORTLY_BEFORE_END);
     await expect.poll(() => storedToken(app).history.length, { timeout: 3_000 }).toBe(2);
+  });
+
+  test('switched off on the details page, the app leaves the token alone and reminds two hours before the end', async ({ app }) => {
+    const { page, notifier } = app;
+    const { emulator } = world;
+    await obtainWithAutoRefresh(app);
+    await openDetails(app);
+    const toggle = page.getByRole('checkbox', { name: texts.autoRefresh });
+    await expect(toggle).toBeChecked();
+    // A click, not uncheck(): the box follows the vault, which answers a moment later.
+    await toggle.click();
+    await expect(toggle).not.toBeChecked();
+    await expect(page.getByTestId('status-message')).toHaveText(texts.autoRefreshOff);
+    expect(storedToken(app).settings.autoRefresh).toBe('off');
+    const signIns = emulator.counts['sign-in'];
+
+    await advance(app, LIFETIME - 2 * HOUR);
+    await expect.poll(() => notifier.shown.length).toBe(1);
+    expect(notifier.shown[0]?.title).toMatch(/^Токен Честного знака истекает через 2 часа/);
+    await advance(app, 2 * HOUR - 14 * MINUTE);
+    await page.waitForTimeout(200);
+    expect(emulator.counts['sign-in']).toBe(signIns);
+
+    // On again: the next moment is at once (the token is within its last 15 minutes), and a new token comes.
+    await openDetails(app);
+    await page.getByRole('checkbox', { name: texts.autoRefresh }).click();
+    await expect(page.getByRole('checkbox', { name: texts.autoRefresh })).toBeChecked();
+    await expect(page.getByTestId('status-message')).toHaveText(texts.autoRefreshOn);
+    await advance(app, 1_000); // the manual clock runs the refresher's immediate timer when time moves
+    await expect.poll(() => emulator.counts['sign-in']).toBe(signIns + 1);
+    await expect.poll(() => storedToken(app).history.length).toBe(1);
   });
 
   test('the tray does not ask for attention for a token that refreshes itself', async ({ app }) => {

@@ -5,6 +5,7 @@ import { describeTokenUrgency, tokenUrgency, urgencyLabel } from '../../../share
 import { call } from '../api';
 import { BackButton } from '../components/BackButton';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { CrptAutoRefreshSection } from '../components/crpt/CrptAutoRefreshSection';
 import { CrptRefreshButton } from '../components/crpt/CrptRefreshButton';
 import { DestinationsBox } from '../components/DestinationsBox';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -91,6 +92,7 @@ export function TokenDetailsScreen({ snapshot, tokenId }: { snapshot: VaultSnaps
 
       <SecretField token={token} />
       {token.kind === 'smdo' ? <SmdoKeySection token={token} /> : null}
+      {token.kind === 'crpt' ? <CrptAutoRefreshSection token={token} /> : null}
       {token.kind === 'eis' ? <EisIdentifierCheck token={token} /> : null}
       {token.kind === 'eis' ? <EisAdminLetter token={token} /> : null}
       <DestinationsBox kind={kind} />

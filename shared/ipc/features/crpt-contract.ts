@@ -54,6 +54,8 @@ export const crptRequestSchemas = {
     })
     .strict(),
   crptRefreshToken: z.object({ tokenId: id }).strict(),
+  /** Switches automatic refresh of an existing token on or off (and forgets a past failure). */
+  crptSetAutoRefresh: z.object({ tokenId: id, on: z.boolean() }).strict(),
   crptRegisterConnection: z
     .object({
       suzBase: z.string().max(2048),
@@ -71,5 +73,6 @@ export interface CrptRequestOutputs {
   crptInspectCertificate: { certificates: CrptCertificateFacts[] };
   crptSetupConnection: TokenView;
   crptRefreshToken: TokenView;
+  crptSetAutoRefresh: TokenView;
   crptRegisterConnection: { status: 'SUCCESS' | 'REJECTED'; omsConnection?: string; name?: string; rejectionReason?: string };
 }

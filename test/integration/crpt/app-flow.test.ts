@@ -151,5 +151,17 @@ describe('crpt through the core router', () => {
     const result = await call<TokenView>('crptRefreshToken', { tokenId: other.id });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toContain('Честному знаку');
+    const toggled = await call<TokenView>('crptSetAutoRefresh', { tokenId: other.id, on: true });
+    expect(toggled.ok).toBe(false);
+    expect(t.core.vault.snapshot().organisations[0]?.tokens.find((token) => token.id === other.id)?.settings.autoRefresh).toBeUndefined();
+  });
+
+  it('crptSetAutoRefresh switches automatic refresh of a saved token and forgets a past failure', async () => {
+    t.core.vault.updateTokenSettings(first.id, { autoRefreshFailed: 'true' });
+    const off = value(await call<TokenView>('crptSetAutoRefresh', { tokenId: first.id, on: false }));
+    expect(off.settings).toMatchObject({ autoRefresh: 'off', autoRefreshFailed: 'false', omsConnection: world.emulator.connection });
+    const on = value(await call<TokenView>('crptSetAutoRefresh', { tokenId: first.id, on: true }));
+    expect(on.settings.autoRefresh).toBe('on');
+    expect(on.hint).toBe(off.hint);
   });
 });

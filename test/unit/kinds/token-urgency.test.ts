@@ -5,12 +5,15 @@ import type { TokenView } from '../../../shared/model/types';
 const NOW = new Date('2026-11-30T09:00:00Z');
 const DAY = 86_400_000;
 
-const token = (over: Partial<Pick<TokenView, 'kind' | 'expiresAt' | 'smdoKeySetAt'>>): Pick<TokenView, 'kind' | 'expiresAt' | 'smdoKeySetAt'> => ({
+type Urgent = Pick<TokenView, 'kind' | 'expiresAt' | 'smdoKeySetAt' | 'settings'>;
+const token = (over: Partial<Urgent>): Urgent => ({
   kind: 'tpsclient',
   expiresAt: null,
   smdoKeySetAt: null,
+  settings: {},
   ...over,
 });
+const HOUR = 3_600_000;
 
 describe('how urgent a token is for its owner', () => {
   it('follows the expiry for the kinds that expire', () => {
@@ -42,6 +45,19 @@ describe('how urgent a token is for its owner', () => {
   it('leaves an СМДО record without a key date, and any record without expiry, as «без срока»', () => {
     expect(tokenUrgency(token({ kind: 'smdo' }), NOW, 14)).toMatchObject({ state: 'none', deadline: null });
     expect(tokenUrgency(token({ kind: 'eis' }), NOW, 14)).toMatchObject({ state: 'none', deadline: null });
+  });
+
+  it('judges a 10-hour Честный знак token by its last two hours, and not even then while it renews itself', () => {
+    const inHours = (hours: number) => new Date(NOW.getTime() + hours * HOUR).toISOString();
+    expect(tokenUrgency(token({ kind: 'crpt', expiresAt: inHours(9) }), NOW, 14).state).toBe('ok');
+    expect(tokenUrgency(token({ kind: 'crpt', expiresAt: inHours(1) }), NOW, 14).state).toBe('soon');
+    const automatic = tokenUrgency(token({ kind: 'crpt', expiresAt: inHours(1), settings: { autoRefresh: 'on' } }), NOW, 14);
+    expect(automatic.state).toBe('ok');
+    expect(describeTokenUrgency(automatic, 'ru')).toBe('осталось 1 час, обновится автоматически');
+    const failed = tokenUrgency(token({ kind: 'crpt', expiresAt: inHours(1), settings: { autoRefresh: 'on', autoRefreshFailed: 'true' } }), NOW, 14);
+    expect(failed.state).toBe('soon');
+    expect(describeTokenUrgency(failed, 'ru')).toBe('осталось 1 час');
+    expect(tokenUrgency(token({ kind: 'crpt', expiresAt: inHours(-1), settings: { autoRefresh: 'on' } }), NOW, 14).state).toBe('expired');
   });
 
   it('puts expired first, then the nearest deadline, then records without one', () => {

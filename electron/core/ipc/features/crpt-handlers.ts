@@ -194,6 +194,13 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       );
     },
 
+    crptSetAutoRefresh: async ({ tokenId, on }) => {
+      const token = vault.snapshot().organisations.flatMap((organisation) => organisation.tokens).find((candidate) => candidate.id === tokenId);
+      if (!token) throw new AppFailure('not_found', message('not_found_token', language()));
+      if (token.kind !== 'crpt') throw new AppFailure('invalid_field', message('unknown_request', language()), 'kind');
+      return vault.updateTokenSettings(tokenId, { autoRefresh: on ? 'on' : 'off', autoRefreshFailed: 'false' });
+    },
+
     crptRegisterConnection: async (input) => {
       const lang = language();
       const known = input.suzBase === 'sandbox' || input.suzBase === 'production' ? findStand(input.suzBase) : undefined;
