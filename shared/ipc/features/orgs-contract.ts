@@ -41,6 +41,8 @@ export const orgsRequestSchemas = {
     .strict(),
   /** Fetches a fresh Bearer token with the stored login and key. */
   smdoCheck: z.object({ tokenId: id }).strict(),
+  /** Puts a live Bearer token on the clipboard: the cached one while it lasts, otherwise a fresh one. */
+  smdoCopyAccessToken: z.object({ tokenId: id }).strict(),
   /** The letter to the РИС administrator, put on the clipboard. */
   eisAdminLetter: z.object({ tokenId: id, includeIdentifier: z.boolean() }).strict(),
   /** Asks a getDocsIP-like SOAP endpoint whether it accepts the stored identifier; the endpoint is remembered on the token. */
@@ -60,6 +62,8 @@ export interface OrgsRequestOutputs {
   exportAudit: { saved: boolean };
   smdoSave: TokenView;
   smdoCheck: { ok: true; expiresAt: string };
+  /** fromCache: the same token as a minute ago (the server was not asked). */
+  smdoCopyAccessToken: { expiresAt: string; fromCache: boolean; clearsAfterSeconds: number };
   /** The letter as shown; clearsAfterSeconds is 0 when it holds no identifier (not cleared). */
   eisAdminLetter: { text: string; clearsAfterSeconds: number };
   /** accepted: the service let the request past its identifier check; otherwise reason says what to do. */

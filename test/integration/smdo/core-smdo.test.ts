@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RequestName } from '../../../shared/ipc/channels';
-import type { RequestInput, RequestOutput } from '../../../shared/ipc/contract';
-import type { AppError } from '../../../shared/ipc/result';
+import type { RequestInput } from '../../../shared/ipc/contract';
 import { smdoKeyRotationDueAt } from '../../../shared/kinds/smdo';
 import { tokenUrgency, urgencyLabel } from '../../../shared/kinds/token-urgency';
 import { reminderMomentsFor } from '../../../shared/reminders/policy';
@@ -9,6 +8,7 @@ import { subjectsFromSnapshot } from '../../../shared/reminders/subject';
 import { message } from '../../../shared/texts/messages';
 import { startSmdoEmulator } from '../../fixtures/smdo-emulator';
 import type { SmdoEmulator } from '../../fixtures/smdo-emulator';
+import { call as callOn, failure as failureOn } from '../../support/router-calls';
 import { startTestCore } from '../../support/test-core';
 import type { TestCore } from '../../support/test-core';
 
@@ -20,17 +20,8 @@ const KEY = 'vN8_qL2xKp5RmT7wZc3Hb9Ys1Df';
 let emulator: SmdoEmulator;
 let app: TestCore;
 
-async function call<N extends RequestName>(name: N, payload: RequestInput<N>): Promise<RequestOutput<N>> {
-  const result = await app.core.router.handle(name, payload);
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.message}`);
-  return result.value as RequestOutput<N>;
-}
-
-async function failure<N extends RequestName>(name: N, payload: RequestInput<N>): Promise<AppError> {
-  const result = await app.core.router.handle(name, payload);
-  if (result.ok) throw new Error(`${name} was expected to fail`);
-  return result.error;
-}
+const call = <N extends RequestName>(name: N, payload: RequestInput<N>) => callOn(app, name, payload);
+const failure = <N extends RequestName>(name: N, payload: RequestInput<N>) => failureOn(app, name, payload);
 
 async function organisation(): Promise<string> {
   return (await call('saveOrganisation', { name: 'Райисполком', taxId: '' })).id;
@@ -68,6 +59,30 @@ describe('СМДО through the core', () => {
     // «Проверить» always asks the server anew.
     await call('smdoCheck', { tokenId: token.id });
     expect(emulator.issued).toHaveLength(2);
+  });
+
+  it('copies a live access token: the cached one while it lasts, a new one after it ends, wiped from the clipboard', async () => {
+    const organisationId = await organisation();
+    const token = await call('smdoSave', { organisationId, label: 'СМДО', login: LOGIN, key: KEY, tokenUrl: emulator.tokenUrl });
+    const first = await call('smdoCopyAccessToken', { tokenId: token.id });
+    expect(first).toMatchObject({ fromCache: false, clearsAfterSeconds: 30, expiresAt: new Date(app.clock.now().getTime() + 3600_000).toISOString() });
+    expect(await app.clipboard.readText()).toBe(emulator.issued[0]);
+
+    app.clock.advance(30 * 60_000);
+    const again = await call('smdoCopyAccessToken', { tokenId: token.id });
+    expect(again.fromCache).toBe(true);
+    expect(emulator.issued).toHaveLength(1);
+    expect(await app.clipboard.readText()).toBe(emulator.issued[0]);
+
+    // Within the last minute of its hour the cached token is not handed out any more.
+    app.clock.advance(29 * 60_000 + 30_000);
+    const fresh = await call('smdoCopyAccessToken', { tokenId: token.id });
+    expect(fresh.fromCache).toBe(false);
+    expect(emulator.issued).toHaveLength(2);
+    expect(await app.clipboard.readText()).toBe(emulator.issued[1]);
+    app.clock.advance(31_000);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await app.clipboard.readText()).toBe('');
   });
 
   it('says in Russian that the key is wrong, and a rotation keeps the old key in the history', async () => {

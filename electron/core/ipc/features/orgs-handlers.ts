@@ -35,6 +35,18 @@ export function createOrgsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
 
   const kindMismatch = () => new AppFailure('invalid_field', message('unknown_request', language()), 'kind');
 
+  /** A Bearer token for a stored СМДО login and key: «Проверить» always asks the server, a copy takes the cached one while it lasts. */
+  const smdoAccessToken = async (tokenId: string, forceRefresh: boolean) => {
+    const lang = language();
+    const { token } = findToken(tokenId);
+    if (token.kind !== 'smdo') throw kindMismatch();
+    const tokenUrl = normaliseSmdoTokenUrl(token.settings.tokenUrl ?? '');
+    if (tokenUrl === null) throw new AppFailure('invalid_field', message('smdo_token_url', lang), 'tokenUrl');
+    const key = await vault.revealSecret(tokenId);
+    const login = (await vault.revealLogin(tokenId)) ?? '';
+    return smdoCache.get({ tokenUrl, login, key, language: lang, forceRefresh });
+  };
+
   return {
     exportVault: async ({ password }) => {
       const lang = language();
@@ -130,15 +142,15 @@ export function createOrgsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
     },
 
     smdoCheck: async ({ tokenId }) => {
-      const lang = language();
-      const { token } = findToken(tokenId);
-      if (token.kind !== 'smdo') throw kindMismatch();
-      const tokenUrl = normaliseSmdoTokenUrl(token.settings.tokenUrl ?? '');
-      if (tokenUrl === null) throw new AppFailure('invalid_field', message('smdo_token_url', lang), 'tokenUrl');
-      const key = await vault.revealSecret(tokenId);
-      const login = (await vault.revealLogin(tokenId)) ?? '';
-      const fetched = await smdoCache.get({ tokenUrl, login, key, language: lang, forceRefresh: true });
+      const fetched = await smdoAccessToken(tokenId, true);
       return { ok: true, expiresAt: fetched.expiresAt };
+    },
+
+    smdoCopyAccessToken: async ({ tokenId }) => {
+      const fetched = await smdoAccessToken(tokenId, false);
+      const clearsAfterSeconds = vault.snapshot().settings.clipboardClearSeconds;
+      await clipboard.copy(fetched.token, clearsAfterSeconds);
+      return { expiresAt: fetched.expiresAt, fromCache: fetched.fromCache, clearsAfterSeconds };
     },
 
     eisAdminLetter: async ({ tokenId, includeIdentifier }) => {

@@ -11,6 +11,7 @@ import { local } from '../../lib/text';
 import { useAppStore } from '../../state/app-store';
 import { FormField } from '../FormField';
 import { GuidedSteps } from './GuidedSteps';
+import { SmdoAccessTokenButton } from './SmdoAccessTokenButton';
 import { SmdoCheckButton } from './SmdoCheckButton';
 
 /** On the details of an СМДО record: when the key was set, «Проверить», and the guarded «Сменить ключ». */
@@ -154,6 +155,7 @@ export function SmdoKeySection({ token }: { token: TokenView }) {
       ) : (
         <div className="action-bar">
           <SmdoCheckButton tokenId={token.id} />
+          <SmdoAccessTokenButton tokenId={token.id} />
           <button type="button" className="button button-secondary" onClick={() => setRotating(true)}>
             {t('orgs.smdo.rotate')}
           </button>
