@@ -165,8 +165,8 @@ const identifier: WizardStep = {
       'Type the validity date as ЕИС shows it: DD.MM.YYYY.',
     ),
     text(
-      'Если в настройках приложения указан адрес сервиса отдачи, можно нажать «Проверить»: приложение сделает пробный запрос и скажет, принят ли идентификатор.',
-      'If the data service address is set in the app settings, you may press «Проверить» (Check): the app makes a trial request and tells you whether the identifier is accepted.',
+      'После сохранения идентификатор можно проверить на его странице: приложение сделает пробный запрос к сервису отдачи ЕИС и скажет, принят ли он.',
+      'Once saved, the identifier can be checked on its page: the app makes a trial request to the ЕИС data service and tells you whether it is accepted.',
     ),
   ],
   checks: [
@@ -263,6 +263,7 @@ export const eis: KindSpec = {
     'The identifier (token) with which the РИС gets data from ЕИС through its data services. Issued by the organisation’s administrator in ЛК Заказчика on zakupki.gov.ru.',
   ),
   country: 'RU',
+  expiryIsDate: true,
   portalUrl: EIS_PORTAL_URL,
   lifetime: {
     note: text(

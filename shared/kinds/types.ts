@@ -72,6 +72,8 @@ export interface KindSpec {
   /** How long a fresh token lives, when the procedure fixes it. */
   lifetime: { months?: number; hours?: number; seconds?: number; note: LocalText };
   acquisition: 'manual' | 'automatic';
+  /** The portal gives the validity as a date (ЕИС): shown as that date, never as a moment in the user's zone. */
+  expiryIsDate?: boolean;
   destinations: Destination[];
   fields: FieldSpec[];
   steps: WizardStep[];

@@ -27,8 +27,8 @@ export const uiEn: UiTexts = {
     backToTokens: 'Back to tokens',
   },
   copy: {
-    copiedClears: 'Token copied. The clipboard will be cleared in {{seconds}} s.',
-    copiedKept: 'Token copied. The clipboard will not be cleared.',
+    copiedClears: '{{name}} copied. The clipboard will be cleared in {{seconds}} s.',
+    copiedKept: '{{name}} copied. The clipboard will not be cleared.',
   },
   notice: {
     dismiss: 'Got it',
@@ -133,11 +133,11 @@ export const uiEn: UiTexts = {
   },
   done: {
     checksLegend: 'When you are done, make sure',
-    title: 'Done: the token is saved',
-    saved: 'The token is saved in the app, encrypted: {{kind}}, {{organisation}}.',
+    title: 'Done: the {{name}} is saved',
+    saved: '{{Name}} saved in Token Assistant, encrypted: {{kind}}, {{organisation}}.',
     validUntil: 'until {{date}}',
-    copy: 'Copy token',
-    details: 'Open the token',
+    copy: 'Copy the {{name}}',
+    details: 'Open the record',
   },
   destinations: {
     heading: 'Where to paste it',
@@ -159,7 +159,7 @@ export const uiEn: UiTexts = {
     noExpiry: 'does not expire',
     state: 'State',
     notes: 'Notes',
-    renew: 'Renew token',
+    renew: 'Renew the {{name}}',
     confirmTitle: 'Delete the token?',
     confirmBody: 'The token «{{name}}» will be deleted from the app together with its history.',
     confirmPortal: 'It stays valid on the portal until it expires. If it may have leaked, renew it on the portal.',

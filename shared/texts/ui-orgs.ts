@@ -21,7 +21,7 @@ const ru = {
   },
   filters: {
     legend: 'Поиск и отбор',
-    search: 'Поиск по организации или названию',
+    search: 'Поиск по организации, УНП/ИНН или названию',
     kind: 'Вид токена',
     state: 'Состояние',
     all: 'Все',
@@ -108,7 +108,7 @@ const en: UiOrgsTexts = {
   },
   filters: {
     legend: 'Search and filter',
-    search: 'Search by organisation or name',
+    search: 'Search by organisation, tax number or name',
     kind: 'Token kind',
     state: 'State',
     all: 'All',

@@ -24,7 +24,7 @@ async function seed(app: TestApp): Promise<string> {
 async function copyFromDashboard(app: TestApp, secret: string, seconds: number): Promise<void> {
   await tokenRow(app.page, LABEL).getByRole('button', { name: ui.common.copy }).click();
   await expect.poll(() => app.clipboard.readText()).toBe(secret);
-  await expect(app.page.getByTestId('status-message')).toHaveText(fill(ui.copy.copiedClears, { seconds }));
+  await expect(app.page.getByTestId('status-message')).toHaveText(fill(ui.copy.copiedClears, { seconds, name: 'Токен' }));
 }
 
 /** Lets the clipboard guard's asynchronous read-compare-write run. */

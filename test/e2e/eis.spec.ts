@@ -5,7 +5,7 @@ import { message } from '../../shared/texts/messages';
 import { expect, test } from './harness/fixtures';
 import { expectNoSeriousA11yViolations } from './harness/axe';
 import { seedToken } from './harness/seed';
-import { currentStepId, daysFromNow, kindSpec, saveScreenshot, startNewToken, tickAllChecks, tokenRow, ui, walkWizard, wizardField, wizardSubmit } from './harness/user';
+import { currentStepId, daysFromNow, fill, kindSpec, saveScreenshot, startNewToken, tickAllChecks, tokenRow, ui, walkWizard, wizardField, wizardSubmit } from './harness/user';
 
 /** ЕИС shows validity as a date; Moscow time is UTC+3 all year, like Minsk. */
 function moscowDate(instant: Date): string {
@@ -38,7 +38,7 @@ test('a user enters the ЕИС identifier from ЛК Заказчика, sees it 
 
   await wizardField(page, kind, 'secret').fill(identifier);
   await walkWizard(page, kind, { label });
-  await expect(page.getByRole('heading', { level: 1, name: ui.done.title })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: fill(ui.done.title, { name: 'идентификатор' }) })).toBeVisible();
   await saveScreenshot(page, 'wizard-eis-done');
   await page.getByRole('button', { name: ui.common.backToTokens }).click();
 

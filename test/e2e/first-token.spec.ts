@@ -50,7 +50,7 @@ test('a new user saves a TPSClient token, copies it, and finds it again after a 
   );
   await walkWizard(page, kind, { label });
 
-  await expect(page.getByRole('heading', { level: 1, name: ui.done.title })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: fill(ui.done.title, { name: 'токен' }) })).toBeVisible();
   await page.getByRole('button', { name: ui.common.backToTokens }).click();
 
   // The dashboard lists it with its state in words, its expiry in the user's zone and the time left.
@@ -65,7 +65,7 @@ test('a new user saves a TPSClient token, copies it, and finds it again after a 
 
   // Copying puts exactly the token on the clipboard and says when it will be wiped.
   await row.getByRole('button', { name: ui.common.copy }).click();
-  await expect(page.getByTestId('status-message')).toHaveText(fill(ui.copy.copiedClears, { seconds: DEFAULT_SETTINGS.clipboardClearSeconds }));
+  await expect(page.getByTestId('status-message')).toHaveText(fill(ui.copy.copiedClears, { seconds: DEFAULT_SETTINGS.clipboardClearSeconds, name: 'Токен' }));
   expect(await app.clipboard.readText()).toBe(token);
   expect(app.clipboard.writes).toEqual([token]);
 

@@ -40,7 +40,7 @@ test('«Обновить токен» opens the wizard prefilled, and the replac
   await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
   await expect(page.getByText(fill(ui.history.none, { name: 'Токен' }))).toBeVisible();
 
-  await page.getByRole('button', { name: ui.details.renew }).click();
+  await page.getByRole('button', { name: fill(ui.details.renew, { name: 'токен' }) }).click();
   await expect(page.getByText(fill(ui.wizard.renewingFor, { name: organisation }))).toBeVisible();
   // A renewal starts where the portal shows the token, with the secret left for the new one.
   const secretStep = kind.steps.find((step) => step.fields?.includes('secret'));
@@ -65,7 +65,7 @@ test('«Обновить токен» opens the wizard prefilled, and the replac
       }
     },
   });
-  await expect(page.getByRole('heading', { level: 1, name: ui.done.title })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: fill(ui.done.title, { name: 'токен' }) })).toBeVisible();
   await page.getByRole('button', { name: ui.done.details }).click();
 
   // The same record now holds the new token; the old one is listed in its history, by its last characters.

@@ -4,6 +4,7 @@ import { expectNoSeriousA11yViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
 import { seedToken } from './harness/seed';
 import {
+  fill,
   asPortalText,
   daysFromNow,
   goToSettings,
@@ -85,7 +86,7 @@ for (const kindId of ['tpsclient', 'oais'] as const satisfies readonly TokenKind
     // Every step up to saving was seen; the rest are shown on «Готово».
     expect(visited.length).toBeGreaterThan(1);
     expect(kind.steps.slice(0, visited.length).map((step) => step.id)).toEqual(visited);
-    await expect(page.getByRole('heading', { level: 1, name: ui.done.title })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: fill(ui.done.title, { name: 'токен' }) })).toBeVisible();
     await checkScreen(page, `wizard-${kindId}-done`);
   });
 }

@@ -66,7 +66,7 @@ export function SecretField({ token }: { token: TokenView }) {
               {t('details.hide')}
             </button>
           )}
-          <button type="button" className="button button-primary" onClick={() => void copyTokenWithStatus(token.id)}>
+          <button type="button" className="button button-primary" onClick={() => void copyTokenWithStatus(token)}>
             {t('common.copy')}
           </button>
         </div>

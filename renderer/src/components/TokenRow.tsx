@@ -5,7 +5,7 @@ import { describeTokenUrgency, tokenUrgency, urgencyLabel } from '../../../share
 import { kindShortName } from '../../../shared/reminders/texts';
 import { useLanguage, useSettings } from '../hooks/useSettings';
 import { copyTokenWithStatus } from '../lib/actions';
-import { formatLocal } from '../lib/format';
+import { formatDeadline } from '../lib/format';
 import { kindTitle } from '../lib/kinds';
 import { useAppStore } from '../state/app-store';
 import { UrgencyBadge } from './UrgencyBadge';
@@ -27,7 +27,9 @@ export const TokenRow = memo(function TokenRow({ token, organisationName, now }:
   const rowRef = useRef<HTMLTableRowElement>(null);
   const urgency = tokenUrgency(token, now, settings.soonThresholdDays);
   const name = token.label || token.systemName || kindTitle(token.kind, language);
-  const secondary = token.label && token.systemName && token.systemName !== token.label ? token.systemName : '';
+  // The system name when it tells something the name and the kind do not («TPSClient · TPSClient» would not).
+  const secondary =
+    token.label && token.systemName && token.systemName !== token.label && token.systemName !== kindShortName(token.kind, language) ? token.systemName : '';
 
   useEffect(() => {
     const row = rowRef.current;
@@ -54,7 +56,9 @@ export const TokenRow = memo(function TokenRow({ token, organisationName, now }:
       </th>
       <td>{organisationName}</td>
       <td>
-        {urgency.deadline ? <span className="expiry-date">{formatLocal(urgency.deadline, language)}</span> : null}
+        {urgency.deadline ? (
+          <span className="expiry-date">{formatDeadline(token.kind, urgency.deadline, language, urgency.subject === 'key-rotation')}</span>
+        ) : null}
         <span className="time-left">{describeTokenUrgency(urgency, language)}</span>
       </td>
       <td>
@@ -62,7 +66,7 @@ export const TokenRow = memo(function TokenRow({ token, organisationName, now }:
       </td>
       <td className="row-actions">
         <div className="row-actions-inner">
-          <button type="button" className="button button-secondary" onClick={() => void copyTokenWithStatus(token.id)}>
+          <button type="button" className="button button-secondary" onClick={() => void copyTokenWithStatus(token)}>
             {t('common.copy')}
           </button>
           <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'details', tokenId: token.id })}>

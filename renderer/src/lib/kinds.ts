@@ -24,6 +24,11 @@ export function secretName(id: TokenKindId, language: Language): string {
   return field ? local(field.label, language) : language === 'ru' ? 'Токен' : 'Token';
 }
 
+/** The same, for the middle of a sentence: «токен», «идентификатор», «ключ». */
+export function secretNameLower(id: TokenKindId, language: Language): string {
+  return secretName(id, language).toLocaleLowerCase(language === 'ru' ? 'ru' : 'en');
+}
+
 /** Whether a kind asks for a given field at all (so the details page need not list empty, meaningless facts). */
 export function kindHasField(id: TokenKindId, fieldId: string): boolean {
   return findKind(id)?.fields.some((candidate) => candidate.id === fieldId) ?? true;

@@ -12,8 +12,8 @@ import { UrgencyBadge } from '../components/UrgencyBadge';
 import { useNow } from '../hooks/useNow';
 import { useLanguage, useSettings } from '../hooks/useSettings';
 import { copyTokenWithStatus } from '../lib/actions';
-import { formatLocal } from '../lib/format';
-import { findKind, kindTitle, lastWizardStep } from '../lib/kinds';
+import { formatDeadline } from '../lib/format';
+import { findKind, kindTitle, lastWizardStep, secretName, secretNameLower } from '../lib/kinds';
 import { local } from '../lib/text';
 import { findToken, useAppStore } from '../state/app-store';
 
@@ -33,19 +33,22 @@ export function DoneScreen({ snapshot, saved }: { snapshot: VaultSnapshot; saved
   const organisation = snapshot.organisations.find((candidate) => candidate.id === token.organisationId);
   const urgency = urgencyOf(token.expiresAt, now, settings.soonThresholdDays);
   const afterSave = kind ? kind.steps.slice(lastWizardStep(kind) + 1) : [];
+  // «токен» or «идентификатор» (ЕИС): the words follow what the kind keeps.
+  const name = secretNameLower(token.kind, language);
+  const Name = secretName(token.kind, language);
 
   const summary = (
     <div className="done-summary">
-      <p>{t('done.saved', { kind: kindTitle(token.kind, language), organisation: organisation?.name ?? '' })}</p>
+      <p>{t('done.saved', { Name, kind: kindTitle(token.kind, language), organisation: organisation?.name ?? '' })}</p>
       <p className={`urgency-line urgency-line-${urgency.state}`}>
         <UrgencyBadge state={urgency.state} />
         <span>
-          {token.expiresAt ? `${t('done.validUntil', { date: formatLocal(token.expiresAt, language) })} · ` : ''}
+          {token.expiresAt ? `${t('done.validUntil', { date: formatDeadline(token.kind, token.expiresAt, language) })} · ` : ''}
           {describeTimeLeft(urgency, language)}
         </span>
       </p>
-      <button type="button" className="button button-primary button-huge" onClick={() => void copyTokenWithStatus(token.id)}>
-        {t('done.copy')}
+      <button type="button" className="button button-primary button-huge" onClick={() => void copyTokenWithStatus(token)}>
+        {t('done.copy', { name })}
       </button>
     </div>
   );
@@ -87,7 +90,7 @@ export function DoneScreen({ snapshot, saved }: { snapshot: VaultSnapshot; saved
 
   return (
     <div className="done">
-      <ScreenHeading>{t('done.title')}</ScreenHeading>
+      <ScreenHeading>{t('done.title', { name })}</ScreenHeading>
       <p className="screen-subtitle">
         {kindTitle(token.kind, language)} · {organisation?.name ?? ''}
       </p>

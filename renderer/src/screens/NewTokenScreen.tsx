@@ -142,7 +142,7 @@ export function NewTokenScreen({ snapshot, organisationId }: { snapshot: VaultSn
               controls="organisation-list"
               value={organisationQuery}
               onChange={setOrganisationQuery}
-              nothingFound={shownOrganisations.length === 0}
+              nothingFound={!shownOrganisations.some((candidate) => matchesSearch(organisationQuery, [candidate.name, candidate.taxId]))}
             />
           ) : null}
           {organisations.length > 0 ? (

@@ -20,8 +20,8 @@ import { UrgencyBadge } from '../components/UrgencyBadge';
 import { useNow } from '../hooks/useNow';
 import { useLanguage, useSettings } from '../hooks/useSettings';
 import { startWizard } from '../lib/actions';
-import { formatLocal, formatMinsk } from '../lib/format';
-import { findKind, kindHasField, kindTitle } from '../lib/kinds';
+import { formatDeadline, formatLocal, formatMinsk } from '../lib/format';
+import { findKind, kindHasField, kindTitle, secretNameLower } from '../lib/kinds';
 import { findToken, useAppStore } from '../state/app-store';
 
 /** Everything about one token, its secret on request, and renewal. */
@@ -85,7 +85,7 @@ export function TokenDetailsScreen({ snapshot, tokenId }: { snapshot: VaultSnaps
             className={urgency.state === 'ok' || urgency.state === 'none' ? 'button button-secondary' : 'button button-primary'}
             onClick={() => startWizard(token.kind, token.organisationId, token)}
           >
-            {t('details.renew')}
+            {t('details.renew', { name: secretNameLower(token.kind, language) })}
           </button>
         )}
       </div>
@@ -122,7 +122,7 @@ export function TokenDetailsScreen({ snapshot, tokenId }: { snapshot: VaultSnaps
           <dd>{formatLocal(token.obtainedAt, language)}</dd>
           <dt>{t('details.expires')}</dt>
           <dd>
-            {token.expiresAt ? formatLocal(token.expiresAt, language) : t('details.noExpiry')}
+            {token.expiresAt ? formatDeadline(token.kind, token.expiresAt, language) : t('details.noExpiry')}
             {token.expiresAt && belarusian ? (
               <span className="facts-extra">{t('details.minskTime', { date: formatMinsk(token.expiresAt) })}</span>
             ) : null}
