@@ -10,7 +10,7 @@ import type { TokenView } from '../../shared/model/types';
 import { URGENCY_LABEL } from '../../shared/model/urgency';
 import { message } from '../../shared/texts/messages';
 import { uiCrpt } from '../../shared/texts/ui-crpt';
-import { ping, startWorld, type CrptWorld } from '../integration/crpt/setup';
+import { ping, startWorldForApp, type CrptWorld } from '../integration/crpt/setup';
 import type { ManualClock } from './harness/doubles';
 import { expect, test } from './harness/fixtures';
 import type { TestApp } from './harness/fixtures';
@@ -31,17 +31,13 @@ const USER_ZONE = 'Europe/Berlin';
 const STAND_DOWN = { kind: 'status', status: 503, body: { code: '503', error_message: 'Сервис временно недоступен' } } as const;
 
 let world: CrptWorld;
-const savedConf = process.env.OPENSSL_CONF;
 
 test.beforeAll(async () => {
-  world = await startWorld();
   // The app's signer runs the openssl on PATH with this process's environment.
-  if (world.pki.env.OPENSSL_CONF) process.env.OPENSSL_CONF = world.pki.env.OPENSSL_CONF;
+  world = await startWorldForApp();
 });
 
 test.afterAll(async () => {
-  if (savedConf === undefined) delete process.env.OPENSSL_CONF;
-  else process.env.OPENSSL_CONF = savedConf;
   await world?.close();
 });
 

@@ -6,24 +6,20 @@
  */
 import { message } from '../../shared/texts/messages';
 import { uiCrpt } from '../../shared/texts/ui-crpt';
-import { ping, startWorld, type CrptWorld } from '../integration/crpt/setup';
+import { ping, startWorldForApp, type CrptWorld } from '../integration/crpt/setup';
 import { expectNoSeriousA11yViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
 import { kindSpec, ui } from './harness/user';
 
 const texts = uiCrpt.ru;
 let world: CrptWorld;
-const savedConf = process.env.OPENSSL_CONF;
 
 test.beforeAll(async () => {
-  world = await startWorld();
   // The app's signer runs the openssl on PATH with this process's environment.
-  if (world.pki.env.OPENSSL_CONF) process.env.OPENSSL_CONF = world.pki.env.OPENSSL_CONF;
+  world = await startWorldForApp();
 });
 
 test.afterAll(async () => {
-  if (savedConf === undefined) delete process.env.OPENSSL_CONF;
-  else process.env.OPENSSL_CONF = savedConf;
   await world?.close();
 });
 

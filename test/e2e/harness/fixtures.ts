@@ -6,9 +6,9 @@ import type { Page } from '@playwright/test';
 import { createCore } from '../../../electron/core/app-core';
 import type { Core } from '../../../electron/core/app-core';
 import { createFileKeySecretBox } from '../../../electron/core/vault/aes-secret-box';
-import { bridgeScript } from './bridge';
 import { LoggingClipboard, ManualClock, RecordingFileOpener, RecordingFileSaver, RecordingNotifier, RecordingOpener } from './doubles';
 import { RENDERER_DIR } from './paths';
+import { exposeCoreToPage, forwardCoreEvents } from './standalone';
 import { startStaticServer } from './static-server';
 import type { StaticServer } from './static-server';
 
@@ -100,24 +100,14 @@ export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
         ...(clock ? { clock } : {}),
         log: (entry) => problems.push(`The core failed unexpectedly in ${entry.request}: ${entry.errorName}\n${entry.stack}`),
       });
-      const emit = (event: string, payload: unknown) => {
-        if (page.isClosed()) return;
-        page
-          .evaluate(
-            ([name, body]) => (window as unknown as { __assistantEmit?: (e: string, p: unknown) => void }).__assistantEmit?.(name, body),
-            [event, payload] as const,
-          )
-          .catch(() => undefined); // the page may be reloading or closing: it will ask for a snapshot anyway
-      };
-      const stops = [core.on('vaultChanged', (snapshot) => emit('vaultChanged', snapshot)), core.on('openToken', (payload) => emit('openToken', payload))];
+      const unsubscribe = forwardCoreEvents(page, core);
       // As the Electron main process does right after start-up.
       await core.startReminders();
-      return { core, unsubscribe: () => stops.forEach((stop) => stop()) };
+      return { core, unsubscribe };
     };
 
     let running = await open();
-    await page.exposeBinding('__assistantInvoke', (_source, name: unknown, payload: unknown) => running.core.router.handle(name, payload));
-    await page.addInitScript({ content: await bridgeScript() });
+    await exposeCoreToPage(page, () => running.core);
     await page.goto(rendererServer.url);
 
     const app: TestApp = {

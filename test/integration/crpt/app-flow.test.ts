@@ -6,12 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../../shared/ipc/result';
 import type { TokenView } from '../../../shared/model/types';
 import { startTestCore, type TestCore } from '../../support/test-core';
-import { ping, startWorld, type CrptWorld } from './setup';
+import { ping, startWorldForApp, type CrptWorld } from './setup';
 
 let world: CrptWorld;
 let t: TestCore;
 let organisationId: string;
-const savedConf = process.env.OPENSSL_CONF;
 
 async function call<T>(name: string, payload: unknown): Promise<Result<T>> {
   return (await t.core.router.handle(name, payload)) as Result<T>;
@@ -38,16 +37,13 @@ function setup(overrides: Record<string, unknown> = {}) {
 const crptTokens = () => t.core.vault.snapshot().organisations.flatMap((organisation) => organisation.tokens).filter((token) => token.kind === 'crpt');
 
 beforeAll(async () => {
-  world = await startWorld();
   // The app signs with the openssl on PATH and the process's environment (OPENSSL_CONF loads the GOST engine).
-  if (world.pki.env.OPENSSL_CONF) process.env.OPENSSL_CONF = world.pki.env.OPENSSL_CONF;
+  world = await startWorldForApp();
   t = await startTestCore({ now: new Date() });
   organisationId = value(await call<{ id: string }>('saveOrganisation', { name: 'ООО «Ромашка»', taxId: '' })).id;
 });
 
 afterAll(async () => {
-  if (savedConf === undefined) delete process.env.OPENSSL_CONF;
-  else process.env.OPENSSL_CONF = savedConf;
   await t?.core.dispose();
   t?.cleanup();
   await world?.close();

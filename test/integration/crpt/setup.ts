@@ -35,6 +35,25 @@ export async function startWorld(options: Partial<EmulatorOptions> = {}): Promis
   };
 }
 
+/**
+ * startWorld() for tests whose code under test signs with the openssl on PATH and this
+ * process's environment, as the app's signer does: OPENSSL_CONF points at the PKI's
+ * (it loads the GOST engine) until close(), which puts the previous value back.
+ */
+export async function startWorldForApp(options: Partial<EmulatorOptions> = {}): Promise<CrptWorld> {
+  const savedConf = process.env.OPENSSL_CONF;
+  const world = await startWorld(options);
+  if (world.pki.env.OPENSSL_CONF) process.env.OPENSSL_CONF = world.pki.env.OPENSSL_CONF;
+  return {
+    ...world,
+    async close() {
+      if (savedConf === undefined) delete process.env.OPENSSL_CONF;
+      else process.env.OPENSSL_CONF = savedConf;
+      await world.close();
+    },
+  };
+}
+
 /** A signer that always makes a detached signature, whatever it is asked for. */
 export function detachedOnly(inner: Signer): Signer {
   return { kind: inner.kind, sign: (data, options) => inner.sign(data, { ...options, detached: true }) };

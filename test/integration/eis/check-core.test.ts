@@ -6,12 +6,13 @@ import type { TokenView } from '../../../shared/model/types';
 import { message } from '../../../shared/texts/messages';
 import { startEisEmulator } from '../../fixtures/eis-emulator';
 import type { EisEmulator } from '../../fixtures/eis-emulator';
+import { saveTokenOfNewOrganisation } from '../../support/router-calls';
 import { startTestCore } from '../../support/test-core';
 import type { TestCore } from '../../support/test-core';
+import { IDENTIFIER, saveEisToken } from './eis-token';
 
 /** eisCheck through the core router: the stored identifier goes to a real local SOAP service; the address and verdict are remembered. */
 
-const IDENTIFIER = '7f3c9a12-5b8e-4d21-a6f0-93e1c4b7d205';
 let app: TestCore;
 let emulator: EisEmulator;
 
@@ -26,23 +27,6 @@ afterEach(async () => {
   app.cleanup();
 });
 
-async function eisToken(secret = IDENTIFIER): Promise<string> {
-  const organisation = await app.core.router.handle('saveOrganisation', { name: 'ГКУ «Заказчик»', taxId: '' });
-  if (!organisation.ok) throw new Error(organisation.error.message);
-  const token = await app.core.router.handle('saveToken', {
-    organisationId: (organisation.value as { id: string }).id,
-    kind: 'eis',
-    label: 'РИС',
-    systemName: '',
-    techEmail: '',
-    secret,
-    expiresAt: '2027-06-30T21:00:00Z',
-    notes: '',
-  });
-  if (!token.ok) throw new Error(token.error.message);
-  return (token.value as { id: string }).id;
-}
-
 function storedToken(tokenId: string): TokenView {
   const token = app.core.vault
     .snapshot()
@@ -54,7 +38,7 @@ function storedToken(tokenId: string): TokenView {
 
 describe('checking the stored ЕИС identifier from the app', () => {
   it('says the identifier is accepted, remembers the address and the time of the check', async () => {
-    const tokenId = await eisToken();
+    const tokenId = await saveEisToken(app);
     const result = await app.core.router.handle('eisCheck', { tokenId, endpoint: ` ${emulator.endpoint} ` });
     expect(result).toEqual({ ok: true, value: { accepted: true, checkedAt: app.clock.now().toISOString() } });
     expect(emulator.requests.map((request) => request.soapToken)).toEqual([IDENTIFIER]);
@@ -64,7 +48,7 @@ describe('checking the stored ЕИС identifier from the app', () => {
   });
 
   it('turns the invalid-token fault into the Russian reason and records the rejection', async () => {
-    const tokenId = await eisToken('deadbeef-0000-4000-8000-000000000000');
+    const tokenId = await saveEisToken(app, 'deadbeef-0000-4000-8000-000000000000');
     const result = await app.core.router.handle('eisCheck', { tokenId, endpoint: emulator.endpoint });
     if (!result.ok) throw new Error(result.error.message);
     const value = result.value as { accepted: boolean; reason?: string };
@@ -75,7 +59,7 @@ describe('checking the stored ЕИС identifier from the app', () => {
   });
 
   it('refuses an address that is not https without asking anyone, naming the field', async () => {
-    const tokenId = await eisToken();
+    const tokenId = await saveEisToken(app);
     const result = await app.core.router.handle('eisCheck', { tokenId, endpoint: 'http://zakupki.example/getDocsIP' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_field', field: 'endpoint', message: message('eis_endpoint', 'ru') } });
     expect(emulator.requests).toHaveLength(0);
@@ -83,7 +67,7 @@ describe('checking the stored ЕИС identifier from the app', () => {
   });
 
   it('keeps the typed address and the identifier when the service is down, and says so', async () => {
-    const tokenId = await eisToken();
+    const tokenId = await saveEisToken(app);
     emulator.failNext({ kind: 'server-error-html' });
     const result = await app.core.router.handle('eisCheck', { tokenId, endpoint: emulator.endpoint });
     expect(result.ok).toBe(false);
@@ -97,26 +81,18 @@ describe('checking the stored ЕИС identifier from the app', () => {
   });
 
   it('is refused for a token of another kind', async () => {
-    const organisation = await app.core.router.handle('saveOrganisation', { name: 'ООО «Склад»', taxId: '' });
-    if (!organisation.ok) throw new Error(organisation.error.message);
-    const tps = await app.core.router.handle('saveToken', {
-      organisationId: (organisation.value as { id: string }).id,
-      kind: 'tpsclient',
-      label: '',
-      systemName: 'TPSClient',
-      techEmail: 'it@sklad.by',
-      secret: 'a085d755-1d26-3af1-a2b8-e34759278719',
-      expiresAt: '2027-01-30T21:00:00Z',
-      notes: '',
-    });
-    if (!tps.ok) throw new Error(tps.error.message);
-    const result = await app.core.router.handle('eisCheck', { tokenId: (tps.value as { id: string }).id, endpoint: emulator.endpoint });
+    const tokenId = await saveTokenOfNewOrganisation(
+      app,
+      { name: 'ООО «Склад»', taxId: '' },
+      { kind: 'tpsclient', label: '', systemName: 'TPSClient', techEmail: 'it@sklad.by', secret: 'a085d755-1d26-3af1-a2b8-e34759278719', expiresAt: '2027-01-30T21:00:00Z', notes: '' },
+    );
+    const result = await app.core.router.handle('eisCheck', { tokenId, endpoint: emulator.endpoint });
     expect(result.ok).toBe(false);
     expect(emulator.requests).toHaveLength(0);
   });
 
   it('never writes the identifier into the vault file in the clear', async () => {
-    const tokenId = await eisToken();
+    const tokenId = await saveEisToken(app);
     await app.core.router.handle('eisCheck', { tokenId, endpoint: emulator.endpoint });
     const files = ['vault.json'].map((name) => join(app.dataDir, name));
     for (const file of files) expect(readFileSync(file, 'utf8')).not.toContain(IDENTIFIER);

@@ -9,13 +9,11 @@ import { AesSecretBox } from '../../../electron/core/vault/aes-secret-box';
 import { openExport, sealExport } from '../../../electron/core/vault/export-file';
 import { Vault } from '../../../electron/core/vault/vault';
 import { BACKUP_FILE, VAULT_FILE } from '../../../electron/core/vault/vault-file';
-import type { RequestName } from '../../../shared/ipc/channels';
-import type { RequestInput, RequestOutput } from '../../../shared/ipc/contract';
-import type { AppError } from '../../../shared/ipc/result';
 import type { VaultSnapshot } from '../../../shared/model/types';
 import { startSmdoEmulator } from '../../fixtures/smdo-emulator';
 import type { SmdoEmulator } from '../../fixtures/smdo-emulator';
 import { ManualClock, RecordingClipboard, RecordingFileOpener, RecordingFileSaver, RecordingOpener } from '../../support/os-fakes';
+import { call, failure } from '../../support/router-calls';
 import { BrokenSecretBox } from '../../unit/vault/fixtures';
 
 /**
@@ -71,18 +69,6 @@ async function emulator(): Promise<SmdoEmulator> {
   const started = await startSmdoEmulator({ login: LOGIN, key: KEY });
   emulators.push(started);
   return started;
-}
-
-async function call<N extends RequestName>(pc: Pc, name: N, payload: RequestInput<N>): Promise<RequestOutput<N>> {
-  const result = await pc.core.router.handle(name, payload);
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.message}`);
-  return result.value as RequestOutput<N>;
-}
-
-async function failure<N extends RequestName>(pc: Pc, name: N, payload: RequestInput<N>): Promise<AppError> {
-  const result = await pc.core.router.handle(name, payload);
-  if (result.ok) throw new Error(`${name} was expected to fail`);
-  return result.error;
 }
 
 function file(pc: Pc, name: string): string {

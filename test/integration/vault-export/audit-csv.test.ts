@@ -4,14 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { AesSecretBox } from '../../../electron/core/vault/aes-secret-box';
 import { exportAuditCsv } from '../../../electron/core/vault/export-import';
 import { START } from '../../unit/vault/fixtures';
+import { day } from './plain-fixtures';
 import { buildVault } from './vault-builder';
 import type { PlainToken, PlainVault } from './vault-builder';
 
 const box = new AesSecretBox(randomBytes(32));
-
-function day(n: number): string {
-  return new Date(START.getTime() + n * 86_400_000).toISOString();
-}
 
 /** RFC 4180 with `;`, as Excel reads it; the BOM and the final CRLF are checked separately. */
 function parseCsv(text: string): string[][] {

@@ -6,10 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/app-core';
 import type { Core } from '../../../electron/core/app-core';
 import { AesSecretBox } from '../../../electron/core/vault/aes-secret-box';
-import type { RequestName } from '../../../shared/ipc/channels';
-import type { RequestInput, RequestOutput } from '../../../shared/ipc/contract';
-import type { AppError } from '../../../shared/ipc/result';
 import { ManualClock, RecordingClipboard, RecordingFileOpener, RecordingFileSaver, RecordingOpener } from '../../support/os-fakes';
+import { call, failure } from '../../support/router-calls';
 
 /** The vault transfer through the core router: export on one PC, import on another (another data dir, another key). */
 
@@ -39,18 +37,6 @@ async function startPc(): Promise<Pc> {
     fileOpener,
   });
   return { core, fileSaver, fileOpener, clipboard };
-}
-
-async function call<N extends RequestName>(pc: Pc, name: N, payload: RequestInput<N>): Promise<RequestOutput<N>> {
-  const result = await pc.core.router.handle(name, payload);
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.message}`);
-  return result.value as RequestOutput<N>;
-}
-
-async function failure<N extends RequestName>(pc: Pc, name: N, payload: RequestInput<N>): Promise<AppError> {
-  const result = await pc.core.router.handle(name, payload);
-  if (result.ok) throw new Error(`${name} was expected to fail`);
-  return result.error;
 }
 
 async function seed(pc: Pc): Promise<void> {

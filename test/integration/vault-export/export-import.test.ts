@@ -12,11 +12,8 @@ import { emptyVaultData } from '../../../electron/core/vault/vault-schema';
 import type { VaultData } from '../../../electron/core/vault/vault-schema';
 import { BrokenSecretBox, START, defined, openVault, tempDir } from '../../unit/vault/fixtures';
 import { buildVault, readVault } from './vault-builder';
-import type { PlainToken, PlainVault } from './vault-builder';
-
-/** Cheap scrypt for the many files these tests make; one test uses the real cost. */
-const FAST = { N: 2 ** 10, r: 8, p: 1 };
-const PASSWORD = 'верный конь батарейка скрепка';
+import type { PlainVault } from './vault-builder';
+import { FAST, PASSWORD, day, exportPlain, importPlain, importTwice, token } from './plain-fixtures';
 
 async function failure(action: () => Promise<unknown>): Promise<AppFailure> {
   try {
@@ -26,24 +23,6 @@ async function failure(action: () => Promise<unknown>): Promise<AppFailure> {
     throw error;
   }
   throw new Error('expected the action to fail');
-}
-
-function day(n: number): string {
-  return new Date(START.getTime() + n * 86_400_000).toISOString();
-}
-
-function token(overrides: Partial<PlainToken> & Pick<PlainToken, 'id' | 'organisationId' | 'secret'>): PlainToken {
-  return {
-    kind: 'oais',
-    label: 'Бухгалтерия 1С',
-    systemName: 'buh_1c',
-    techEmail: 'it@company.by',
-    expiresAt: day(90),
-    obtainedAt: day(0),
-    notes: '',
-    history: [],
-    ...overrides,
-  };
 }
 
 describe('export → import into a fresh data directory on another PC', () => {
@@ -209,9 +188,7 @@ describe('merging into a vault that already has data', () => {
   const SECRET_B = 'b185d755-1d26-3af1-a2b8-e34759278710';
 
   async function merge(source: PlainVault, target: PlainVault) {
-    const file = await exportEncrypted(await buildVault(source, box), box, PASSWORD, { kdf: FAST });
-    let counter = 0;
-    return importEncrypted(file, PASSWORD, await buildVault(target, box), box, { newId: () => `new-${++counter}` });
+    return importPlain(source, await buildVault(target, box), box);
   }
 
   it('matches organisations by УНП/ИНН, else by the name without case, quotes and ё, and keeps different УНП apart', async () => {
@@ -276,7 +253,7 @@ describe('merging into a vault that already has data', () => {
     expect(first.updated.tokens).toBe(1);
     const [merged] = (await readVault(first.next, box)).tokens;
     expect(merged).toMatchObject({ secret: SECRET_B, history: [{ secret: SECRET_A, replacedAt: day(30) }] });
-    const again = await importEncrypted(await exportEncrypted(await buildVault(source, box), box, PASSWORD, { kdf: FAST }), PASSWORD, first.next, box);
+    const again = await importEncrypted(await exportPlain(source, box), PASSWORD, first.next, box);
     expect(again.updated.tokens).toBe(0);
     expect(again.skipped.tokens).toBe(1);
     expect(again.next).toEqual(first.next);
@@ -342,11 +319,7 @@ describe('merging is idempotent (property)', () => {
   it('importing the same file twice changes nothing the second time and adds no duplicates', async () => {
     await fc.assert(
       fc.asyncProperty(plainVaultArbitrary('a'), plainVaultArbitrary('b'), async (source, target) => {
-        const file = await exportEncrypted(await buildVault(source, box), box, PASSWORD, { kdf: FAST });
-        let counter = 0;
-        const newId = () => `new-${++counter}`;
-        const once = await importEncrypted(file, PASSWORD, await buildVault(target, box), box, { newId });
-        const twice = await importEncrypted(file, PASSWORD, once.next, box, { newId });
+        const { once, twice } = await importTwice(source, target, box);
         expect(twice.added).toEqual({ organisations: 0, tokens: 0 });
         expect(twice.updated).toEqual({ organisations: 0, tokens: 0 });
         expect(twice.next).toEqual(once.next);
@@ -370,7 +343,7 @@ describe('merging is idempotent (property)', () => {
   it('an import into an empty vault is an exact copy', async () => {
     await fc.assert(
       fc.asyncProperty(plainVaultArbitrary('a'), async (source) => {
-        const file = await exportEncrypted(await buildVault(source, box), box, PASSWORD, { kdf: FAST });
+        const file = await exportPlain(source, box);
         const result = await importEncrypted(file, PASSWORD, emptyVaultData(), box);
         expect(await readVault(result.next, box)).toEqual(source);
       }),

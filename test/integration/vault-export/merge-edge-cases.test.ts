@@ -1,43 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { AesSecretBox } from '../../../electron/core/vault/aes-secret-box';
-import { exportEncrypted, importEncrypted } from '../../../electron/core/vault/export-import';
 import type { VaultData } from '../../../electron/core/vault/vault-schema';
-import { START } from '../../unit/vault/fixtures';
 import { buildVault, readVault } from './vault-builder';
 import type { PlainToken, PlainVault } from './vault-builder';
+import { day, importPlain, importTwice, token } from './plain-fixtures';
 
 /** Import merge edge cases: a token id from another organisation, and the same secret with newer or older fields. */
 
-const FAST = { N: 2 ** 10, r: 8, p: 1 };
-const PASSWORD = 'верный конь батарейка скрепка';
 const SECRET_A = 'a085d755-1d26-3af1-a2b8-e34759278719';
 const SECRET_B = 'b185d755-1d26-3af1-a2b8-e34759278710';
 const OLD_SECRET = 'c285d755-1d26-3af1-a2b8-e34759278711';
 const box = new AesSecretBox(randomBytes(32));
 
-function day(n: number): string {
-  return new Date(START.getTime() + n * 86_400_000).toISOString();
-}
-
-function token(overrides: Partial<PlainToken> & Pick<PlainToken, 'id' | 'organisationId' | 'secret'>): PlainToken {
-  return {
-    kind: 'oais',
-    label: 'Бухгалтерия 1С',
-    systemName: 'buh_1c',
-    techEmail: 'it@company.by',
-    expiresAt: day(90),
-    obtainedAt: day(0),
-    notes: '',
-    history: [],
-    ...overrides,
-  };
-}
-
-async function importInto(source: PlainVault, current: VaultData) {
-  const file = await exportEncrypted(await buildVault(source, box), box, PASSWORD, { kdf: FAST });
-  let counter = 0;
-  return importEncrypted(file, PASSWORD, current, box, { newId: () => `new-${++counter}` });
+function importInto(source: PlainVault, current: VaultData) {
+  return importPlain(source, current, box);
 }
 
 describe('a token id that belongs to another organisation here', () => {
@@ -69,11 +46,7 @@ describe('a token id that belongs to another organisation here', () => {
   });
 
   it('importing the same file again changes nothing and adds no duplicate', async () => {
-    const file = await exportEncrypted(await buildVault(source, box), box, PASSWORD, { kdf: FAST });
-    let counter = 0;
-    const newId = () => `new-${++counter}`;
-    const once = await importEncrypted(file, PASSWORD, await buildVault(target, box), box, { newId });
-    const twice = await importEncrypted(file, PASSWORD, once.next, box, { newId });
+    const { once, twice } = await importTwice(source, target, box);
     expect(twice.added).toEqual({ organisations: 0, tokens: 0 });
     expect(twice.updated).toEqual({ organisations: 0, tokens: 0 });
     expect(twice.skipped).toEqual({ organisations: 1, tokens: 1 });
@@ -176,9 +149,7 @@ describe('the same secret with other fields', () => {
 
   it('importing the newer file twice updates once', async () => {
     const source = vault([token({ id: 'x', organisationId: 'o', secret: SECRET_A, expiresAt: day(365), notes: 'продлён' })]);
-    const file = await exportEncrypted(await buildVault(source, box), box, PASSWORD, { kdf: FAST });
-    const once = await importEncrypted(file, PASSWORD, await buildVault(vault([token({ id: 'x', organisationId: 'o', secret: SECRET_A })]), box), box);
-    const twice = await importEncrypted(file, PASSWORD, once.next, box);
+    const { once, twice } = await importTwice(source, vault([token({ id: 'x', organisationId: 'o', secret: SECRET_A })]), box);
     expect(once.updated.tokens).toBe(1);
     expect(twice.updated.tokens).toBe(0);
     expect(twice.skipped.tokens).toBe(1);
