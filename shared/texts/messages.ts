@@ -451,6 +451,10 @@ export const MESSAGES = {
     ru: 'Сервис ЕИС ({host}) ответил не в формате SOAP (HTTP {status}). Проверьте адрес сервиса: нужен адрес SOAP-сервиса отдачи, а не страницы сайта.',
     en: 'The ЕИС service ({host}) did not answer in SOAP (HTTP {status}). Check the service address: it must be the SOAP data service, not a web page.',
   },
+  smdo_login_missing: {
+    ru: 'Логин этой записи СМДО не сохранён. Откройте «Получить токен» → СМДО и введите логин и ключ заново.',
+    en: 'The login of this СМДО record is not stored. Open «Get a token» → СМДО and enter the login and key again.',
+  },
   // Честный знак automatic refresh: the notification when it fails (the reason is the provider's own message)
   crpt_auto_refresh_failed_title: {
     ru: 'Токен Честного знака не обновился автоматически',

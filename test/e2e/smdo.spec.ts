@@ -85,6 +85,15 @@ test('the user saves the СМДО login and key, checks them, and the key rotati
   }
   await expect(page.getByRole('heading', { level: 2, name: texts.rotateTitle })).toBeVisible();
 
+  // The login and the key, as the last step says, are taken from the app for the ВСЭД.
+  const loginBox = page.getByRole('region', { name: texts.loginName, exact: true });
+  await expect(loginBox).not.toContainText(LOGIN);
+  await loginBox.getByRole('button', { name: ui.details.show }).click();
+  await expect(loginBox.getByRole('textbox')).toHaveValue(LOGIN);
+  await loginBox.getByRole('button', { name: ui.common.copy }).click();
+  await expect.poll(() => app.clipboard.readText()).toBe(LOGIN);
+  await expect(page.getByTestId('status-message')).toContainText('Логин скопирован');
+
   // «Скопировать токен доступа»: the token of the check a moment ago (cached, the server is not asked again).
   await page.getByRole('button', { name: texts.copyAccessToken }).click();
   await expect(page.getByTestId('status-message')).toContainText('Токен доступа СМДО (Bearer) скопирован');

@@ -11,6 +11,7 @@ import { DestinationsBox } from '../components/DestinationsBox';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { EisAdminLetter } from '../components/orgs/EisAdminLetter';
 import { EisIdentifierCheck } from '../components/orgs/EisIdentifierCheck';
+import { SmdoLoginBox } from '../components/orgs/SmdoLoginBox';
 import { SmdoKeySection } from '../components/orgs/SmdoKeyRotation';
 import { HistoryTable } from '../components/HistoryTable';
 import { RemindersSection } from '../components/RemindersSection';
@@ -90,6 +91,7 @@ export function TokenDetailsScreen({ snapshot, tokenId }: { snapshot: VaultSnaps
         )}
       </div>
 
+      {token.kind === 'smdo' ? <SmdoLoginBox token={token} /> : null}
       <SecretField token={token} />
       {token.kind === 'smdo' ? <SmdoKeySection token={token} /> : null}
       {token.kind === 'crpt' ? <CrptAutoRefreshSection token={token} /> : null}

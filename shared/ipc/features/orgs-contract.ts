@@ -43,6 +43,8 @@ export const orgsRequestSchemas = {
   smdoCheck: z.object({ tokenId: id }).strict(),
   /** Puts a live Bearer token on the clipboard: the cached one while it lasts, otherwise a fresh one. */
   smdoCopyAccessToken: z.object({ tokenId: id }).strict(),
+  /** The stored СМДО login, shown on request or put on the clipboard (for the ВСЭД settings). */
+  smdoLogin: z.object({ tokenId: id, action: z.enum(['reveal', 'copy']) }).strict(),
   /** The letter to the РИС administrator, put on the clipboard. */
   eisAdminLetter: z.object({ tokenId: id, includeIdentifier: z.boolean() }).strict(),
   /** Asks a getDocsIP-like SOAP endpoint whether it accepts the stored identifier; the endpoint is remembered on the token. */
@@ -64,6 +66,8 @@ export interface OrgsRequestOutputs {
   smdoCheck: { ok: true; expiresAt: string };
   /** fromCache: the same token as a minute ago (the server was not asked). */
   smdoCopyAccessToken: { expiresAt: string; fromCache: boolean; clearsAfterSeconds: number };
+  /** login only for reveal; clearsAfterSeconds only for copy. */
+  smdoLogin: { login?: string; clearsAfterSeconds?: number };
   /** The letter as shown; clearsAfterSeconds is 0 when it holds no identifier (not cleared). */
   eisAdminLetter: { text: string; clearsAfterSeconds: number };
   /** accepted: the service let the request past its identifier check; otherwise reason says what to do. */

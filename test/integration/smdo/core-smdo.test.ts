@@ -61,6 +61,17 @@ describe('СМДО through the core', () => {
     expect(emulator.issued).toHaveLength(2);
   });
 
+  it('shows and copies the stored login on request, wiped from the clipboard like the key', async () => {
+    const organisationId = await organisation();
+    const token = await call('smdoSave', { organisationId, label: 'СМДО', login: LOGIN, key: KEY, tokenUrl: emulator.tokenUrl });
+    expect(await call('smdoLogin', { tokenId: token.id, action: 'reveal' })).toEqual({ login: LOGIN });
+    expect(await call('smdoLogin', { tokenId: token.id, action: 'copy' })).toEqual({ clearsAfterSeconds: 30 });
+    expect(await app.clipboard.readText()).toBe(LOGIN);
+    app.clock.advance(30_000);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await app.clipboard.readText()).toBe('');
+  });
+
   it('copies a live access token: the cached one while it lasts, a new one after it ends, wiped from the clipboard', async () => {
     const organisationId = await organisation();
     const token = await call('smdoSave', { organisationId, label: 'СМДО', login: LOGIN, key: KEY, tokenUrl: emulator.tokenUrl });

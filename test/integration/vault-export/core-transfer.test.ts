@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,8 +6,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/app-core';
 import type { Core } from '../../../electron/core/app-core';
 import { AesSecretBox } from '../../../electron/core/vault/aes-secret-box';
+import { VAULT_FILE } from '../../../electron/core/vault/vault-file';
+import type { VaultData } from '../../../electron/core/vault/vault-schema';
 import { ManualClock, RecordingClipboard, RecordingFileOpener, RecordingFileSaver, RecordingOpener } from '../../support/os-fakes';
 import { call, failure } from '../../support/router-calls';
+import { readVault } from './vault-builder';
 
 /** The vault transfer through the core router: export on one PC, import on another (another data dir, another key). */
 
@@ -16,6 +19,9 @@ const dirs: string[] = [];
 
 interface Pc {
   core: Core;
+  dataDir: string;
+  box: AesSecretBox;
+  clock: ManualClock;
   fileSaver: RecordingFileSaver;
   fileOpener: RecordingFileOpener;
   clipboard: RecordingClipboard;
@@ -27,34 +33,59 @@ async function startPc(): Promise<Pc> {
   const fileSaver = new RecordingFileSaver();
   const fileOpener = new RecordingFileOpener();
   const clipboard = new RecordingClipboard();
+  const box = new AesSecretBox(randomBytes(32));
+  const clock = new ManualClock(new Date('2026-11-22T09:00:00Z'));
   const core = await createCore({
     dataDir,
-    secretBox: new AesSecretBox(randomBytes(32)),
+    secretBox: box,
     clipboard,
     opener: new RecordingOpener(),
-    clock: new ManualClock(new Date('2026-11-22T09:00:00Z')),
+    clock,
     fileSaver,
     fileOpener,
   });
-  return { core, fileSaver, fileOpener, clipboard };
+  return { core, dataDir, box, clock, fileSaver, fileOpener, clipboard };
 }
 
+const DAY_MS = 86_400_000;
+const CHECK_ENDPOINT = 'https://int.zakupki.gov.ru/eis-integration/services/getDocsIP';
+const SMDO_LOGIN = 'Kx2mPq7RtW9vB3nL5cY8hJ1dF4s';
+const CRPT_SETTINGS = {
+  stand: 'sandbox',
+  trueApiBase: 'https://markirovka.sandbox.crptech.ru/api/v3/true-api',
+  omsConnection: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
+  inn: '7707083893',
+  signer: 'openssl',
+  certPath: '/home/buh/crpt/vector-cert.pem',
+  keyPath: '/home/buh/crpt/vector-key.pem',
+  autoRefresh: 'on',
+};
+
+/**
+ * A realistic vault: four organisations, all five kinds, renewals in the history,
+ * an СМДО login (kept as loginCipher) with a rotated key, an ЕИС check endpoint and
+ * a Честный знак connection in the settings. The clock moves between saves, as days pass.
+ */
 async function seed(pc: Pc): Promise<void> {
-  const org = await call(pc, 'saveOrganisation', { name: 'ООО «Ромашка»', taxId: '191234567' });
-  const other = await call(pc, 'saveOrganisation', { name: 'ЧУП «Лютик»', taxId: '' });
+  const later = (days: number) => pc.clock.advance(days * DAY_MS);
+  const romashka = await call(pc, 'saveOrganisation', { name: 'ООО «Ромашка»', taxId: '191234567' });
+  const lyutik = await call(pc, 'saveOrganisation', { name: 'ЧУП «Лютик»', taxId: '192345678' });
+  const vector = await call(pc, 'saveOrganisation', { name: 'АО «Вектор»', taxId: '7707083893' });
+  const petrov = await call(pc, 'saveOrganisation', { name: 'ИП Петров', taxId: '' });
   const first = await call(pc, 'saveToken', {
-    organisationId: org.id,
+    organisationId: romashka.id,
     kind: 'oais',
     label: 'Бухгалтерия',
     systemName: 'buh_1c',
     techEmail: 'it@romashka.by',
     secret: '3f2b8c1e-4d5a-4e6f-9a7b-1c2d3e4f5a6b',
-    expiresAt: '2027-02-01T09:00:00Z',
+    expiresAt: '2026-12-01T09:00:00Z',
     notes: '',
   });
+  later(3);
   // A renewal: the first secret goes into the history.
   await call(pc, 'saveToken', {
-    organisationId: org.id,
+    organisationId: romashka.id,
     kind: 'oais',
     label: 'Бухгалтерия',
     systemName: 'buh_1c',
@@ -64,28 +95,95 @@ async function seed(pc: Pc): Promise<void> {
     notes: 'после продления',
     replacesTokenId: first.id,
   });
-  await call(pc, 'smdoSave', {
-    organisationId: other.id,
+  await call(pc, 'saveToken', {
+    organisationId: romashka.id,
+    kind: 'tpsclient',
+    label: 'Таможня, TPSClient',
+    systemName: 'TPSClient',
+    techEmail: 'customs@romashka.by',
+    secret: '5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f',
+    expiresAt: '2027-03-15T12:00:00Z',
+    notes: '',
+  });
+  const smdo = await call(pc, 'smdoSave', {
+    organisationId: lyutik.id,
     label: 'СМДО, канцелярия',
-    login: 'Kx2mPq7RtW9vB3nL5cY8hJ1dF4s',
+    login: SMDO_LOGIN,
     key: 'vN8_qL2xKp5RmT7wZc3Hb9Ys1Df',
     tokenUrl: 'https://smdo.example.by/token',
+    keyUpdatedOn: '15.09.2026',
+  });
+  later(2);
+  // The key rotated on the portal: the login stays, the old key goes into the history.
+  await call(pc, 'smdoSave', {
+    organisationId: lyutik.id,
+    label: 'СМДО, канцелярия',
+    key: 'Tq4_zW8nHs2LpV6xRc9Kb3Jm7Gf',
+    tokenUrl: 'https://smdo.example.by/token',
+    replacesTokenId: smdo.id,
+    rotation: true,
+  });
+  await call(pc, 'saveToken', {
+    organisationId: vector.id,
+    kind: 'eis',
+    label: 'РИС закупок',
+    systemName: '',
+    techEmail: '',
+    secret: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+    expiresAt: '2027-12-31T20:59:00Z',
+    notes: 'выдал администратор ЛК Заказчика',
+    settings: { checkEndpoint: CHECK_ENDPOINT, checkedAt: '2026-11-20T10:00:00.000Z', checkOutcome: 'accepted' },
+  });
+  await call(pc, 'saveToken', {
+    organisationId: vector.id,
+    kind: 'crpt',
+    label: 'Честный знак, СУЗ',
+    systemName: '',
+    techEmail: '',
+    secret: 'c9e1f2a3-b4d5-4e6f-8a7b-9c0d1e2f3a4b',
+    expiresAt: new Date(pc.clock.now().getTime() + 10 * 3_600_000).toISOString(),
+    notes: '',
+    settings: CRPT_SETTINGS,
+    certificateExpiresAt: '2027-06-30T00:00:00Z',
+  });
+  await call(pc, 'saveToken', {
+    organisationId: petrov.id,
+    kind: 'oais',
+    label: 'Е-декларирование',
+    systemName: 'edecl_petrov',
+    techEmail: 'petrov@mail.by',
+    secret: '0e1f2a3b-4c5d-4e6f-a7b8-c9d0e1f2a3b4',
+    expiresAt: null,
+    notes: '',
   });
 }
 
-/** Every token with its secret and the secrets of its history, by organisation name and label. */
+/**
+ * Every token by organisation name, УНП/ИНН and label: its secret and СМДО login as
+ * the core reveals them, its fields and settings, and its history with the old secrets
+ * (read from vault.json with this PC's key: the router never hands them out).
+ */
 async function contents(pc: Pc): Promise<Record<string, unknown>> {
+  const stored = JSON.parse(readFileSync(join(pc.dataDir, VAULT_FILE), 'utf8')) as VaultData;
+  const oldSecrets = new Map((await readVault(stored, pc.box)).tokens.map((token) => [token.id, token.history.map((entry) => entry.secret)]));
   const out: Record<string, unknown> = {};
   for (const organisation of (await call(pc, 'getSnapshot', {})).organisations) {
     for (const token of organisation.tokens) {
       const { secret } = await call(pc, 'revealToken', { tokenId: token.id });
       out[`${organisation.name} / ${organisation.taxId} / ${token.label}`] = {
         secret,
+        login: await pc.core.vault.revealLogin(token.id),
         kind: token.kind,
+        systemName: token.systemName,
+        techEmail: token.techEmail,
+        hint: token.hint,
         expiresAt: token.expiresAt,
+        obtainedAt: token.obtainedAt,
         settings: token.settings,
+        certificateExpiresAt: token.certificateExpiresAt,
         smdoKeySetAt: token.smdoKeySetAt,
-        history: token.history.map((entry) => entry.hint),
+        history: token.history,
+        historySecrets: oldSecrets.get(token.id),
         notes: token.notes,
       };
     }
@@ -106,17 +204,44 @@ afterEach(async () => {
 });
 
 describe('moving the vault to another PC', () => {
-  it('imports every token with its secret into a fresh vault, and a second import adds nothing', async () => {
+  it('imports every token with its secret, login, settings and history into a fresh vault, and a second import adds nothing', async () => {
     const source = await startPc();
     await seed(source);
     const file = await exportFrom(source);
-    expect(file.toString('utf8')).not.toContain('9a7b1c2d');
+    const text = file.toString('utf8');
+    for (const secret of ['9a7b1c2d', '3f2b8c1e', SMDO_LOGIN, 'Tq4_zW8n', 'vN8_qL2x', 'a1b2c3d4e5f6', 'c9e1f2a3']) expect(text).not.toContain(secret);
+    const expected = await contents(source);
 
     const target = await startPc();
     target.fileOpener.queued.push(file);
     const first = await call(target, 'importVault', { password: PASSWORD });
-    expect(first).toMatchObject({ imported: true, added: { organisations: 2, tokens: 2 } });
-    expect(await contents(target)).toEqual(await contents(source));
+    expect(first).toMatchObject({ imported: true, added: { organisations: 4, tokens: 6 } });
+    const imported = await contents(target);
+    expect(imported).toEqual(expected);
+    // What the seeding put in, checked by name: a field lost on both sides would pass the comparison above.
+    expect(imported['ООО «Ромашка» / 191234567 / Бухгалтерия']).toMatchObject({
+      secret: '9a7b1c2d-3e4f-4a6b-8c1e-3f2b4d5a4e6f',
+      expiresAt: '2027-05-01T09:00:00.000Z',
+      historySecrets: ['3f2b8c1e-4d5a-4e6f-9a7b-1c2d3e4f5a6b'],
+      notes: 'после продления',
+    });
+    expect(imported['ООО «Ромашка» / 191234567 / Таможня, TPSClient']).toMatchObject({ kind: 'tpsclient', systemName: 'TPSClient', secret: '5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f' });
+    expect(imported['ЧУП «Лютик» / 192345678 / СМДО, канцелярия']).toMatchObject({
+      kind: 'smdo',
+      secret: 'Tq4_zW8nHs2LpV6xRc9Kb3Jm7Gf',
+      login: SMDO_LOGIN,
+      settings: { tokenUrl: 'https://smdo.example.by/token' },
+      smdoKeySetAt: '2026-11-24T09:00:00.000Z',
+      historySecrets: ['vN8_qL2xKp5RmT7wZc3Hb9Ys1Df'],
+    });
+    expect(imported['АО «Вектор» / 7707083893 / РИС закупок']).toMatchObject({
+      kind: 'eis',
+      secret: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+      login: null,
+      settings: { checkEndpoint: CHECK_ENDPOINT, checkedAt: '2026-11-20T10:00:00.000Z', checkOutcome: 'accepted' },
+    });
+    expect(imported['АО «Вектор» / 7707083893 / Честный знак, СУЗ']).toMatchObject({ kind: 'crpt', settings: CRPT_SETTINGS, certificateExpiresAt: '2027-06-30T00:00:00.000Z' });
+    expect(imported['ИП Петров /  / Е-декларирование']).toMatchObject({ expiresAt: null, history: [] });
 
     target.fileOpener.queued.push(file);
     const again = await call(target, 'importVault', { password: PASSWORD });
@@ -124,9 +249,9 @@ describe('moving the vault to another PC', () => {
       imported: true,
       added: { organisations: 0, tokens: 0 },
       updated: { organisations: 0, tokens: 0 },
-      skipped: { organisations: 2, tokens: 2 },
+      skipped: { organisations: 4, tokens: 6 },
     });
-    expect(await contents(target)).toEqual(await contents(source));
+    expect(await contents(target)).toEqual(expected);
   }, 30_000);
 
   it('refuses a wrong password in Russian and changes nothing', async () => {

@@ -146,6 +146,17 @@ export function createOrgsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       return { ok: true, expiresAt: fetched.expiresAt };
     },
 
+    smdoLogin: async ({ tokenId, action }) => {
+      const { token } = findToken(tokenId);
+      if (token.kind !== 'smdo') throw kindMismatch();
+      const login = await vault.revealLogin(tokenId);
+      if (!login) throw new AppFailure('not_found', message('smdo_login_missing', language()));
+      if (action === 'reveal') return { login };
+      const clearsAfterSeconds = vault.snapshot().settings.clipboardClearSeconds;
+      await clipboard.copy(login, clearsAfterSeconds);
+      return { clearsAfterSeconds };
+    },
+
     smdoCopyAccessToken: async ({ tokenId }) => {
       const fetched = await smdoAccessToken(tokenId, false);
       const clearsAfterSeconds = vault.snapshot().settings.clipboardClearSeconds;
