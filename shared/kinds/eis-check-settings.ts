@@ -19,6 +19,16 @@ export interface LastEisCheck {
   outcome: EisCheckOutcome;
 }
 
+/**
+ * The last check of the identifier the token holds now: a check made before a
+ * renewal (a later obtainedAt) was about the previous identifier and no longer counts.
+ */
+export function currentEisCheck(token: { settings: Readonly<Record<string, string>>; obtainedAt?: string }): LastEisCheck | null {
+  const check = lastEisCheck(token.settings);
+  if (!check || token.obtainedAt === undefined) return check;
+  return Date.parse(check.checkedAt) >= Date.parse(token.obtainedAt) ? check : null;
+}
+
 /** The last check recorded on a token, or null when none (or when the settings were edited by hand into nonsense). */
 export function lastEisCheck(settings: Readonly<Record<string, string>>): LastEisCheck | null {
   const checkedAt = settings[EIS_CHECK_SETTINGS.checkedAt];

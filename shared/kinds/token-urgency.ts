@@ -2,13 +2,17 @@ import type { Language, TokenView } from '../model/types';
 import { URGENCY_LABEL, describeTimeLeft, spanOfTime, urgencyOf } from '../model/urgency';
 import type { Urgency, UrgencyInfo } from '../model/urgency';
 import { CRPT_SOON_DAYS } from './crpt';
+import { currentEisCheck } from './eis-check-settings';
 import { smdoKeyRotationDueAt } from './smdo';
 
 const DAY_MS = 86_400_000;
 
 export interface TokenUrgency extends UrgencyInfo {
-  /** What the state is about: the token's expiry, or (СМДО) the recommended rotation of its key. */
-  subject: 'expiry' | 'key-rotation';
+  /**
+   * What the state is about: the token's expiry, (СМДО) the recommended rotation of its key,
+   * or (ЕИС) the service's refusal of the identifier at its last check.
+   */
+  subject: 'expiry' | 'key-rotation' | 'rejected';
   /** ISO instant of that deadline; null when there is none. */
   deadline: string | null;
   /** The app renews it by itself (Честный знак with automatic refresh on and working). */
@@ -22,7 +26,16 @@ export interface TokenUrgency extends UrgencyInfo {
  * rotation is a missed recommendation, not a dead key, so it asks for attention
  * («soon») and is never shown as expired.
  */
-export function tokenUrgency(token: Pick<TokenView, 'kind' | 'expiresAt' | 'smdoKeySetAt' | 'settings'>, now: Date, soonThresholdDays: number): TokenUrgency {
+export function tokenUrgency(
+  token: Pick<TokenView, 'kind' | 'expiresAt' | 'smdoKeySetAt' | 'settings'> & Partial<Pick<TokenView, 'obtainedAt'>>,
+  now: Date,
+  soonThresholdDays: number,
+): TokenUrgency {
+  // A refusal counts until the identifier is replaced (a renewal brings a later obtainedAt).
+  if (token.kind === 'eis' && currentEisCheck(token)?.outcome === 'rejected') {
+    const info = urgencyOf(token.expiresAt, now, soonThresholdDays);
+    return { ...info, state: 'expired', subject: 'rejected', deadline: token.expiresAt, automatic: false };
+  }
   const setAt = token.smdoKeySetAt === null ? Number.NaN : Date.parse(token.smdoKeySetAt);
   if (token.kind === 'smdo' && token.expiresAt === null && Number.isFinite(setAt)) {
     const due = smdoKeyRotationDueAt(new Date(setAt));
@@ -43,6 +56,9 @@ export function describeTokenUrgency(urgency: TokenUrgency, language: Language):
   if (urgency.automatic && urgency.state !== 'expired') {
     return `${describeTimeLeft(urgency, language)}, ${language === 'ru' ? 'обновится автоматически' : 'renewed automatically'}`;
   }
+  if (urgency.subject === 'rejected') {
+    return language === 'ru' ? 'ЕИС не приняла идентификатор при последней проверке' : 'ЕИС refused the identifier at the last check';
+  }
   if (urgency.subject !== 'key-rotation' || urgency.msLeft === null) return describeTimeLeft(urgency, language);
   const span = spanOfTime(urgency.msLeft, language);
   if (urgency.msLeft > 0) return language === 'ru' ? `сменить ключ через ${span}` : `rotate the key in ${span}`;
@@ -52,6 +68,7 @@ export function describeTokenUrgency(urgency: TokenUrgency, language: Language):
 /** The badge's word: an СМДО key due for rotation is «Пора сменить ключ», not «Скоро истекает». */
 export function urgencyLabel(urgency: Pick<TokenUrgency, 'state' | 'subject'>, language: Language): string {
   if (urgency.subject === 'key-rotation' && urgency.state === 'soon') return language === 'ru' ? 'Пора сменить ключ' : 'Rotate the key';
+  if (urgency.subject === 'rejected') return language === 'ru' ? 'Отклонён ЕИС' : 'Refused by ЕИС';
   return URGENCY_LABEL[urgency.state satisfies Urgency][language];
 }
 

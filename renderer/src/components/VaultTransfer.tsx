@@ -8,19 +8,24 @@ import { FormField } from './FormField';
 const MIN_PASSWORD = 10;
 const length = (text: string) => Array.from(text.normalize('NFC')).length;
 
-type Problems = { password?: string; confirm?: string };
+/** The three password fields; each name is also its element id (transfer-…) and its error's test id (field-error-transfer-…). */
+type Field = 'export-password' | 'export-confirm' | 'import-password';
+type Problems = Partial<Record<Field, string>>;
 
-/** «Перенос на другой компьютер»: the vault as one password-protected file, and the CSV list for an audit. */
+const focus = (field: Field) => document.getElementById(`transfer-${field}`)?.focus();
+
+/**
+ * «Перенос на другой компьютер»: two blocks, one per computer — «Сохранить в файл»
+ * (a new password, typed twice) and «Загрузить из файла» (the password the file was
+ * saved with) — and, apart from them, the CSV list for an audit.
+ */
 export function VaultTransfer() {
   const { t } = useTranslation();
   const setError = useAppStore((state) => state.setError);
   const showStatus = useAppStore((state) => state.showStatus);
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const [values, setValues] = useState<Record<Field, string>>({ 'export-password': '', 'export-confirm': '', 'import-password': '' });
   const [problems, setProblems] = useState<Problems>({});
   const [busy, setBusy] = useState(false);
-
-  const passwordProblem = () => (length(password) < MIN_PASSWORD || password.trim() === '' ? t('orgs.transfer.tooShort', { min: MIN_PASSWORD }) : undefined);
 
   const run = async (action: () => Promise<void>) => {
     if (busy) return;
@@ -32,42 +37,44 @@ export function VaultTransfer() {
     }
   };
 
+  /** Shows the problems of one block (the other block's stay as they are) and focuses the first. */
+  const report = (fields: Field[], found: Problems): boolean => {
+    setProblems((previous) => ({ ...Object.fromEntries(Object.entries(previous).filter(([field]) => !fields.includes(field as Field))), ...found }));
+    const first = fields.find((field) => found[field]);
+    if (first) focus(first);
+    return first !== undefined;
+  };
+
   const exportVault = () =>
     run(async () => {
-      const found: Problems = { password: passwordProblem(), confirm: confirm === password ? undefined : t('orgs.transfer.mismatch') };
-      setProblems(found);
-      if (found.password || found.confirm) {
-        document.getElementById(found.password ? 'transfer-password' : 'transfer-confirm')?.focus();
-        return;
-      }
+      const password = values['export-password'];
+      const fields: Field[] = ['export-password', 'export-confirm'];
+      const tooShort = length(password) < MIN_PASSWORD || password.trim() === '';
+      const found: Problems = {
+        ...(tooShort ? { 'export-password': t('orgs.transfer.tooShort', { min: MIN_PASSWORD }) } : {}),
+        ...(values['export-confirm'] !== password ? { 'export-confirm': t('orgs.transfer.mismatch') } : {}),
+      };
+      if (report(fields, found)) return;
       const result = await call('exportVault', { password });
       if (!result.ok) {
-        if (result.error.field === 'password') setProblems({ password: result.error.message });
+        if (result.error.field === 'password') report(fields, { 'export-password': result.error.message });
         else setError(result.error.message);
       } else if (result.value.saved) {
-        setPassword('');
-        setConfirm('');
+        setValues((previous) => ({ ...previous, 'export-password': '', 'export-confirm': '' }));
         showStatus(t('orgs.transfer.exported'));
       }
     });
 
   const importVault = () =>
     run(async () => {
-      // Importing needs only the password the file was made with.
-      const found: Problems = { password: password === '' ? t('orgs.transfer.tooShort', { min: MIN_PASSWORD }) : undefined };
-      setProblems(found);
-      if (found.password) {
-        document.getElementById('transfer-password')?.focus();
-        return;
-      }
+      // Importing needs only the password the file was made with: its length was checked when it was made.
+      const password = values['import-password'];
+      const fields: Field[] = ['import-password'];
+      if (report(fields, password === '' ? { 'import-password': t('orgs.transfer.importPasswordMissing') } : {})) return;
       const result = await call('importVault', { password });
       if (!result.ok) {
-        if (result.error.field === 'password') {
-          setProblems({ password: result.error.message });
-          document.getElementById('transfer-password')?.focus();
-        } else {
-          setError(result.error.message);
-        }
+        if (result.error.field === 'password') report(fields, { 'import-password': result.error.message });
+        else setError(result.error.message);
         return;
       }
       const { imported, added, updated, skipped } = result.value;
@@ -75,8 +82,7 @@ export function VaultTransfer() {
         showStatus(t('orgs.transfer.cancelled'));
         return;
       }
-      setPassword('');
-      setConfirm('');
+      setValues((previous) => ({ ...previous, 'import-password': '' }));
       showStatus(t('orgs.transfer.imported', { orgs: added.organisations, tokens: added.tokens, updated: updated.tokens, skipped: skipped.tokens }));
     });
 
@@ -87,17 +93,18 @@ export function VaultTransfer() {
       else if (result.value.saved) showStatus(t('orgs.transfer.auditSaved'));
     });
 
-  const passwordField = (id: string, field: keyof Problems, label: string, value: string, setValue: (text: string) => void, hint?: string) => (
-    <FormField id={id} label={label} hint={hint} error={problems[field]} errorTestId={`field-error-transfer-${field}`}>
+  const passwordField = (field: Field, label: string, hint?: string) => (
+    <FormField id={`transfer-${field}`} label={label} hint={hint} error={problems[field]} errorTestId={`field-error-transfer-${field}`}>
       {(control) => (
         <input
           {...control}
           type="password"
           className="input"
-          value={value}
-          autoComplete="new-password"
+          value={values[field]}
+          autoComplete={field === 'import-password' ? 'current-password' : 'new-password'}
           onChange={(event) => {
-            setValue(event.target.value);
+            const text = event.target.value;
+            setValues((previous) => ({ ...previous, [field]: text }));
             if (problems[field]) setProblems((previous) => ({ ...previous, [field]: undefined }));
           }}
         />
@@ -106,31 +113,58 @@ export function VaultTransfer() {
   );
 
   return (
-    <section className="section" aria-labelledby="transfer-heading">
+    <section className="section transfer" aria-labelledby="transfer-heading">
       <h2 id="transfer-heading">{t('orgs.transfer.heading')}</h2>
       <p>{t('orgs.transfer.body')}</p>
-      <form
-        className="form narrow"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void exportVault();
-        }}
-      >
-        {passwordField('transfer-password', 'password', t('orgs.transfer.password'), password, setPassword, t('orgs.transfer.passwordHint', { min: MIN_PASSWORD }))}
-        {passwordField('transfer-confirm', 'confirm', t('orgs.transfer.confirm'), confirm, setConfirm)}
-        <div className="action-bar">
-          <button type="submit" className="button button-primary" aria-disabled={busy}>
-            {t('orgs.transfer.export')}
-          </button>
-          <button type="button" className="button button-secondary" aria-disabled={busy} onClick={() => void importVault()}>
-            {t('orgs.transfer.import')}
-          </button>
-        </div>
-      </form>
-      <button type="button" className="button button-secondary" aria-disabled={busy} onClick={() => void exportAudit()}>
-        {t('orgs.transfer.audit')}
-      </button>
+      <div className="transfer-blocks">
+        <form
+          className="form transfer-block"
+          aria-labelledby="transfer-export-heading"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void exportVault();
+          }}
+        >
+          <div>
+            <h3 id="transfer-export-heading">{t('orgs.transfer.exportHeading')}</h3>
+            <p className="transfer-block-body">{t('orgs.transfer.exportBody')}</p>
+          </div>
+          {passwordField('export-password', t('orgs.transfer.password'), t('orgs.transfer.passwordHint', { min: MIN_PASSWORD }))}
+          {passwordField('export-confirm', t('orgs.transfer.confirm'))}
+          <div className="transfer-actions">
+            <button type="submit" className="button button-primary" aria-disabled={busy}>
+              {t('orgs.transfer.export')}
+            </button>
+          </div>
+        </form>
+        <form
+          className="form transfer-block"
+          aria-labelledby="transfer-import-heading"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void importVault();
+          }}
+        >
+          <div>
+            <h3 id="transfer-import-heading">{t('orgs.transfer.importHeading')}</h3>
+            <p className="transfer-block-body">{t('orgs.transfer.importBody')}</p>
+          </div>
+          {passwordField('import-password', t('orgs.transfer.importPassword'))}
+          <div className="transfer-actions">
+            <button type="submit" className="button button-primary" aria-disabled={busy}>
+              {t('orgs.transfer.import')}
+            </button>
+          </div>
+        </form>
+      </div>
+      <div className="transfer-audit">
+        <p id="transfer-audit-body">{t('orgs.transfer.auditBody')}</p>
+        <button type="button" className="button button-secondary" aria-disabled={busy} aria-describedby="transfer-audit-body" onClick={() => void exportAudit()}>
+          {t('orgs.transfer.audit')}
+        </button>
+      </div>
     </section>
   );
 }

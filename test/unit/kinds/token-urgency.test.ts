@@ -60,6 +60,21 @@ describe('how urgent a token is for its owner', () => {
     expect(tokenUrgency(token({ kind: 'crpt', expiresAt: inHours(-1), settings: { autoRefresh: 'on' } }), NOW, 14).state).toBe('expired');
   });
 
+  it('marks an ЕИС identifier the service refused at its last check, until a new one replaces it', () => {
+    const expiresAt = new Date(NOW.getTime() + 300 * DAY).toISOString();
+    const obtainedAt = new Date(NOW.getTime() - 10 * DAY).toISOString();
+    const refused = { checkedAt: new Date(NOW.getTime() - DAY).toISOString(), checkOutcome: 'rejected' };
+    const urgency = tokenUrgency({ ...token({ kind: 'eis', expiresAt, settings: refused }), obtainedAt }, NOW, 14);
+    expect(urgency).toMatchObject({ state: 'expired', subject: 'rejected' });
+    expect(urgencyLabel(urgency, 'ru')).toBe('Отклонён ЕИС');
+    expect(describeTokenUrgency(urgency, 'ru')).toBe('ЕИС не приняла идентификатор при последней проверке');
+    const accepted = tokenUrgency({ ...token({ kind: 'eis', expiresAt, settings: { ...refused, checkOutcome: 'accepted' } }), obtainedAt }, NOW, 14);
+    expect(accepted.state).toBe('ok');
+    // Renewed after the refusal: the check was about the previous identifier.
+    const renewed = tokenUrgency({ ...token({ kind: 'eis', expiresAt, settings: refused }), obtainedAt: NOW.toISOString() }, NOW, 14);
+    expect(renewed).toMatchObject({ state: 'ok', subject: 'expiry' });
+  });
+
   it('puts expired first, then the nearest deadline, then records without one', () => {
     const list = [
       tokenUrgency(token({}), NOW, 14),

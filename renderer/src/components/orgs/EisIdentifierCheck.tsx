@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EIS_CHECK_SETTINGS, EIS_GET_DOCS_IP_ENDPOINT_EXAMPLE, lastEisCheck } from '../../../../shared/kinds/eis-check-settings';
+import { EIS_CHECK_SETTINGS, EIS_GET_DOCS_IP_ENDPOINT_EXAMPLE, currentEisCheck } from '../../../../shared/kinds/eis-check-settings';
 import type { TokenView } from '../../../../shared/model/types';
 import { call } from '../../api';
 import { useLanguage } from '../../hooks/useSettings';
@@ -22,7 +22,7 @@ export function EisIdentifierCheck({ token }: { token: TokenView }) {
   const [endpointProblem, setEndpointProblem] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
-  const last = lastEisCheck(token.settings);
+  const last = currentEisCheck(token);
 
   const check = async () => {
     if (checking) return;
