@@ -102,7 +102,7 @@ async function seed(pc: Pc): Promise<void> {
     systemName: 'TPSClient',
     techEmail: 'customs@romashka.by',
     secret: '5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f',
-    expiresAt: '2027-03-15T12:00:00Z',
+    expiresAt: '2027-02-15T12:00:00Z',
     notes: '',
   });
   const smdo = await call(pc, 'smdoSave', {
@@ -153,7 +153,7 @@ async function seed(pc: Pc): Promise<void> {
     systemName: 'edecl_petrov',
     techEmail: 'petrov@mail.by',
     secret: '0e1f2a3b-4c5d-4e6f-a7b8-c9d0e1f2a3b4',
-    expiresAt: null,
+    expiresAt: '2026-12-05T09:00:00Z',
     notes: '',
   });
 }
@@ -231,7 +231,7 @@ describe('moving the vault to another PC', () => {
       secret: 'Tq4_zW8nHs2LpV6xRc9Kb3Jm7Gf',
       login: SMDO_LOGIN,
       settings: { tokenUrl: 'https://smdo.example.by/token' },
-      smdoKeySetAt: '2026-11-24T09:00:00.000Z',
+      smdoKeySetAt: '2026-11-27T09:00:00.000Z',
       historySecrets: ['vN8_qL2xKp5RmT7wZc3Hb9Ys1Df'],
     });
     expect(imported['АО «Вектор» / 7707083893 / РИС закупок']).toMatchObject({
@@ -241,7 +241,7 @@ describe('moving the vault to another PC', () => {
       settings: { checkEndpoint: CHECK_ENDPOINT, checkedAt: '2026-11-20T10:00:00.000Z', checkOutcome: 'accepted' },
     });
     expect(imported['АО «Вектор» / 7707083893 / Честный знак, СУЗ']).toMatchObject({ kind: 'crpt', settings: CRPT_SETTINGS, certificateExpiresAt: '2027-06-30T00:00:00.000Z' });
-    expect(imported['ИП Петров /  / Е-декларирование']).toMatchObject({ expiresAt: null, history: [] });
+    expect(imported['ИП Петров /  / Е-декларирование']).toMatchObject({ expiresAt: '2026-12-05T09:00:00.000Z', history: [], historySecrets: [] });
 
     target.fileOpener.queued.push(file);
     const again = await call(target, 'importVault', { password: PASSWORD });
@@ -285,7 +285,7 @@ describe('moving the vault to another PC', () => {
     const csv = pc.fileSaver.saved.at(-1)?.content ?? '';
     expect(csv).toContain('ООО «Ромашка»');
     expect(csv).toContain('Бухгалтерия');
-    expect(csv).not.toContain('9a7b1c2d');
-    expect(csv).not.toContain('vN8_qL2x');
+    expect(csv).toContain('АО «Вектор»');
+    for (const secret of ['9a7b1c2d', '3f2b8c1e', SMDO_LOGIN, 'Tq4_zW8n', 'vN8_qL2x', 'a1b2c3d4e5f6', 'c9e1f2a3']) expect(csv).not.toContain(secret);
   });
 });
