@@ -51,7 +51,8 @@ export function TokenFilters({
   return (
     <div className="token-filters">
       <fieldset className="choice-group">
-        <legend className="group-legend">{t('orgs.filters.legend')}</legend>
+        {/* Named for screen readers; on screen the three labelled fields speak for themselves, and the sticky bar stays low. */}
+        <legend className="visually-hidden">{t('orgs.filters.legend')}</legend>
         <div className="field">
           <label htmlFor="filter-text" className="field-label">
             {t('orgs.filters.search')}
