@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import { Menu, nativeImage, Tray } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
+import { secretNameLower } from '../../shared/kinds/secret-name';
 import type { Language } from '../../shared/model/types';
 import type { Core } from '../core/app-core';
 
 const LABELS = {
-  ru: { copy: 'Скопировать токен', open: 'Открыть', openWindow: 'Открыть окно', quit: 'Выход', more: 'и ещё {n}…' },
-  en: { copy: 'Copy token', open: 'Open', openWindow: 'Open window', quit: 'Quit', more: 'and {n} more…' },
+  ru: { copy: 'Скопировать {name}', open: 'Открыть', openWindow: 'Открыть окно', quit: 'Выход', more: 'и ещё {n}…' },
+  en: { copy: 'Copy the {name}', open: 'Open', openWindow: 'Open window', quit: 'Quit', more: 'and {n} more…' },
 } as const;
 
 export interface TrayActions {
@@ -42,7 +43,7 @@ export class AppTray {
     const tokenItems: MenuItemConstructorOptions[] = model.items.map((item) => ({
       label: item.text,
       submenu: [
-        { label: labels.copy, click: () => void this.core.copyToken(item.tokenId).catch(() => undefined) },
+        { label: labels.copy.replace('{name}', secretNameLower(item.kind, language)), click: () => void this.core.copyToken(item.tokenId).catch(() => undefined) },
         {
           label: labels.open,
           click: () => {

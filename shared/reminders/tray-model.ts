@@ -1,4 +1,4 @@
-import type { Language, OrganisationView, TokenView, VaultSnapshot } from '../model/types';
+import type { Language, OrganisationView, TokenKindId, TokenView, VaultSnapshot } from '../model/types';
 import { urgencyRank, type Urgency } from '../model/urgency';
 import { describeTokenUrgency, tokenUrgency } from '../kinds/token-urgency';
 import type { SubjectExtras } from './subject';
@@ -14,6 +14,8 @@ export type TrayState = 'ok' | 'soon' | 'expired' | 'none';
 
 export interface TrayItem {
   tokenId: string;
+  /** So the menu can say what it copies: «Скопировать ключ» for СМДО. */
+  kind: TokenKindId;
   /** «ООО «Ромашка» · TPSClient · осталось 5 дней» */
   text: string;
   state: Urgency;
@@ -63,6 +65,7 @@ function rowFor(organisation: OrganisationView, token: TokenView, snapshot: Vaul
   return {
     item: {
       tokenId: token.id,
+      kind: token.kind,
       text: [shorten(organisation.name, MAX_ORGANISATION_CHARS), kind, timeLeft].join(' · '),
       state: automatic ? 'ok' : info.state,
       needsAttention: !automatic && (info.state === 'expired' || info.state === 'soon'),

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TokenHistoryEntry, TokenKindId } from '../../../shared/model/types';
 import { useLanguage } from '../hooks/useSettings';
-import { formatLocal } from '../lib/format';
+import { formatDeadline, formatLocal } from '../lib/format';
 import { secretName } from '../lib/kinds';
 
 /** The secrets this one replaced (tokens, identifiers, keys), newest first, told apart by their last characters. */
@@ -12,6 +12,8 @@ export function HistoryTable({ history, kind }: { history: TokenHistoryEntry[]; 
   const name = secretName(kind, language);
   const headingId = useId();
   const entries = [...history].sort((a, b) => b.replacedAt.localeCompare(a.replacedAt));
+  // An СМДО key has no expiry: a column of «без срока» would say nothing.
+  const withExpiry = entries.some((entry) => entry.expiresAt !== null);
   return (
     <section className="section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('history.heading')}</h2>
@@ -24,7 +26,7 @@ export function HistoryTable({ history, kind }: { history: TokenHistoryEntry[]; 
               <tr>
                 <th scope="col">{name}</th>
                 <th scope="col">{t('history.obtained')}</th>
-                <th scope="col">{t('history.expires')}</th>
+                {withExpiry ? <th scope="col">{t('history.expires')}</th> : null}
                 <th scope="col">{t('history.replaced')}</th>
               </tr>
             </thead>
@@ -36,7 +38,7 @@ export function HistoryTable({ history, kind }: { history: TokenHistoryEntry[]; 
                     {entry.hint}
                   </th>
                   <td>{formatLocal(entry.obtainedAt, language)}</td>
-                  <td>{entry.expiresAt ? formatLocal(entry.expiresAt, language) : t('history.noExpiry')}</td>
+                  {withExpiry ? <td>{entry.expiresAt ? formatDeadline(kind, entry.expiresAt, language) : t('history.noExpiry')}</td> : null}
                   <td>{formatLocal(entry.replacedAt, language)}</td>
                 </tr>
               ))}

@@ -3,6 +3,8 @@ import type { KindSpec } from '../../../shared/kinds/types';
 import type { Language, TokenKindId } from '../../../shared/model/types';
 import { local } from './text';
 
+export { secretName, secretNameLower } from '../../../shared/kinds/secret-name';
+
 /** The catalog entry of a kind, or undefined for a kind this build does not describe yet. */
 export function findKind(id: TokenKindId): KindSpec | undefined {
   try {
@@ -16,17 +18,6 @@ export function findKind(id: TokenKindId): KindSpec | undefined {
 export function kindTitle(id: TokenKindId, language: Language): string {
   const kind = findKind(id);
   return kind ? local(kind.title, language) : id;
-}
-
-/** What the secret of a kind is called: «Токен», «Идентификатор» (ЕИС), «Ключ» (СМДО). */
-export function secretName(id: TokenKindId, language: Language): string {
-  const field = findKind(id)?.fields.find((candidate) => candidate.id === 'secret' || candidate.id === 'key');
-  return field ? local(field.label, language) : language === 'ru' ? 'Токен' : 'Token';
-}
-
-/** The same, for the middle of a sentence: «токен», «идентификатор», «ключ». */
-export function secretNameLower(id: TokenKindId, language: Language): string {
-  return secretName(id, language).toLocaleLowerCase(language === 'ru' ? 'ru' : 'en');
 }
 
 /** Whether a kind asks for a given field at all (so the details page need not list empty, meaningless facts). */
