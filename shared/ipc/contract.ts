@@ -61,7 +61,8 @@ export const requestSchemas = {
     .object({
       subjectId: z.string().min(1).max(160),
       enabled: z.boolean().optional(),
-      thresholdsDays: z.array(z.number().int().min(0).max(400)).max(12).optional(),
+      // Days; fractions for the kinds counted in hours (Честный знак: 2 hours = 2/24).
+      thresholdsDays: z.array(z.number().min(0).max(400)).max(12).optional(),
     })
     .strict(),
   snoozeReminders: z.object({ subjectId: z.string().min(1).max(160), days: z.union([z.literal(1), z.literal(3)]) }).strict(),

@@ -306,6 +306,8 @@ test.describe('Честный знак automatic refresh', () => {
     await expect(toggle).not.toBeChecked();
     await expect(page.getByTestId('status-message')).toHaveText(texts.autoRefreshOff);
     expect(storedToken(app).settings.autoRefresh).toBe('off');
+    // Its reminders are typed in hours, not in fractions of a day.
+    await expect(page.getByRole('textbox', { name: ui.reminders.thresholdsLabelHours })).toHaveValue('2');
     const signIns = emulator.counts['sign-in'];
 
     await advance(app, LIFETIME - 2 * HOUR);

@@ -95,3 +95,44 @@ describe('reminders from the running core', () => {
     expect(t.notifier.shown).toHaveLength(1);
   });
 });
+
+describe('reminders of a Честный знак token, counted in hours', () => {
+  it('keeps custom hours (fractions of a day) across a restart and reminds at them', async () => {
+    const t = await startTestCore();
+    try {
+      await t.core.startReminders();
+      const org = await t.core.router.handle('saveOrganisation', { name: 'ООО «Ромашка»', taxId: '' });
+      if (!org.ok) throw new Error(org.error.message);
+      const saved = await t.core.router.handle('saveToken', {
+        organisationId: (org.value as { id: string }).id,
+        kind: 'crpt',
+        label: 'СУЗ',
+        systemName: '',
+        techEmail: '',
+        secret: 'c0ffee00-1234-4abc-9def-0123456789ab',
+        expiresAt: new Date(t.clock.now().getTime() + 10 * 3_600_000).toISOString(),
+        notes: '',
+      });
+      if (!saved.ok) throw new Error(saved.error.message);
+      const tokenId = (saved.value as { id: string }).id;
+      const updated = await t.core.router.handle('updateReminders', { subjectId: tokenId, enabled: true, thresholdsDays: [3 / 24, 1 / 24] });
+      expect(updated.ok).toBe(true);
+
+      // The vault with fractions opens again as it was (no «damaged file» recovery).
+      await t.core.dispose();
+      const again = await t.reopen();
+      expect(again.core.vault.snapshot().reminders[tokenId]?.thresholdsDays).toEqual([3 / 24, 1 / 24]);
+      expect(again.core.vault.snapshot().notices).toEqual([]);
+      await again.core.startReminders();
+      again.clock.advance(7 * 3_600_000 + 60_000);
+      await flush();
+      expect(again.notifier.shown.map((n) => n.title)).toEqual([expect.stringMatching(/3 часа/)]);
+      again.clock.advance(2 * 3_600_000);
+      await flush();
+      expect(again.notifier.shown.map((n) => n.title)).toEqual([expect.stringMatching(/3 часа/), expect.stringMatching(/1 час/)]);
+      await again.core.dispose();
+    } finally {
+      t.cleanup();
+    }
+  });
+});

@@ -67,7 +67,7 @@ const settingsSchema = z.strictObject({
 
 const reminderPreferencesSchema = z.strictObject({
   enabled: z.boolean().optional(),
-  thresholdsDays: z.array(z.number().int().min(0).max(400)).max(12).optional(),
+  thresholdsDays: z.array(z.number().min(0).max(400)).max(12).optional(),
   snoozedUntil: instant.optional(),
 });
 

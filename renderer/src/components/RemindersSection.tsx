@@ -10,10 +10,18 @@ import { useAppStore } from '../state/app-store';
 import { FormField } from './FormField';
 
 /** Reads «14, 10, 5» into [14, 10, 5]; null when any part is not a whole number in range. */
-function parseThresholds(text: string): number[] | null {
+function parseThresholds(text: string, max: number): number[] | null {
   const parts = text.split(/[,;\s]+/).filter((part) => part !== '');
-  if (parts.length > 12 || parts.some((part) => !/^\d{1,3}$/.test(part) || Number(part) > 400)) return null;
+  if (parts.length > 12 || parts.some((part) => !/^\d{1,3}$/.test(part) || Number(part) > max)) return null;
   return [...new Set(parts.map(Number))].sort((a, b) => b - a);
+}
+
+/**
+ * The unit a kind's reminders are typed in: days, or hours for the 10-hour
+ * Честный знак token (stored as fractions of a day, shown as whole hours).
+ */
+function unitOf(token: TokenView): { perDay: number; max: number; keys: 'days' | 'hours' } {
+  return token.kind === 'crpt' ? { perDay: 24, max: 240, keys: 'hours' } : { perDay: 1, max: 400, keys: 'days' };
 }
 
 /** The token's own reminders: on or off, at which days, and snoozing them for 1 or 3 days. */
@@ -22,22 +30,24 @@ export function RemindersSection({ token, preferences }: { token: TokenView; pre
   const language = useLanguage();
   const setError = useAppStore((state) => state.setError);
   const showStatus = useAppStore((state) => state.showStatus);
-  const defaults = defaultThresholds(token.kind, 'token');
+  const unit = unitOf(token);
+  const inUnit = (days: number[]) => days.map((day) => Math.round(day * unit.perDay));
+  const defaults = inUnit(defaultThresholds(token.kind, 'token'));
   const [enabled, setEnabled] = useState(preferences?.enabled ?? true);
-  const [thresholds, setThresholds] = useState((preferences?.thresholdsDays ?? defaults).join(', '));
+  const [thresholds, setThresholds] = useState((preferences?.thresholdsDays ? inUnit(preferences.thresholdsDays) : defaults).join(', '));
   const [problem, setProblem] = useState<string | null>(null);
   const now = useNow();
   const snoozedUntil = preferences?.snoozedUntil && Date.parse(preferences.snoozedUntil) > now.getTime() ? preferences.snoozedUntil : null;
 
   const save = async () => {
-    const parsed = parseThresholds(thresholds);
+    const parsed = parseThresholds(thresholds, unit.max);
     if (!parsed) {
-      setProblem(t('reminders.thresholdsError'));
+      setProblem(t(unit.keys === 'hours' ? 'reminders.thresholdsErrorHours' : 'reminders.thresholdsError'));
       document.getElementById('reminder-thresholds')?.focus();
       return;
     }
     setProblem(null);
-    const result = await call('updateReminders', { subjectId: token.id, enabled, thresholdsDays: parsed });
+    const result = await call('updateReminders', { subjectId: token.id, enabled, thresholdsDays: parsed.map((value) => value / unit.perDay) });
     if (result.ok) showStatus(t('reminders.saved'));
     else setError(result.error.message);
   };
@@ -66,8 +76,8 @@ export function RemindersSection({ token, preferences }: { token: TokenView; pre
         {defaults.length > 0 ? (
           <FormField
             id="reminder-thresholds"
-            label={t('reminders.thresholdsLabel')}
-            hint={t('reminders.thresholdsHint', { defaults: defaults.join(', ') })}
+            label={t(unit.keys === 'hours' ? 'reminders.thresholdsLabelHours' : 'reminders.thresholdsLabel')}
+            hint={t(unit.keys === 'hours' ? 'reminders.thresholdsHintHours' : 'reminders.thresholdsHint', { defaults: defaults.join(', ') })}
             error={problem}
             errorTestId="field-error-thresholds"
           >
