@@ -15,6 +15,9 @@ import { ReminderScheduler } from './reminders/scheduler';
 import { CrptAutoRefresher } from './providers/crpt/auto-refresh';
 import { Vault } from './vault/vault';
 
+/** How many tokens the tray menu lists before «и ещё N…». */
+export const TRAY_MENU_ITEMS = 15;
+
 export interface CoreOptions {
   dataDir: string;
   secretBox: SecretBox;
@@ -166,7 +169,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     trayModel: () => {
       const snapshot = vault.snapshot();
-      return trayModel(snapshot, clock.now(), snapshot.settings.language, { extras: { autoRefresh: autoRefreshStates() } });
+      // A menu of 300 lines is unusable: the most urgent ones, then «и ещё N…» (opens the window).
+      return trayModel(snapshot, clock.now(), snapshot.settings.language, { extras: { autoRefresh: autoRefreshStates() }, maxItems: TRAY_MENU_ITEMS });
     },
     copyToken: async (tokenId) => {
       await clipboard.copy(await vault.revealSecret(tokenId), vault.snapshot().settings.clipboardClearSeconds);

@@ -9,7 +9,7 @@ import { electronClipboard, electronOpener } from './adapters/os-adapters';
 import { createSafeStorageBox } from './adapters/safe-storage-box';
 import { APP_ENTRY_URL, APP_SCHEME, resolveAppFile } from './app-protocol';
 import { bindIpc } from './ipc';
-import { applyStartAtLogin, HIDDEN_ARG } from './login-item';
+import { applyStartAtLogin, startedAtLogin } from './login-item';
 import { applySecurityPolicies } from './security';
 import { AppTray } from './tray';
 import { createWindowOptions } from './window-options';
@@ -101,7 +101,7 @@ async function start(): Promise<void> {
   powerMonitor.on('unlock-screen', catchUp);
   await started.startReminders();
 
-  if (!process.argv.includes(HIDDEN_ARG)) showMainWindow();
+  if (!startedAtLogin()) showMainWindow();
 }
 
 if (!app.requestSingleInstanceLock()) {

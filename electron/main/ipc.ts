@@ -1,6 +1,7 @@
 import type { BrowserWindow, IpcMain } from 'electron';
 import { EVENT_NAMES, REQUEST_NAMES, eventChannel, requestChannel } from '../../shared/ipc/channels';
 import { fail } from '../../shared/ipc/result';
+import { message } from '../../shared/texts/messages';
 import type { Core } from '../core/app-core';
 import { isAllowedSender } from './security-policy';
 
@@ -13,7 +14,7 @@ export function bindIpc(ipcMain: IpcMain, core: Core, windows: () => BrowserWind
   for (const name of REQUEST_NAMES) {
     ipcMain.handle(requestChannel(name), (event, payload: unknown) => {
       if (!isAllowedSender(event.senderFrame)) {
-        return fail({ code: 'unknown_request', message: 'Запрос отклонён: он пришёл не из окна приложения.' });
+        return fail({ code: 'unknown_request', message: message('foreign_sender', core.vault.snapshot().settings.language) });
       }
       return core.router.handle(name, payload);
     });

@@ -21,12 +21,24 @@ export function applyStartAtLogin(enabled: boolean): void {
       return;
     }
     mkdirSync(dir, { recursive: true });
-    const exec = (process.env.APPIMAGE ?? process.execPath).replace(/(["\\`$])/g, '\\$1');
+    // Desktop Entry quoting: \ " ` $ get a backslash inside the quotes, and that backslash is itself
+    // escaped in the string value; % doubles, as Exec gives it a meaning of its own.
+    const exec = (process.env.APPIMAGE ?? process.execPath)
+      .replace(/\\/g, '\\\\\\\\')
+      .replace(/(["`$])/g, '\\\\$1')
+      .replace(/%/g, '%%');
     writeFileSync(
       file,
       ['[Desktop Entry]', 'Type=Application', 'Name=Токен-помощник', `Exec="${exec}" ${HIDDEN_ARG}`, 'X-GNOME-Autostart-enabled=true', ''].join('\n'),
     );
     return;
   }
+  // args is honoured on Windows; macOS says it through wasOpenedAtLogin (startedAtLogin below).
   app.setLoginItemSettings({ openAtLogin: enabled, args: [HIDDEN_ARG] });
+}
+
+/** Whether this start came from the login item: straight to the tray then. */
+export function startedAtLogin(): boolean {
+  if (process.argv.includes(HIDDEN_ARG)) return true;
+  return process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin === true;
 }

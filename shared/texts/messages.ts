@@ -12,6 +12,10 @@ export const MESSAGES = {
     ru: 'Приложение получило неверные данные и ничего не изменило. Повторите действие; если ошибка повторяется, перезапустите приложение.',
     en: 'The app received malformed data and changed nothing. Try again; if it keeps happening, restart the app.',
   },
+  foreign_sender: {
+    ru: 'Запрос отклонён: он пришёл не из окна приложения.',
+    en: 'Request refused: it did not come from the app’s window.',
+  },
   unknown_request: {
     ru: 'Неизвестное действие. Обновите приложение до последней версии.',
     en: 'Unknown action. Please update the app.',
