@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultSnapshot } from '../../../shared/model/types';
 import { compareTokenUrgency, tokenUrgency } from '../../../shared/kinds/token-urgency';
@@ -22,12 +22,19 @@ export function DashboardScreen({ snapshot }: { snapshot: VaultSnapshot }) {
   const now = useNow();
   const navigate = useAppStore((state) => state.navigate);
   const settings = useSettings();
-  const items = allTokens(snapshot)
-    .map((item) => ({ item, urgency: tokenUrgency(item.token, now, settings.soonThresholdDays) }))
-    .sort((a, b) => compareTokenUrgency(a.urgency, b.urgency) || compareNames(a.item.token.label, b.item.token.label))
-    .map(({ item }) => item);
+  const soonDays = settings.soonThresholdDays;
+  const items = useMemo(
+    () =>
+      allTokens(snapshot)
+        .map((item) => ({ item, urgency: tokenUrgency(item.token, now, soonDays) }))
+        .sort((a, b) => compareTokenUrgency(a.urgency, b.urgency) || compareNames(a.item.token.label, b.item.token.label))
+        .map(({ item }) => item),
+    [snapshot, now, soonDays],
+  );
   const [filter, setFilter] = useState<TokenFilter>(NO_FILTER);
-  const shown = filterTokens(items, filter, now, settings.soonThresholdDays);
+  // The fields answer at once; the list of hundreds of rows follows when the browser has a moment.
+  const deferredFilter = useDeferredValue(filter);
+  const shown = useMemo(() => filterTokens(items, deferredFilter, now, soonDays), [items, deferredFilter, now, soonDays]);
 
   return (
     <>
