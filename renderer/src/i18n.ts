@@ -36,4 +36,6 @@ export function currentLanguage(): Language {
 export function applyLanguage(language: Language): void {
   if (i18next.language !== language) void i18next.changeLanguage(language);
   document.documentElement.lang = language;
+  // The window's title (Electron shows the page's <title>).
+  document.title = i18next.t('app.name');
 }

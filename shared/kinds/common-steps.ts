@@ -14,15 +14,16 @@ import type { FieldSpec, LocalText, PortalLink, WizardStep } from './types';
 export const text = (ru: string, en: string): LocalText => ({ ru, en });
 
 /** The optional name a person gives a record of the kinds other than ОАИС (whose hint speaks of a token). */
-export function recordLabelField(example: string): FieldSpec {
+export function recordLabelField(example: LocalText): FieldSpec {
   return {
     id: 'label',
     label: text('Название записи', 'Entry name'),
     hint: text(
-      `Как запись будет называться в приложении, например «${example}». Необязательно.`,
-      `How the entry is named in the app, e.g. “${example}”. Optional.`,
+      `Как запись будет называться в приложении, например «${example.ru}». Необязательно.`,
+      `How the entry is named in the app, e.g. “${example.en}”. Optional.`,
     ),
-    placeholder: example,
+    placeholder: example.ru,
+    placeholderEn: example.en,
     input: 'text',
     required: false,
   };
@@ -68,7 +69,7 @@ export const OPEN_SYSTEM_CARD = (systemRu: string, systemEn: string): LocalText 
 
 export interface FieldOptions {
   /** Example of a label the user might give the record. */
-  labelExample: string;
+  labelExample: LocalText;
   /** Hint and placeholder of the system name; TPSClient also prefills it. */
   systemName: { hint: LocalText; placeholder: string; suggestedValue?: string };
 }
@@ -122,10 +123,11 @@ export function oaisFields({ labelExample, systemName }: FieldOptions): FieldSpe
       id: 'label',
       label: text('Название записи', 'Entry name'),
       hint: text(
-        `Как этот токен будет называться в приложении, например «${labelExample}». Необязательно.`,
-        `How this token is named in the app, e.g. “${labelExample}”. Optional.`,
+        `Как этот токен будет называться в приложении, например «${labelExample.ru}». Необязательно.`,
+        `How this token is named in the app, e.g. “${labelExample.en}”. Optional.`,
       ),
-      placeholder: labelExample,
+      placeholder: labelExample.ru,
+      placeholderEn: labelExample.en,
       input: 'text',
       required: false,
     },
@@ -417,14 +419,14 @@ export function showTokenStep({ systemRu, systemEn, renewal, extraChecks = [], e
  * Saving into the app: the last step that collects fields. The token is saved
  * before the user pastes it anywhere, so a failed paste never loses it.
  */
-export function saveStep(labelExample: string): WizardStep {
+export function saveStep(labelExample: LocalText): WizardStep {
   return {
     id: 'save',
     title: text('Сохранение в приложении', 'Save in the app'),
     instructions: [
       text(
-        `Дайте записи понятное название, например «${labelExample}».`,
-        `Give the entry a clear name, e.g. “${labelExample}”.`,
+        `Дайте записи понятное название, например «${labelExample.ru}».`,
+        `Give the entry a clear name, e.g. “${labelExample.en}”.`,
       ),
       text(
         'В заметках запишите, что пригодится при продлении: кто вносит токен в программы и на какие услуги подписана система.',

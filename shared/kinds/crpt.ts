@@ -86,6 +86,7 @@ export const crpt: KindSpec = {
     },
     {
       program: 'Программа маркировки (АСУ ТП)',
+      programEn: 'Marking software («АСУ ТП» device)',
       where: text('Поле «clientToken» / «Токен СУЗ» в настройках подключения к СУЗ', 'The «clientToken» / «СУЗ token» field of its СУЗ connection settings'),
     },
   ],

@@ -34,7 +34,7 @@ export const EIS_CHECK_STEP_ID = 'identifier';
 /** The name under which clients send the identifier to the services. */
 export const EIS_TOKEN_PARAMETER = 'individualPerson_token';
 
-const LABEL_EXAMPLE = 'ЕИС, сервисы отдачи';
+const LABEL_EXAMPLE = text('ЕИС, сервисы отдачи', 'ЕИС data services');
 
 /** Where the identifier is issued, as ЛК Заказчика names it. */
 export const EIS_ADMIN_PATH = text(
@@ -67,6 +67,7 @@ const FIELDS: FieldSpec[] = [
       'The date the administrator chose, as ЕИС shows it: DD.MM.YYYY, e.g. 31.12.2027. The time is Moscow time; do not convert it.',
     ),
     placeholder: 'ДД.ММ.ГГГГ',
+    placeholderEn: 'DD.MM.YYYY',
     input: 'portal-datetime',
     required: true,
   },
@@ -193,7 +194,7 @@ const save: WizardStep = {
   id: 'save',
   title: text('Сохранение в приложении', 'Save in the app'),
   instructions: [
-    text(`Дайте записи понятное название, например «${LABEL_EXAMPLE}».`, `Give the entry a clear name, e.g. “${LABEL_EXAMPLE}”.`),
+    text(`Дайте записи понятное название, например «${LABEL_EXAMPLE.ru}».`, `Give the entry a clear name, e.g. “${LABEL_EXAMPLE.en}”.`),
     text(
       'В заметках запишите, кто в организации администратор ЕИС и кто настраивает РИС.',
       'In the notes, write who the organisation’s ЕИС administrator is and who sets up the РИС.',
@@ -275,6 +276,7 @@ export const eis: KindSpec = {
   destinations: [
     {
       program: 'РИС (региональная информационная система)',
+      programEn: 'РИС (regional information system)',
       where: text(
         `${EIS_RIS_PATH.ru}: флаг, «Идентификатор», «Срок действия», «Сохранить»`,
         `${EIS_RIS_PATH.en}: the box, «Идентификатор», «Срок действия», «Сохранить»`,
@@ -282,6 +284,7 @@ export const eis: KindSpec = {
     },
     {
       program: 'Программы, обращающиеся к сервисам отдачи',
+      programEn: 'Programs that call the ЕИС data services',
       where: text(`Параметр ${EIS_TOKEN_PARAMETER}`, `The ${EIS_TOKEN_PARAMETER} parameter`),
     },
   ],

@@ -26,7 +26,7 @@ const ROLES = text(
   '«Директор» (Director), «Суперпользователь» (Superuser) or «Уполномоченное лицо» (Authorised person)',
 );
 
-const LABEL_EXAMPLE = 'Бухгалтерия 1С';
+const LABEL_EXAMPLE = text('Бухгалтерия 1С', 'Accounting 1C');
 
 const intro: WizardStep = {
   id: 'intro',
@@ -221,6 +221,7 @@ export const oais: KindSpec = {
   destinations: [
     {
       program: 'Информационная система организации',
+      programEn: 'The organisation’s information system',
       where: text(
         'Настройки подключения к ОАИС; где именно — подскажет разработчик системы',
         'The OAIS connection settings; the system’s developer can tell you where exactly',

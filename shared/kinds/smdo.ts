@@ -88,7 +88,7 @@ const SUBSCRIPTION_LIST: LocalText = {
   en: SMDO_SUBSCRIPTIONS.map((item) => item.en).join('; '),
 };
 
-const LABEL_EXAMPLE = 'СМДО, канцелярия';
+const LABEL_EXAMPLE = text('СМДО, канцелярия', 'СМДО, registry office');
 
 const APPLICATION_PATH = text(
   '«Разработчикам» → «Приложения» → приложение СМДО → «Подробнее» → раздел «Безопасность»',
@@ -287,7 +287,7 @@ const save: WizardStep = {
   id: 'save',
   title: text('Сохранение в Токен-помощнике', 'Save in Token Assistant'),
   instructions: [
-    text(`Дайте записи понятное название, например «${LABEL_EXAMPLE}».`, `Give the entry a clear name, e.g. “${LABEL_EXAMPLE}”.`),
+    text(`Дайте записи понятное название, например «${LABEL_EXAMPLE.ru}».`, `Give the entry a clear name, e.g. “${LABEL_EXAMPLE.en}”.`),
     text(
       'В заметках запишите, где в ВСЭД вводятся логин и ключ и кто её сопровождает: это понадобится при смене ключа.',
       'In the notes, write where the login and key are entered in the ВСЭД and who maintains it: you will need it when the key is replaced.',
@@ -357,6 +357,7 @@ export const smdo: KindSpec = {
   destinations: [
     {
       program: 'ВСЭД организации',
+      programEn: 'The organisation’s ВСЭД',
       where: text(
         'Настройки взаимодействия с СМДО: логин и ключ. Где именно, подскажет разработчик ВСЭД',
         'The СМДО connection settings: login and key. The ВСЭД developer can tell you where exactly',

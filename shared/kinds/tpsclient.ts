@@ -25,7 +25,7 @@ export const TPSCLIENT_SYSTEM_NAME = 'TPSClient';
 
 const ROLES = text('«Директор» или «Суперпользователь»', '«Директор» (Director) or «Суперпользователь» (Superuser)');
 
-const LABEL_EXAMPLE = 'TPSClient, отдел декларирования';
+const LABEL_EXAMPLE = text('TPSClient, отдел декларирования', 'TPSClient, customs declarations');
 
 const RENEWAL_PATH = text(
   'Обновить токен может директор или суперпользователь: «Разработчикам» → «Система ОАИС» → «глаз» справа от TPSClient → «Обновить токен». Это можно сделать и до окончания срока.',
@@ -153,7 +153,7 @@ const subscribe: WizardStep = {
 
 const paste: WizardStep = {
   id: 'paste',
-  title: text('Токен — в TPSClient и «Декларант»', 'Put the token into TPSClient and Декларант'),
+  title: text('Токен — в TPSClient и «Декларант»', 'Put the token into TPSClient and «Декларант»'),
   instructions: [
     text('В TPSClient откройте «Настройка» → «Параметры».', 'In TPSClient, open «Настройка» (Settings) → «Параметры» (Parameters).'),
     text('Скопируйте токен из приложения и вставьте его в поле токена.', 'Copy the token from the app and paste it into the token field.'),

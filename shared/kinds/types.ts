@@ -26,6 +26,8 @@ export interface FieldSpec {
   label: LocalText;
   hint?: LocalText;
   placeholder?: string;
+  /** The placeholder in English, where it differs (a date pattern). */
+  placeholderEn?: string;
   input: FieldInput;
   required: boolean;
   /** A value the portal's procedure fixes (TPSClient's system name); the field is prefilled with it. */
@@ -55,6 +57,8 @@ export interface WizardStep {
 /** Where a token is pasted once obtained. */
 export interface Destination {
   program: string;
+  /** The program's name in English, where it differs. */
+  programEn?: string;
   where: LocalText;
 }
 

@@ -43,6 +43,7 @@ const ru = {
     tokenUrlHint:
       'Адрес сервера, у которого ВСЭД получает токен; его сообщает оператор СМДО или разработчик ВСЭД. Например https://‹адрес сервера СМДО›: окончание /token Токен-помощник допишет сам.',
     keyUpdatedOn: 'Когда ключ последний раз обновлялся на портале',
+    keyUpdatedOnPlaceholder: 'ДД.ММ.ГГГГ',
     keyUpdatedOnHint:
       'Необязательно. ДД.ММ.ГГГГ, например 15.09.2026: день, когда в разделе «Безопасность» последний раз нажимали «Обновить». Если портал этой даты не показывает, вспомните, когда ключ меняли в настройках ВСЭД. Если не помните — оставьте поле пустым: Токен-помощник будет считать от сегодняшнего дня.',
     keyJustUpdated: 'Ключ только что получен или обновлён',
@@ -139,6 +140,7 @@ const en: UiOrgsTexts = {
     tokenUrlHint:
       'The address of the server the ВСЭД gets its token from; the СМДО operator or the ВСЭД developer gives it. E.g. https://‹СМДО server address›: Token Assistant adds the /token ending itself.',
     keyUpdatedOn: 'When the key was last updated on the portal',
+    keyUpdatedOnPlaceholder: 'DD.MM.YYYY',
     keyUpdatedOnHint:
       'Optional. DD.MM.YYYY, e.g. 15.09.2026: the day «Обновить» (Update) was last pressed in the «Безопасность» (Security) section. If the portal does not show this date, recall when the key was changed in the ВСЭД settings. If you do not remember, leave the field empty: Token Assistant will count from today.',
     keyJustUpdated: 'The key was just issued or updated',

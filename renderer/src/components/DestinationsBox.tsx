@@ -16,7 +16,7 @@ export function DestinationsBox({ kind }: { kind: KindSpec | undefined }) {
       <dl className="destination-list">
         {kind.destinations.map((destination) => (
           <div key={destination.program} className="destination">
-            <dt className="destination-program">{destination.program}</dt>
+            <dt className="destination-program">{(language === 'en' ? destination.programEn : undefined) ?? destination.program}</dt>
             <dd className="destination-where">{local(destination.where, language)}</dd>
           </div>
         ))}

@@ -68,7 +68,7 @@ export function WizardField({ kind, spec, value, error, now, onChange, onBlur }:
           name: spec.id,
           value,
           onBlur: (event: FocusEvent<HTMLElement>) => validateOnBlur(event, onBlur),
-          placeholder: spec.placeholder ?? (spec.input === 'portal-datetime' ? t('wizard.datePlaceholder') : undefined),
+          placeholder: (language === 'en' ? spec.placeholderEn : undefined) ?? spec.placeholder ?? (spec.input === 'portal-datetime' ? t('wizard.datePlaceholder') : undefined),
           'aria-required': spec.required || undefined,
         };
         switch (spec.input) {

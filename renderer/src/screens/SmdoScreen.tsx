@@ -125,7 +125,7 @@ export function SmdoScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
             className="input"
             autoComplete="off"
             spellCheck={false}
-            {...(field === 'keyUpdatedOn' ? { placeholder: 'ДД.ММ.ГГГГ', inputMode: 'numeric' as const } : {})}
+            {...(field === 'keyUpdatedOn' ? { placeholder: t('orgs.smdo.keyUpdatedOnPlaceholder'), inputMode: 'numeric' as const } : {})}
             value={values[field]}
             onChange={(event) => setValue(field, event.target.value)}
           />
