@@ -5,6 +5,7 @@ import { expect, test } from './harness/fixtures';
 import type { TestApp } from './harness/fixtures';
 import { ask } from './harness/seed';
 import { daysFromNow, goToDashboard, goToSettings, newPortalToken, saveScreenshot, tokenRow, ui } from './harness/user';
+import { CHECK_ENDPOINT, CRPT_SETTINGS, SMDO_LOGIN } from '../fixtures/realistic-settings';
 
 // Moving the vault: the user exports from Settings on one PC; a second app
 // instance (another test, so a fresh data dir and another machine key) imports
@@ -18,22 +19,11 @@ const OAIS_OLD = newPortalToken();
 const OAIS = newPortalToken();
 const TPSCLIENT = newPortalToken();
 const PETROV = newPortalToken();
-const SMDO_LOGIN = 'Kx2mPq7RtW9vB3nL5cY8hJ1dF4s';
 const SMDO_OLD_KEY = 'vN8_qL2xKp5RmT7wZc3Hb9Ys1Df';
 const SMDO_KEY = 'Tq4_zW8nHs2LpV6xRc9Kb3Jm7Gf';
 const EIS = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
 const CRPT = 'c9e1f2a3-b4d5-4e6f-8a7b-9c0d1e2f3a4b';
-const EIS_SETTINGS = { checkEndpoint: 'https://int.zakupki.gov.ru/eis-integration/services/getDocsIP', checkedAt: '2026-11-20T10:00:00.000Z', checkOutcome: 'accepted' };
-const CRPT_SETTINGS = {
-  stand: 'sandbox',
-  trueApiBase: 'https://markirovka.sandbox.crptech.ru/api/v3/true-api',
-  omsConnection: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
-  inn: '7707083893',
-  signer: 'openssl',
-  certPath: '/home/buh/crpt/vector-cert.pem',
-  keyPath: '/home/buh/crpt/vector-key.pem',
-  autoRefresh: 'on',
-};
+const EIS_SETTINGS = { checkEndpoint: CHECK_ENDPOINT, checkedAt: '2026-11-20T10:00:00.000Z', checkOutcome: 'accepted' };
 /** Everything any of the secrets begins with: none may show in the file. */
 const SECRETS = [OAIS_OLD, OAIS, TPSCLIENT, PETROV, SMDO_LOGIN, SMDO_OLD_KEY, SMDO_KEY, EIS, CRPT];
 

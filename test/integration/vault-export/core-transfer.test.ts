@@ -11,6 +11,7 @@ import type { VaultData } from '../../../electron/core/vault/vault-schema';
 import { ManualClock, RecordingClipboard, RecordingFileOpener, RecordingFileSaver, RecordingOpener } from '../../support/os-fakes';
 import { call, failure } from '../../support/router-calls';
 import { readVault } from './vault-builder';
+import { CHECK_ENDPOINT, CRPT_SETTINGS, SMDO_LOGIN } from '../../fixtures/realistic-settings';
 
 /** The vault transfer through the core router: export on one PC, import on another (another data dir, another key). */
 
@@ -48,18 +49,6 @@ async function startPc(): Promise<Pc> {
 }
 
 const DAY_MS = 86_400_000;
-const CHECK_ENDPOINT = 'https://int.zakupki.gov.ru/eis-integration/services/getDocsIP';
-const SMDO_LOGIN = 'Kx2mPq7RtW9vB3nL5cY8hJ1dF4s';
-const CRPT_SETTINGS = {
-  stand: 'sandbox',
-  trueApiBase: 'https://markirovka.sandbox.crptech.ru/api/v3/true-api',
-  omsConnection: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
-  inn: '7707083893',
-  signer: 'openssl',
-  certPath: '/home/buh/crpt/vector-cert.pem',
-  keyPath: '/home/buh/crpt/vector-key.pem',
-  autoRefresh: 'on',
-};
 
 /**
  * A realistic vault: four organisations, all five kinds, renewals in the history,
