@@ -95,7 +95,7 @@ export function renewalHint(what: ReminderWhat, kind: TokenKindId, language: Lan
   if (what === 'smdo-key') {
     return ru
       ? 'Смените ключ в СМДО («Разработчикам / Приложения» → «Безопасность») и сразу внесите новый в ВСЭД и в Токен-помощник: старый ключ перестаёт действовать немедленно.'
-      : 'Rotate the key in SMDO («Developers / Applications» → «Security») and put the new one into the document system and Token Assistant at once: the old key stops working immediately.';
+      : 'Rotate the key on the portal («Разработчикам / Приложения» → «Безопасность») and put the new one into the ВСЭД and Token Assistant at once: the old key stops working immediately.';
   }
   if (what === 'certificate') {
     return ru
@@ -107,11 +107,11 @@ export function renewalHint(what: ReminderWhat, kind: TokenKindId, language: Lan
     case 'tpsclient':
       return ru
         ? 'Обновите токен на account.gov.by: «Разработчикам» → «Система ОАИС» → «Обновить токен». Затем внесите новый в Токен-помощник и в программу, где он используется.'
-        : 'Renew the token at account.gov.by: «Developers» → «OAIS system» → «Renew token». Then put the new one into Token Assistant and the program that uses it.';
+        : 'Renew the token at account.gov.by: «Разработчикам» → «Система ОАИС» → «Обновить токен». Then put the new one into Token Assistant and the program that uses it.';
     case 'eis':
       return ru
         ? 'Выдайте новый идентификатор в ЛК Заказчика ЕИС (zakupki.gov.ru): «Администрирование» → «Настройка выдачи идентификатора для использования сервисов отдачи», затем внесите его в РИС и в Токен-помощник.'
-        : 'Issue a new identifier in the EIS customer account (zakupki.gov.ru): «Administration» → identifier settings, then enter it in the regional system and Token Assistant.';
+        : 'Issue a new identifier in ЛК Заказчика ЕИС (zakupki.gov.ru): «Администрирование» → «Настройка выдачи идентификатора для использования сервисов отдачи», then enter it in the РИС and Token Assistant.';
     case 'crpt':
       return ru
         ? 'Откройте Токен-помощник и получите новый токен Честного знака (нужна действующая УКЭП), или включите автоматическое обновление.'
