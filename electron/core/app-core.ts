@@ -1,5 +1,6 @@
 import type { EventName } from '../../shared/ipc/channels';
 import type { EventPayloads } from '../../shared/ipc/contract';
+import { locateToken } from '../../shared/model/locate-token';
 import { subjectsFromSnapshot } from '../../shared/reminders/subject';
 import { formatPortalDateTime } from '../../shared/time/portal-time';
 import { message } from '../../shared/texts/messages';
@@ -68,13 +69,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     for (const listener of openTokenListeners) listener(payload);
   };
   const language = () => vault.snapshot().settings.language;
-  const findToken = (tokenId: string) => {
-    for (const organisation of vault.snapshot().organisations) {
-      const token = organisation.tokens.find((candidate) => candidate.id === tokenId);
-      if (token) return { token, organisationName: organisation.name };
-    }
-    return undefined;
-  };
   const autoRefreshed = () =>
     vault.snapshot().organisations.flatMap((organisation) =>
       organisation.tokens.filter((token) => token.kind === 'crpt' && token.settings.autoRefresh === 'on'),
@@ -118,7 +112,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     clock,
     tokens: autoRefreshed,
     refresh: async (tokenId) => {
-      const before = findToken(tokenId);
+      const before = locateToken(vault.snapshot(), tokenId);
       const result = await router.handle('crptRefreshToken', { tokenId });
       try {
         vault.updateTokenSettings(tokenId, { autoRefreshFailed: result.ok ? 'false' : 'true' });
@@ -128,7 +122,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       // Said once, when it starts failing: the «2 hours before» reminder is already past by now.
       if (!result.ok && before && before.token.settings.autoRefreshFailed !== 'true') {
         const lang = language();
-        const place = [before.organisationName, before.token.label].filter((part) => part.trim() !== '').join(' · ');
+        const place = [before.organisation.name, before.token.label].filter((part) => part.trim() !== '').join(' · ');
         const until = before.token.expiresAt ? formatPortalDateTime(new Date(before.token.expiresAt)) : '—';
         notifier.show(
           {

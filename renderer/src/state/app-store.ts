@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { TokenView, VaultSnapshot } from '../../../shared/model/types';
+import { locateToken } from '../../../shared/model/locate-token';
 
 /** Which screen is shown; each screen gets the ids it needs, nothing more. */
 export type Screen =
@@ -62,9 +63,5 @@ export function allTokens(snapshot: VaultSnapshot): { token: TokenView; organisa
 }
 
 export function findToken(snapshot: VaultSnapshot, tokenId: string): TokenView | undefined {
-  for (const organisation of snapshot.organisations) {
-    const token = organisation.tokens.find((candidate) => candidate.id === tokenId);
-    if (token) return token;
-  }
-  return undefined;
+  return locateToken(snapshot, tokenId)?.token;
 }

@@ -2,6 +2,7 @@ import type { CRPT_REQUEST_NAMES } from '../../../../shared/ipc/features/crpt-na
 import type { CrptCertificateFacts, CrptSignerInput } from '../../../../shared/ipc/features/crpt-contract';
 import type { ParsedRequest } from '../../../../shared/ipc/contract';
 import type { Language, TokenView } from '../../../../shared/model/types';
+import { locateToken } from '../../../../shared/model/locate-token';
 import { message } from '../../../../shared/texts/messages';
 import type { CertificateInfo } from '../../certificates/certificate-info';
 import { listCryptoProCertificates } from '../../certificates/certmgr';
@@ -92,11 +93,7 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
   }
 
   function findTokenView(tokenId: string): TokenView | undefined {
-    for (const organisation of vault.snapshot().organisations) {
-      const token = organisation.tokens.find((candidate) => candidate.id === tokenId);
-      if (token) return token;
-    }
-    return undefined;
+    return locateToken(vault.snapshot(), tokenId)?.token;
   }
 
   function trueApiBaseOf(stand: string, custom: string, lang: Language): string {
@@ -195,7 +192,7 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
     },
 
     crptSetAutoRefresh: async ({ tokenId, on }) => {
-      const token = vault.snapshot().organisations.flatMap((organisation) => organisation.tokens).find((candidate) => candidate.id === tokenId);
+      const token = findTokenView(tokenId);
       if (!token) throw new AppFailure('not_found', message('not_found_token', language()));
       if (token.kind !== 'crpt') throw new AppFailure('invalid_field', message('unknown_request', language()), 'kind');
       return vault.updateTokenSettings(tokenId, { autoRefresh: on ? 'on' : 'off', autoRefreshFailed: 'false' });

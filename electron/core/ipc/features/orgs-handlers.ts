@@ -2,6 +2,7 @@ import type { ORGS_REQUEST_NAMES } from '../../../../shared/ipc/features/orgs-na
 import { eisAdminLetter } from '../../../../shared/kinds/eis-admin-letter';
 import { EIS_CHECK_SETTINGS } from '../../../../shared/kinds/eis-check-settings';
 import { smdo, smdoKeyUpdatedAt } from '../../../../shared/kinds/smdo';
+import { locateToken } from '../../../../shared/model/locate-token';
 import type { TokenView } from '../../../../shared/model/types';
 import { message } from '../../../../shared/texts/messages';
 import { normaliseSecret, validateField } from '../../../../shared/validation/fields';
@@ -26,11 +27,9 @@ export function createOrgsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
   const smdoCache = new SmdoTokenCache({ now: () => clock.now() });
 
   const findToken = (tokenId: string): { token: TokenView; organisationName: string } => {
-    for (const organisation of vault.snapshot().organisations) {
-      const token = organisation.tokens.find((candidate) => candidate.id === tokenId);
-      if (token) return { token, organisationName: organisation.name };
-    }
-    throw new AppFailure('not_found', message('not_found_token', language()));
+    const found = locateToken(vault.snapshot(), tokenId);
+    if (!found) throw new AppFailure('not_found', message('not_found_token', language()));
+    return { token: found.token, organisationName: found.organisation.name };
   };
 
   const kindMismatch = () => new AppFailure('invalid_field', message('unknown_request', language()), 'kind');
