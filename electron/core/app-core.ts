@@ -73,12 +73,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     vault.snapshot().organisations.flatMap((organisation) =>
       organisation.tokens.filter((token) => token.kind === 'crpt' && token.settings.autoRefresh === 'on'),
     );
-  // A Честный знак token that refreshes itself needs no reminder, nor a yellow tray, unless its refresh failed.
-  const autoRefreshStates = () =>
-    Object.fromEntries(autoRefreshed().map((token) => [token.id, { enabled: true, failed: token.settings.autoRefreshFailed === 'true' }]));
   const subjects = () => {
     const snapshot = vault.snapshot();
-    return subjectsFromSnapshot(snapshot, { settings: snapshot.reminders, autoRefresh: autoRefreshStates() });
+    // A Честный знак token that refreshes itself needs no reminder unless its refresh failed.
+    const autoRefresh = Object.fromEntries(
+      autoRefreshed().map((token) => [token.id, { enabled: true, failed: token.settings.autoRefreshFailed === 'true' }]),
+    );
+    return subjectsFromSnapshot(snapshot, { settings: snapshot.reminders, autoRefresh });
   };
 
   const notifier = options.notifier ?? noNotifier;
@@ -164,7 +165,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     trayModel: () => {
       const snapshot = vault.snapshot();
       // A menu of 300 lines is unusable: the most urgent ones, then «и ещё N…» (opens the window).
-      return trayModel(snapshot, clock.now(), snapshot.settings.language, { extras: { autoRefresh: autoRefreshStates() }, maxItems: TRAY_MENU_ITEMS });
+      return trayModel(snapshot, clock.now(), snapshot.settings.language, { maxItems: TRAY_MENU_ITEMS });
     },
     copyToken: async (tokenId) => {
       await clipboard.copy(await vault.revealSecret(tokenId), vault.snapshot().settings.clipboardClearSeconds);

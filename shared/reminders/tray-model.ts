@@ -1,7 +1,6 @@
 import type { Language, OrganisationView, TokenKindId, TokenView, VaultSnapshot } from '../model/types';
 import { urgencyRank, type Urgency } from '../model/urgency';
 import { describeTokenUrgency, tokenUrgency } from '../kinds/token-urgency';
-import type { SubjectExtras } from './subject';
 import { countOf, kindShortName, WHAT_FORMS } from './texts';
 import { compareNames } from '../model/compare-names';
 
@@ -32,7 +31,6 @@ export interface TrayModel {
 }
 
 export interface TrayOptions {
-  extras?: SubjectExtras;
   /** A tray menu with 300 lines is unusable; the most urgent ones come first. */
   maxItems?: number;
 }
@@ -43,32 +41,27 @@ function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-function refreshedAutomatically(token: TokenView, extras: SubjectExtras | undefined): boolean {
-  const state = extras?.autoRefresh?.[token.id];
-  return (token.kind === 'crpt' || token.kind === 'smdo') && state !== undefined && state.enabled && !state.failed;
-}
-
 interface Row {
   item: TrayItem;
   expiresMs: number;
   organisation: string;
 }
 
-function rowFor(organisation: OrganisationView, token: TokenView, snapshot: VaultSnapshot, now: Date, language: Language, extras: SubjectExtras | undefined): Row {
-  const automatic = refreshedAutomatically(token, extras);
-  // The same judgement as the dashboard's: an СМДО record by its key, a Честный знак token by its last two hours.
+function rowFor(organisation: OrganisationView, token: TokenView, snapshot: VaultSnapshot, now: Date, language: Language): Row {
+  // The same judgement as the dashboard's: an СМДО record by its key, a Честный знак token by its last
+  // two hours, and not at all while it renews itself (read from the token's own settings).
   const info = tokenUrgency(token, now, snapshot.settings.soonThresholdDays);
   const sameKind = organisation.tokens.filter((other) => other.kind === token.kind).length;
   // The label only when it is needed to tell two tokens of one kind apart.
   const kind = sameKind > 1 && token.label.trim() !== '' ? `${kindShortName(token.kind, language)} «${token.label}»` : kindShortName(token.kind, language);
-  const timeLeft = automatic ? (language === 'ru' ? 'обновляется автоматически' : 'refreshed automatically') : describeTokenUrgency(info, language);
+  const timeLeft = info.automatic ? (language === 'ru' ? 'обновляется автоматически' : 'refreshed automatically') : describeTokenUrgency(info, language);
   return {
     item: {
       tokenId: token.id,
       kind: token.kind,
       text: [shorten(organisation.name, MAX_ORGANISATION_CHARS), kind, timeLeft].join(' · '),
-      state: automatic ? 'ok' : info.state,
-      needsAttention: !automatic && (info.state === 'expired' || info.state === 'soon'),
+      state: info.automatic ? 'ok' : info.state,
+      needsAttention: !info.automatic && (info.state === 'expired' || info.state === 'soon'),
     },
     expiresMs: info.deadline === null ? Number.POSITIVE_INFINITY : Date.parse(info.deadline),
     organisation: organisation.name,
@@ -96,7 +89,7 @@ function tooltipFor(rows: Row[], language: Language): string {
 
 export function trayModel(snapshot: VaultSnapshot, now: Date, language: Language, options: TrayOptions = {}): TrayModel {
   const rows = snapshot.organisations
-    .flatMap((organisation) => organisation.tokens.map((token) => rowFor(organisation, token, snapshot, now, language, options.extras)))
+    .flatMap((organisation) => organisation.tokens.map((token) => rowFor(organisation, token, snapshot, now, language)))
     .sort(compareRows);
   const attention = rows.filter((row) => row.item.needsAttention);
   const worst: TrayState = rows.length === 0 ? 'none'

@@ -66,10 +66,17 @@ describe('the tray model', () => {
     const crpt = (ms: number) => snapshot(['ООО «Ромашка»', [token('c', 'crpt', ms)]]);
     expect(trayModel(crpt(6 * HOUR), now, 'ru').worst).toBe('ok');
     expect(trayModel(crpt(HOUR), now, 'ru').worst).toBe('soon');
-    const automatic = trayModel(crpt(-HOUR), now, 'ru', { extras: { autoRefresh: { c: { enabled: true, failed: false } } } });
+    // Automatic refresh as the token keeps it in its settings (the refresher renews it at once).
+    const refreshing = (failed: boolean) => {
+      const model = crpt(-HOUR);
+      const only = model.organisations[0]?.tokens[0];
+      if (only) only.settings = { autoRefresh: 'on', autoRefreshFailed: String(failed) };
+      return model;
+    };
+    const automatic = trayModel(refreshing(false), now, 'ru');
     expect(automatic.worst).toBe('ok');
     expect(automatic.items[0]?.text).toBe('ООО «Ромашка» · Честный знак · обновляется автоматически');
-    expect(trayModel(crpt(-HOUR), now, 'ru', { extras: { autoRefresh: { c: { enabled: true, failed: true } } } }).worst).toBe('expired');
+    expect(trayModel(refreshing(true), now, 'ru').worst).toBe('expired');
   });
 
   it('adds the label only to tell two tokens of one kind apart', () => {
