@@ -3,12 +3,7 @@ import { getKind } from './catalog';
 
 /** What the secret of a kind is called: «Токен», «Идентификатор» (ЕИС), «Ключ» (СМДО). */
 export function secretName(id: TokenKindId, language: Language): string {
-  let field;
-  try {
-    field = getKind(id)?.fields.find((candidate) => candidate.id === 'secret' || candidate.id === 'key');
-  } catch {
-    field = undefined; // a kind this build does not describe: the generic word
-  }
+  const field = getKind(id)?.fields.find((candidate) => candidate.id === 'secret' || candidate.id === 'key');
   if (field) return field.label[language] || field.label.ru;
   return language === 'ru' ? 'Токен' : 'Token';
 }
