@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { TOKEN_KIND_IDS } from '../../../shared/model/types';
 import type { Language, TokenKindId } from '../../../shared/model/types';
 import { URGENCY_LABEL } from '../../../shared/model/urgency';
-import { tokenUrgency } from '../../../shared/kinds/token-urgency';
 import { matchesSearch } from '../lib/search';
 import type { Urgency } from '../../../shared/model/urgency';
 import { useLanguage } from '../hooks/useSettings';
@@ -20,10 +19,10 @@ export const NO_FILTER: TokenFilter = { text: '', kind: '', state: '' };
 const STATES: Urgency[] = ['expired', 'soon', 'ok', 'none'];
 
 /** The tokens the filter lets through, in the order given. */
-export function filterTokens(items: TokenListItem[], filter: TokenFilter, now: Date, soonDays: number): TokenListItem[] {
-  return items.filter(({ token, organisationName, organisationTaxId }) => {
+export function filterTokens(items: TokenListItem[], filter: TokenFilter): TokenListItem[] {
+  return items.filter(({ token, organisationName, organisationTaxId, urgency }) => {
     if (filter.kind !== '' && token.kind !== filter.kind) return false;
-    if (filter.state !== '' && tokenUrgency(token, now, soonDays).state !== filter.state) return false;
+    if (filter.state !== '' && urgency.state !== filter.state) return false;
     return matchesSearch(filter.text, [organisationName, organisationTaxId, token.label, token.systemName]);
   });
 }

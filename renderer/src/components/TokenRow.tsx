@@ -1,9 +1,10 @@
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TokenView } from '../../../shared/model/types';
-import { describeTokenUrgency, tokenUrgency, urgencyLabel } from '../../../shared/kinds/token-urgency';
+import { describeTokenUrgency, urgencyLabel } from '../../../shared/kinds/token-urgency';
+import type { TokenUrgency } from '../../../shared/kinds/token-urgency';
 import { kindShortName } from '../../../shared/reminders/texts';
-import { useLanguage, useSettings } from '../hooks/useSettings';
+import { useLanguage } from '../hooks/useSettings';
 import { copyTokenWithStatus } from '../lib/actions';
 import { formatDeadline } from '../lib/format';
 import { kindTitle } from '../lib/kinds';
@@ -15,17 +16,16 @@ import { UrgencyBadge } from './UrgencyBadge';
  * keyboard and screen-reader users have the «Подробнее» button for the same thing.
  *
  * Memoised: a keystroke in the search re-renders the dashboard, but a row whose token
- * (the same object until the vault changes), organisation name and `now` are the same
+ * (the same object until the vault changes), organisation name and urgency (judged once
+ * per minute by the dashboard) are the same
  * is left alone. With 300 tokens re-rendering every row cost ~90 ms per keystroke,
  * most of it formatting dates (test/bench/dashboard.bench.ts).
  */
-export const TokenRow = memo(function TokenRow({ token, organisationName, now }: { token: TokenView; organisationName: string; now: Date }) {
+export const TokenRow = memo(function TokenRow({ token, organisationName, urgency }: { token: TokenView; organisationName: string; urgency: TokenUrgency }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const settings = useSettings();
   const navigate = useAppStore((state) => state.navigate);
   const rowRef = useRef<HTMLTableRowElement>(null);
-  const urgency = tokenUrgency(token, now, settings.soonThresholdDays);
   const name = token.label || token.systemName || kindTitle(token.kind, language);
   // The system name when it tells something the name and the kind do not («TPSClient · TPSClient» would not).
   const secondary =

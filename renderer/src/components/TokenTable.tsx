@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { TokenUrgency } from '../../../shared/kinds/token-urgency';
 import type { TokenView } from '../../../shared/model/types';
 import { TokenRow } from './TokenRow';
 
@@ -7,10 +8,12 @@ export interface TokenListItem {
   organisationName: string;
   /** УНП/ИНН, so the search finds a client by it; '' when not entered. */
   organisationTaxId: string;
+  /** Judged once per render of the list, for its order, the state filter and the row. */
+  urgency: TokenUrgency;
 }
 
 /** Every token, most urgent first (the caller sorts). */
-export function TokenTable({ items, now, labelledBy }: { items: TokenListItem[]; now: Date; labelledBy: string }) {
+export function TokenTable({ items, labelledBy }: { items: TokenListItem[]; labelledBy: string }) {
   const { t } = useTranslation();
   return (
     <div className="table-frame">
@@ -28,7 +31,7 @@ export function TokenTable({ items, now, labelledBy }: { items: TokenListItem[];
         </thead>
         <tbody>
           {items.map((item) => (
-            <TokenRow key={item.token.id} token={item.token} organisationName={item.organisationName} now={now} />
+            <TokenRow key={item.token.id} token={item.token} organisationName={item.organisationName} urgency={item.urgency} />
           ))}
         </tbody>
       </table>

@@ -26,15 +26,14 @@ export function DashboardScreen({ snapshot }: { snapshot: VaultSnapshot }) {
   const items = useMemo(
     () =>
       allTokens(snapshot)
-        .map((item) => ({ item, urgency: tokenUrgency(item.token, now, soonDays) }))
-        .sort((a, b) => compareTokenUrgency(a.urgency, b.urgency) || compareNames(a.item.token.label, b.item.token.label))
-        .map(({ item }) => item),
+        .map((item) => ({ ...item, urgency: tokenUrgency(item.token, now, soonDays) }))
+        .sort((a, b) => compareTokenUrgency(a.urgency, b.urgency) || compareNames(a.token.label, b.token.label)),
     [snapshot, now, soonDays],
   );
   const [filter, setFilter] = useState<TokenFilter>(NO_FILTER);
   // The fields answer at once; the list of hundreds of rows follows when the browser has a moment.
   const deferredFilter = useDeferredValue(filter);
-  const shown = useMemo(() => filterTokens(items, deferredFilter, now, soonDays), [items, deferredFilter, now, soonDays]);
+  const shown = useMemo(() => filterTokens(items, deferredFilter), [items, deferredFilter]);
 
   return (
     <>
@@ -52,7 +51,7 @@ export function DashboardScreen({ snapshot }: { snapshot: VaultSnapshot }) {
       <section className="section" aria-labelledby="tokens-heading">
         <h2 id="tokens-heading">{t('dashboard.tokensHeading')}</h2>
         {items.length > 0 ? <TokenFilters items={items} filter={filter} shown={shown.length} onChange={setFilter} /> : null}
-        {items.length === 0 ? <EmptyState /> : shown.length > 0 ? <TokenTable items={shown} now={now} labelledBy="tokens-heading" /> : null}
+        {items.length === 0 ? <EmptyState /> : shown.length > 0 ? <TokenTable items={shown} labelledBy="tokens-heading" /> : null}
       </section>
       <OrganisationsSection organisations={snapshot.organisations} />
     </>
