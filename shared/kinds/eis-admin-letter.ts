@@ -1,5 +1,5 @@
 import type { Language } from '../model/types';
-import { formatPortalDateTime } from '../time/portal-time';
+import { formatPortalDate } from '../time/portal-time';
 
 /**
  * The letter to the administrator of a РИС run by someone else: what to enter
@@ -34,7 +34,7 @@ function oneLine(value: string): string {
 function moscowDate(instant: Date | string): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   if (Number.isNaN(date.getTime())) throw new RangeError('validUntil is not a valid date');
-  return formatPortalDateTime(date).slice(0, 10);
+  return formatPortalDate(date);
 }
 
 const TEXTS = {

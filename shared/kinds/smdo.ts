@@ -1,6 +1,6 @@
 import type { FieldProblem } from '../validation/fields';
 import { normaliseSecret } from '../validation/fields';
-import { addMonths, formatPortalDateTime, parsePortalDateTime } from '../time/portal-time';
+import { addMonths, formatPortalDate, parsePortalDateTime } from '../time/portal-time';
 import { PORTAL_LINK, PORTAL_URL, legalEntityStep, loginStep, recordLabelField, text } from './common-steps';
 import type { FieldSpec, KindSpec, LocalText, WizardStep } from './types';
 
@@ -37,10 +37,6 @@ export function smdoKeyRotationDueAt(rotatedAt: Date): Date {
 export const SMDO_KEY_DATE_MAX_AGE_YEARS = 5;
 const HALF_DAY_MS = 12 * 3_600_000;
 
-/** The day (ДД.ММ.ГГГГ) an instant falls on in Minsk time, as the portal would print it. */
-export function smdoMinskDay(instant: Date): string {
-  return formatPortalDateTime(instant).slice(0, 10);
-}
 
 /**
  * The day the key was last updated on the portal, typed as ДД.ММ.ГГГГ (Minsk
@@ -61,12 +57,12 @@ export function smdoKeyUpdatedAt(text: string, now: Date): { instant: Date } | F
   const parsed = parsePortalDateTime(text);
   if (!parsed.ok) return { field, code: parsed.code === 'date_format' ? 'smdo_key_date_format' : 'smdo_key_date_invalid' };
   // Midnight (Minsk) of the typed day, whatever time came with it.
-  const day = parsePortalDateTime(smdoMinskDay(parsed.instant));
+  const day = parsePortalDateTime(formatPortalDate(parsed.instant));
   if (!day.ok) return { field, code: 'smdo_key_date_invalid' };
   const midnight = day.instant.getTime();
   if (midnight > now.getTime()) return { field, code: 'smdo_key_date_future' };
   // Whole days on both ends: the same day five years back is still accepted.
-  const oldest = parsePortalDateTime(smdoMinskDay(addMonths(now, -12 * SMDO_KEY_DATE_MAX_AGE_YEARS)));
+  const oldest = parsePortalDateTime(formatPortalDate(addMonths(now, -12 * SMDO_KEY_DATE_MAX_AGE_YEARS)));
   if (oldest.ok && midnight < oldest.instant.getTime()) {
     return { field, code: 'smdo_key_date_too_old', params: { years: String(SMDO_KEY_DATE_MAX_AGE_YEARS) } };
   }

@@ -38,8 +38,18 @@ const pad = (value: number) => String(value).padStart(2, '0');
 
 /** Formats an instant as the portal would show it, in Minsk time. */
 export function formatPortalDateTime(instant: Date): string {
+  return `${formatPortalDate(instant)} ${formatPortalTime(instant)}`;
+}
+
+/** The day (ДД.ММ.ГГГГ) an instant falls on in UTC+3: Minsk and Moscow alike, as the portals print a date. */
+export function formatPortalDate(instant: Date): string {
   const minsk = new Date(instant.getTime() + MINSK_OFFSET_MINUTES * 60_000);
-  return `${pad(minsk.getUTCDate())}.${pad(minsk.getUTCMonth() + 1)}.${minsk.getUTCFullYear()} ${pad(minsk.getUTCHours())}:${pad(minsk.getUTCMinutes())}`;
+  return `${pad(minsk.getUTCDate())}.${pad(minsk.getUTCMonth() + 1)}.${minsk.getUTCFullYear()}`;
+}
+
+function formatPortalTime(instant: Date): string {
+  const minsk = new Date(instant.getTime() + MINSK_OFFSET_MINUTES * 60_000);
+  return `${pad(minsk.getUTCHours())}:${pad(minsk.getUTCMinutes())}`;
 }
 
 const zoneFormatters = new Map<string, Intl.DateTimeFormat>();

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { smdo, smdoKeyRotationChecklist, smdoMinskDay } from '../../shared/kinds/smdo';
+import { smdo, smdoKeyRotationChecklist } from '../../shared/kinds/smdo';
+import { formatPortalDate } from '../../shared/time/portal-time';
 import { message } from '../../shared/texts/messages';
 import { uiOrgs } from '../../shared/texts/ui-orgs';
 import { startSmdoEmulator } from '../fixtures/smdo-emulator';
@@ -168,7 +169,7 @@ test('a key last updated on the portal ~100 days ago is counted from that day: �
   await expect(date).toHaveAttribute('placeholder', 'ДД.ММ.ГГГГ');
   // The quick choice fills today's date; a mistyped one is refused on the field, in Russian.
   await page.getByRole('button', { name: texts.keyJustUpdated }).click();
-  await expect(date).toHaveValue(smdoMinskDay(new Date()));
+  await expect(date).toHaveValue(formatPortalDate(new Date()));
   await date.fill('31.02.2026');
   await tickAll(page, 'smdo');
   await steps(page, 'smdo').getByRole('button', { name: texts.next }).click();
@@ -176,7 +177,7 @@ test('a key last updated on the portal ~100 days ago is counted from that day: �
   await expect(date).toBeFocused();
   expect(app.core.vault.snapshot().organisations[0]?.tokens ?? []).toHaveLength(0);
 
-  const hundredDaysAgo = smdoMinskDay(new Date(Date.now() - 100 * 86_400_000));
+  const hundredDaysAgo = formatPortalDate(new Date(Date.now() - 100 * 86_400_000));
   await date.fill(hundredDaysAgo);
   await expect(page.getByTestId('field-error-keyUpdatedOn')).toBeHidden();
   await saveScreenshot(page, 'smdo-key-updated-on');

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SMDO_CHECK_STEP_ID, smdo, smdoKeyRotationDueAt, smdoMinskDay } from '../../../shared/kinds/smdo';
+import { SMDO_CHECK_STEP_ID, smdo, smdoKeyRotationDueAt } from '../../../shared/kinds/smdo';
+import { formatPortalDate } from '../../../shared/time/portal-time';
 import type { FieldId, WizardStep } from '../../../shared/kinds/types';
 import type { TokenView, VaultSnapshot } from '../../../shared/model/types';
 import { call } from '../api';
@@ -64,7 +65,7 @@ export function SmdoScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
   const save = async (): Promise<boolean> => {
     if (saved && savedValues && FIELD_ORDER.every((field) => values[field] === savedValues[field])) return true;
     // Empty is «the key is new»: today. A date cleared on the way back must say so, or the core keeps the old one.
-    const keyUpdatedOn = values.keyUpdatedOn.trim() !== '' ? values.keyUpdatedOn : savedValues?.keyUpdatedOn.trim() ? smdoMinskDay(new Date()) : '';
+    const keyUpdatedOn = values.keyUpdatedOn.trim() !== '' ? values.keyUpdatedOn : savedValues?.keyUpdatedOn.trim() ? formatPortalDate(new Date()) : '';
     const result = await call('smdoSave', {
       organisationId,
       label: values.label,
@@ -99,7 +100,7 @@ export function SmdoScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
   // The quick choice: today's date (Minsk), which is also what an empty field means.
   const justUpdated = (
     <p>
-      <button type="button" className="button button-quiet button-small" onClick={() => setValue('keyUpdatedOn', smdoMinskDay(new Date()))}>
+      <button type="button" className="button button-quiet button-small" onClick={() => setValue('keyUpdatedOn', formatPortalDate(new Date()))}>
         {t('orgs.smdo.keyJustUpdated')}
       </button>
     </p>
@@ -145,7 +146,7 @@ export function SmdoScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
           {overdue ? (
             <div role="note" className="callout callout-warning" aria-label={t('orgs.smdo.keyOverdueTitle')} data-testid="smdo-key-overdue">
               <p className="callout-title">{t('orgs.smdo.keyOverdueTitle')}</p>
-              <p>{t('orgs.smdo.keyOverdue', { date: smdoMinskDay(setAt) })}</p>
+              <p>{t('orgs.smdo.keyOverdue', { date: formatPortalDate(setAt) })}</p>
             </div>
           ) : null}
           <div className="action-bar">

@@ -15,12 +15,11 @@ import {
   smdoKeyRotationChecklist,
   smdoKeyRotationDueAt,
   smdoKeyUpdatedAt,
-  smdoMinskDay,
   validateSmdoCredential,
 } from '../../../shared/kinds/smdo';
 import type { FieldId, KindSpec, LocalText, WizardStep } from '../../../shared/kinds/types';
 import { allowedPortalUrl } from '../../../shared/portals';
-import { parsePortalDateTime } from '../../../shared/time/portal-time';
+import { formatPortalDate, parsePortalDateTime } from '../../../shared/time/portal-time';
 import { uiOrgs } from '../../../shared/texts/ui-orgs';
 import { validateField } from '../../../shared/validation/fields';
 import { SEEDS, normalise, seedSentences } from '../../support/seed-sentences';
@@ -238,7 +237,7 @@ describe('the day the smdo key was last updated on the portal', () => {
     expect(smdoKeyUpdatedAt('22.11.2026', NOW)).toEqual({ instant: NOW });
     // Just after midnight in Minsk the new day has come, although it is still the day before in UTC.
     const afterMidnight = new Date('2026-11-22T21:05:00Z');
-    expect(smdoMinskDay(afterMidnight)).toBe('23.11.2026');
+    expect(formatPortalDate(afterMidnight)).toBe('23.11.2026');
     expect(smdoKeyUpdatedAt('23.11.2026', afterMidnight)).toEqual({ instant: afterMidnight });
   });
 
