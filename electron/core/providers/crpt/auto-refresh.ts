@@ -63,9 +63,11 @@ export class CrptAutoRefresher {
       this.planned.set(token.id, plan);
     }
     const retry = this.retryAt.get(token.id);
-    if (retry && retry.expiresAt !== token.expiresAt) this.retryAt.delete(token.id);
-    const retryAt = retry && retry.expiresAt === token.expiresAt ? retry.at : Number.NEGATIVE_INFINITY;
-    return Math.max(plan.at, retryAt);
+    if (retry && retry.expiresAt !== token.expiresAt) {
+      this.retryAt.delete(token.id);
+      return plan.at;
+    }
+    return Math.max(plan.at, retry?.at ?? Number.NEGATIVE_INFINITY);
   }
 
   private arm(): void {
