@@ -1,4 +1,7 @@
+import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { message } from '../../shared/texts/messages';
+import { readStdinLines, StdinIsTerminal, StdinTooLarge, type StdinSource } from '../core/cli-input/stdin-lines';
 import { AppFailure } from '../core/errors';
 import { createCrptService, rejectionMessage, replacesPreviousWarning } from '../core/providers/crpt/client';
 import { findStand, SANDBOX_REGISTRATION_KEY } from '../core/providers/crpt/stands';
@@ -15,7 +18,6 @@ const SIGNER_OPTIONS = {
   'key-password-env': { type: 'string' },
   thumbprint: { type: 'string' },
   'cryptopro-path': { type: 'string' },
-  'pin-env': { type: 'string' },
   timeout: { type: 'string' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
@@ -33,11 +35,24 @@ const REGISTER_OPTIONS = {
   suz: { type: 'string' },
   'oms-id': { type: 'string' },
   'registration-key': { type: 'string' },
+  'registration-key-stdin': { type: 'boolean', default: false },
   address: { type: 'string' },
   name: { type: 'string' },
 } as const;
 
 type Values = Record<string, string | boolean | undefined>;
+
+/** Where the registration key may come from besides the (visible) command line. */
+export const REGISTRATION_KEY_ENV = 'TOKEN_ASSISTANT_REGISTRATION_KEY';
+
+/** The environment and standard input of the command; the process's own by default. */
+export interface CrptCliIo {
+  env: Record<string, string | undefined>;
+  stdin: StdinSource;
+}
+
+/** Options that would put a PIN on a command line: CryptoPro's own, where every local user sees it. */
+const PIN_OPTION = /^--(pin|pin-env|password|password-env)(=|$)/;
 
 function parse(options: typeof TOKEN_OPTIONS | typeof REGISTER_OPTIONS, args: string[]): Values {
   try {
@@ -65,10 +80,10 @@ function optional(values: Values, name: string): string | undefined {
 }
 
 /** A secret named by an environment variable; the value never appears in our arguments or output. */
-function secretFromEnv(values: Values, option: string): string | undefined {
+function secretFromEnv(values: Values, option: string, io: CrptCliIo): string | undefined {
   const variable = optional(values, option);
   if (variable === undefined) return undefined;
-  const value = process.env[variable];
+  const value = io.env[variable];
   if (value === undefined) throw new UsageError(`Переменная окружения ${variable} (из --${option}) не задана.`);
   return value;
 }
@@ -81,27 +96,77 @@ function timeoutMs(values: Values): number | undefined {
   return Math.round(seconds * 1000);
 }
 
-async function makeSigner(values: Values): Promise<Signer> {
+/**
+ * The CryptoPro folder of --cryptopro-path: a folder, or one of its programs (cryptcp,
+ * csptest, certmgr) whose folder is taken. Never a network path; nothing else is run.
+ */
+async function cryptoProFolder(values: Values): Promise<string | undefined> {
+  const given = optional(values, 'cryptopro-path');
+  if (given === undefined) return undefined;
+  const { isNetworkPath } = await import('../core/signing/locate-cryptopro');
+  if (isNetworkPath(given)) throw new UsageError(message('cryptopro_tool_network_path', 'ru'));
+  const info = await stat(given).catch(() => null);
+  if (info?.isFile()) {
+    const { acceptChosenCryptoProTool } = await import('../core/signing/cryptopro-choice');
+    const { resolve } = await import('node:path');
+    return acceptChosenCryptoProTool(resolve(given), { language: 'ru' });
+  }
+  return given;
+}
+
+/** The registration key: --registration-key, --registration-key-stdin or TOKEN_ASSISTANT_REGISTRATION_KEY; the public one for the sandbox. */
+async function registrationKeyOf(values: Values, io: CrptCliIo, sandbox: boolean): Promise<string> {
+  const fromArgs = optional(values, 'registration-key');
+  const fromStdin = values['registration-key-stdin'] === true;
+  const what = 'код регистрации';
+  if (fromArgs !== undefined && fromStdin) {
+    throw new UsageError(message('cli_secret_twice', 'ru', { what: 'Код регистрации', sources: '--registration-key и --registration-key-stdin' }));
+  }
+  if (fromStdin) {
+    const key = (await stdinLines(io, '--registration-key-stdin'))[0] ?? '';
+    if (key === '') throw new UsageError(message('cli_secret_missing', 'ru', { what, env: REGISTRATION_KEY_ENV, flag: '--registration-key-stdin' }));
+    return key;
+  }
+  if (fromArgs !== undefined) return fromArgs;
+  const fromEnv = io.env[REGISTRATION_KEY_ENV]?.trim();
+  if (fromEnv) return fromEnv;
+  if (sandbox) return SANDBOX_REGISTRATION_KEY;
+  throw new UsageError(`${message('cli_secret_missing', 'ru', { what, env: REGISTRATION_KEY_ENV, flag: '--registration-key-stdin' })} (или --registration-key)`);
+}
+
+async function stdinLines(io: CrptCliIo, flag: string): Promise<string[]> {
+  try {
+    return await readStdinLines(io.stdin);
+  } catch (error) {
+    if (error instanceof StdinIsTerminal) throw new UsageError(message('cli_stdin_terminal', 'ru', { flag }));
+    if (error instanceof StdinTooLarge) throw new UsageError(`${flag}: на стандартном вводе больше 4 КиБ — это не код регистрации.`);
+    throw error;
+  }
+}
+
+async function makeSigner(values: Values, io: CrptCliIo): Promise<Signer> {
   const kind = required(values, 'signer');
   if (kind === 'openssl') {
     if (optional(values, 'thumbprint')) throw new UsageError('--thumbprint — для КриптоПро; для --signer openssl укажите --cert и --key.');
-    const keyPassword = secretFromEnv(values, 'key-password-env');
+    if (optional(values, 'cryptopro-path')) throw new UsageError('--cryptopro-path — для КриптоПро; для --signer openssl укажите --cert и --key.');
+    const keyPassword = secretFromEnv(values, 'key-password-env', io);
     return createOpensslSigner({
       certPath: required(values, 'cert'),
       keyPath: required(values, 'key'),
+      env: io.env,
       ...(keyPassword !== undefined ? { keyPassword } : {}),
     });
   }
   if (kind === 'cryptcp' || kind === 'csptest') {
     if (optional(values, 'cert') || optional(values, 'key')) throw new UsageError('--cert и --key — для --signer openssl; для КриптоПро укажите --thumbprint.');
     const { createCryptoProSigner } = await import('../core/signing/cryptopro-signer');
-    const pin = secretFromEnv(values, 'pin-env');
-    const toolPath = optional(values, 'cryptopro-path');
+    const chosenFolder = await cryptoProFolder(values);
+    // No PIN here: CryptoPro asks for it in its own window or uses the PIN it remembers.
     return createCryptoProSigner({
       tool: kind,
       thumbprint: required(values, 'thumbprint'),
-      ...(toolPath ? { toolPath } : {}),
-      ...(pin !== undefined ? { pin } : {}),
+      env: io.env,
+      ...(chosenFolder ? { chosenFolder } : {}),
     });
   }
   throw new UsageError(`--signer: openssl, cryptcp или csptest (указано «${kind}»).`);
@@ -111,7 +176,7 @@ function localTime(iso: string): string {
   return new Date(iso).toLocaleString('ru-RU', { dateStyle: 'short', timeStyle: 'short' });
 }
 
-async function token(args: string[], out: Output): Promise<number> {
+async function token(args: string[], out: Output, io: CrptCliIo): Promise<number> {
   const values = parse(TOKEN_OPTIONS, args);
   if (values.help) {
     out.stdout(CRPT_HELP);
@@ -121,7 +186,7 @@ async function token(args: string[], out: Output): Promise<number> {
   const stand = standText === 'sandbox' || standText === 'production' ? findStand(standText)?.trueApiBase ?? standText : standText;
   const omsConnection = required(values, 'oms-connection');
   const inn = optional(values, 'inn');
-  const signer = await makeSigner(values);
+  const signer = await makeSigner(values, io);
   const timeout = timeoutMs(values);
   const service = createCrptService({ transport: nodeHttpTransport(), ...(timeout ? { timeoutMs: timeout } : {}) });
   const result = await service.getClientToken({ trueApiBase: stand, omsConnection, signer, ...(inn ? { inn } : {}) });
@@ -142,7 +207,7 @@ async function token(args: string[], out: Output): Promise<number> {
   return EXIT.ok;
 }
 
-async function register(args: string[], out: Output): Promise<number> {
+async function register(args: string[], out: Output, io: CrptCliIo): Promise<number> {
   const values = parse(REGISTER_OPTIONS, args);
   if (values.help) {
     out.stdout(CRPT_HELP);
@@ -151,11 +216,11 @@ async function register(args: string[], out: Output): Promise<number> {
   const suzText = required(values, 'suz');
   const known = suzText === 'sandbox' || suzText === 'production' ? findStand(suzText) : undefined;
   const suzBase = known?.suzBase ?? suzText;
-  const registrationKey = optional(values, 'registration-key') ?? (known?.id === 'sandbox' ? SANDBOX_REGISTRATION_KEY : required(values, 'registration-key'));
   const omsId = required(values, 'oms-id');
   const address = required(values, 'address');
   const name = optional(values, 'name');
-  const signer = await makeSigner(values);
+  const registrationKey = await registrationKeyOf(values, io, known?.id === 'sandbox');
+  const signer = await makeSigner(values, io);
   const timeout = timeoutMs(values);
   const service = createCrptService({ transport: nodeHttpTransport(), ...(timeout ? { timeoutMs: timeout } : {}) });
   const result = await service.registerConnection({ suzBase, omsId, registrationKey, address, signer, ...(name ? { name } : {}) });
@@ -179,11 +244,12 @@ async function register(args: string[], out: Output): Promise<number> {
 }
 
 /** `token-assistant crpt <token|register> …`; every failure ends as a message and an exit code. */
-export async function runCrpt(args: readonly string[], out: Output): Promise<number> {
+export async function runCrpt(args: readonly string[], out: Output, io: CrptCliIo = { env: process.env, stdin: process.stdin }): Promise<number> {
   const [command, ...rest] = args;
   try {
-    if (command === 'token') return await token(rest, out);
-    if (command === 'register') return await register(rest, out);
+    if (rest.some((arg) => PIN_OPTION.test(arg))) throw new UsageError(message('cli_pin_not_accepted', 'ru'));
+    if (command === 'token') return await token(rest, out, io);
+    if (command === 'register') return await register(rest, out, io);
     throw new UsageError(`Неизвестная команда «crpt ${command ?? ''}»: token или register. Справка: token-assistant crpt --help`);
   } catch (error) {
     if (error instanceof UsageError) return printFailure(out, 'invalid_payload', error.message, EXIT.usage);

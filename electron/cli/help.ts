@@ -8,6 +8,9 @@ export const MAIN_HELP = `Токен-помощник — командная с�
   token-assistant crpt token     …   получить clientToken СУЗ Честного знака
   token-assistant crpt register  …   зарегистрировать установку (получить omsConnection)
   token-assistant smdo token     …   получить Bearer-токен СМДО (ключ — из TOKEN_ASSISTANT_SMDO_KEY или stdin)
+
+Аргументы команды видят другие пользователи компьютера (список процессов) и сохраняет
+история оболочки: ключи, пароли и PIN-коды в них не передаются.
   token-assistant --help | --version
 
 Подробно: token-assistant crpt --help, token-assistant smdo --help
@@ -17,10 +20,11 @@ export const CRPT_HELP = `Честный знак (СУЗ): clientToken и ре�
 
   token-assistant crpt token --stand <trueApiBase> --oms-connection <uuid> [--inn <ИНН>]
         --signer openssl --cert <cert.pem> --key <key.pem> [--key-password-env <ПЕРЕМЕННАЯ>]
-        | --signer cryptcp|csptest --thumbprint <sha1> [--cryptopro-path <путь>] [--pin-env <ПЕРЕМЕННАЯ>]
+        | --signer cryptcp|csptest --thumbprint <sha1> [--cryptopro-path <папка>]
         [--timeout <секунды>] [--json]
 
-  token-assistant crpt register --suz <suzBase> --oms-id <uuid> --registration-key <ключ>
+  token-assistant crpt register --suz <suzBase> --oms-id <uuid>
+        [--registration-key <ключ> | --registration-key-stdin]
         --address <адрес> [--name <наименование>]  (подпись — как выше)  [--json]
 
 Параметры:
@@ -32,11 +36,19 @@ export const CRPT_HELP = `Честный знак (СУЗ): clientToken и ре�
   --suz              адрес СУЗ (демо: https://suz-integrator.sandbox.crpt.tech,
                       пром: https://suzgrid.crpt.ru:16443); можно sandbox или production
   --registration-key код регистрации интеграционного решения; для демо-стенда —
-                     общий 4344d884-7f21-456c-981e-cd68e92391e8 (подставляется для --suz sandbox)
+                     общий 4344d884-7f21-456c-981e-cd68e92391e8 (подставляется для --suz sandbox).
+                     Аргументы команды видны другим пользователям (список процессов) и остаются
+                     в истории оболочки: лучше задайте код в переменной окружения
+                     TOKEN_ASSISTANT_REGISTRATION_KEY или подайте его на стандартный ввод
+  --registration-key-stdin  код регистрации — первая строка стандартного ввода (например, < key.txt)
   --signer           openssl (файлы сертификата и ключа; ГОСТ — через движок из OPENSSL_CONF),
                      cryptcp или csptest (КриптоПро CSP, сертификат по отпечатку)
+  --cryptopro-path   папка КриптоПро CSP, если программы не в стандартной
+                     (/opt/cprocsp/bin/amd64, %ProgramFiles%\\Crypto Pro\\CSP); сетевые пути не принимаются
   --key-password-env имя переменной окружения с паролем ключа (сам пароль в командной строке не нужен)
-  --pin-env          имя переменной окружения с PIN-кодом контейнера КриптоПро
+  PIN-код КриптоПро  не передаётся: КриптоПро принимает его только в своей командной строке, где
+                     его видят все пользователи компьютера. КриптоПро спросит PIN в своём окне
+                     или возьмёт запомненный (отметьте «Запомнить пароль» при первом вводе)
   --json             одна строка JSON на stdout: {"token","obtainedAt","expiresAt"} или
                      {"status","omsConnection","name"}; при ошибке {"error":{"code","message"}}
 

@@ -11,7 +11,7 @@ import { createHandlers } from './ipc/handlers';
 import { createRouter } from './ipc/router';
 import type { FailureLog, Router } from './ipc/router';
 import { systemClock } from './ports';
-import type { Clock, ClipboardPort, ExternalOpener, FileOpenerPort, FileSaverPort, NotifierPort, SecretBox } from './ports';
+import type { Clock, ClipboardPort, ExternalOpener, FileOpenerPort, FileSaverPort, NotifierPort, SecretBox, SignerPickerPort } from './ports';
 import { ReminderScheduler } from './reminders/scheduler';
 import { CrptAutoRefresher } from './providers/crpt/auto-refresh';
 import { Vault } from './vault/vault';
@@ -28,6 +28,8 @@ export interface CoreOptions {
   fileSaver?: FileSaverPort;
   /** The open dialog for the vault import; without it the import answers «cancelled». */
   fileOpener?: FileOpenerPort;
+  /** Native dialogs for the CryptoPro program and the OpenSSL signer's files; without it they answer «cancelled». */
+  signerPicker?: SignerPickerPort;
   clock?: Clock;
   log?: FailureLog;
 }
@@ -106,6 +108,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     fileSaver: options.fileSaver ?? noFileSaver,
     fileOpener: options.fileOpener ?? noFileOpener,
     secretBox: options.secretBox,
+    ...(options.signerPicker ? { signerPicker: options.signerPicker } : {}),
   });
   const router = createRouter(handlers, language, log);
 

@@ -51,3 +51,14 @@ export interface FileSaverPort {
 export interface FileOpenerPort {
   openFile(filter: { name: string; extensions: string[] }): Promise<Buffer | null>;
 }
+
+/**
+ * Native open dialogs of main for what the signer runs or reads. The renderer may only
+ * ask for one; a path never comes from it. Each answers the chosen path, or null when cancelled.
+ */
+export interface SignerPickerPort {
+  /** A CryptoPro program (cryptcp, csptest, certmgr): the core checks the name and keeps its folder. */
+  chooseCryptoProTool(): Promise<string | null>;
+  /** The OpenSSL signer's certificate or private key file. */
+  chooseSignerFile(which: 'certificate' | 'key'): Promise<string | null>;
+}

@@ -7,6 +7,7 @@ import type { Core } from '../core/app-core';
 import { createFileOpener, createFileSaver, createNotifier } from './adapters/desktop-adapters';
 import { electronClipboard, electronOpener } from './adapters/os-adapters';
 import { createSafeStorageBox } from './adapters/safe-storage-box';
+import { createSignerPicker } from './adapters/signer-picker';
 import { APP_ENTRY_URL, APP_SCHEME, resolveAppFile } from './app-protocol';
 import { bindIpc } from './ipc';
 import { applyStartAtLogin, startedAtLogin } from './login-item';
@@ -74,6 +75,7 @@ async function start(): Promise<void> {
     notifier: createNotifier(join(trayIconDir, 'none.png')),
     fileSaver: createFileSaver(() => mainWindow),
     fileOpener: createFileOpener(() => mainWindow),
+    signerPicker: createSignerPicker(() => mainWindow),
     // Only the request name and stack frames: never payloads, tokens or messages.
     log: (entry) => log.error(`request ${entry.request} failed: ${entry.errorName}\n${entry.stack}`),
   });

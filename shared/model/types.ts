@@ -54,6 +54,11 @@ export interface Settings {
   soonThresholdDays: number;
   /** Start hidden in the tray when the user logs in, so reminders keep coming. */
   startAtLogin: boolean;
+  /**
+   * The CryptoPro folder the user chose in main's native dialog, when the tools are not in a
+   * standard folder. Set only by that dialog (never by updateSettings, a token or an import).
+   */
+  cryptoProFolder?: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -1,5 +1,6 @@
 import type { Language } from '../model/types';
 import type { LocalText } from '../kinds/types';
+import { SIGNER_MESSAGES } from './messages/signer';
 
 /**
  * Messages the core and the validators give to a person: what is wrong and what
@@ -7,6 +8,7 @@ import type { LocalText } from '../kinds/types';
  * i18next. Parameters are written as {name}.
  */
 export const MESSAGES = {
+  ...SIGNER_MESSAGES,
   // Payload and plumbing
   invalid_payload: {
     ru: 'Приложение получило неверные данные и ничего не изменило. Повторите действие; если ошибка повторяется, перезапустите приложение.',
@@ -134,8 +136,8 @@ export const MESSAGES = {
     en: 'Install OpenSSL (on Linux the openssl package, for GOST also libengine-gost-openssl) or give the full path to the program.',
   },
   sign_hint_cryptopro: {
-    ru: 'Установите КриптоПро CSP (для cryptcp — ещё и КриптоПро CryptCP) или укажите путь к программе в настройках. Где искали: {paths}.',
-    en: 'Install CryptoPro CSP (for cryptcp also CryptoPro CryptCP) or set the path to the program in the settings. Looked in: {paths}.',
+    ru: 'Установите КриптоПро CSP (для cryptcp — ещё и КриптоПро CryptCP) или выберите программу КриптоПро в настройках («Папка КриптоПро» → «Выбрать…»). Где искали: {paths}.',
+    en: 'Install CryptoPro CSP (for cryptcp also CryptoPro CryptCP) or choose the CryptoPro program in the settings («CryptoPro folder» → «Choose…»). Looked in: {paths}.',
   },
   sign_timeout: {
     ru: '{tool} не ответил за {seconds} с и был остановлен. Возможно, программа ждёт PIN-код или носитель ключа не подключён. Подключите носитель, проверьте PIN-код и повторите.',
@@ -411,8 +413,8 @@ export const MESSAGES = {
     en: 'The СМДО server ({host}) returned an error (HTTP {status}{code}){detail}. Try again later; if it keeps happening, tell the СМДО operator.',
   },
   smdo_cli_usage: {
-    ru: 'Использование: token-assistant smdo token --token-url <адрес> --login <логин> [--json] [--timeout <секунды>]. Ключ передаётся в переменной окружения TOKEN_ASSISTANT_SMDO_KEY или через стандартный ввод.',
-    en: 'Usage: token-assistant smdo token --token-url <url> --login <login> [--json] [--timeout <seconds>]. The key comes from the TOKEN_ASSISTANT_SMDO_KEY environment variable or from standard input.',
+    ru: 'Использование: token-assistant smdo token --token-url <адрес> --login <логин> [--json] [--timeout <секунды>]. Логин можно задать и в переменной окружения TOKEN_ASSISTANT_SMDO_LOGIN или первой строкой стандартного ввода (--login-stdin). Ключ передаётся в переменной окружения TOKEN_ASSISTANT_SMDO_KEY или через стандартный ввод.',
+    en: 'Usage: token-assistant smdo token --token-url <url> --login <login> [--json] [--timeout <seconds>]. The login may also come from the TOKEN_ASSISTANT_SMDO_LOGIN environment variable or the first line of standard input (--login-stdin). The key comes from the TOKEN_ASSISTANT_SMDO_KEY environment variable or from standard input.',
   },
   smdo_cli_key_missing: {
     ru: 'Ключ СМДО не задан. Передайте его в переменной окружения TOKEN_ASSISTANT_SMDO_KEY или через стандартный ввод (например, < key.txt).',

@@ -136,14 +136,14 @@ export function parseCertmgrList(output: string): CertificateInfo[] {
 }
 
 export interface ListCryptoProOptions {
-  /** certmgr itself or its folder, when it is not at a standard place. */
-  certmgrPath?: string;
+  /** The folder the user chose in the native dialog (the vault's app settings); searched before the standard ones. */
+  chosenFolder?: string;
   /** The store; the user's Personal store by default. */
   store?: string;
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
   language?: Language;
-  locate?: Omit<LocateOptions, 'customPath' | 'language'>;
+  locate?: Omit<LocateOptions, 'chosenFolder' | 'language'>;
 }
 
 /** SCARD_E_NO_SUCH_CERTIFICATE: what certmgr answers for an empty store. */
@@ -154,7 +154,7 @@ export async function listCryptoProCertificates(options: ListCryptoProOptions = 
   const language = options.language ?? 'ru';
   const certmgr = await locateCryptoProTool('certmgr', {
     ...options.locate,
-    ...(options.certmgrPath ? { customPath: options.certmgrPath } : {}),
+    ...(options.chosenFolder ? { chosenFolder: options.chosenFolder } : {}),
     language,
   });
   // English labels on Linux and macOS, whatever the user's locale; Windows prints in its own code page.

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { AppFailure } from '../errors';
 import type { Language } from '../../../shared/model/types';
 import { message } from '../../../shared/texts/messages';
+import { readSignerFile } from '../signing/signer-file';
 import { attributeOid, decodeHexAttribute, subjectFields, OID, type CertificateInfo } from './certificate-info';
 
 const PEM_BLOCK = /-----BEGIN (?:X509 |TRUSTED )?CERTIFICATE-----([\s\S]*?)-----END (?:X509 |TRUSTED )?CERTIFICATE-----/g;
@@ -58,15 +59,10 @@ export function parseCertificate(content: Uint8Array | string, language: Languag
   };
 }
 
-/** Reads a certificate file (the one given to the OpenSSL signer) and parses every certificate in it. */
+/** Reads a certificate file (the one given to the OpenSSL signer, at most 64 KiB) and parses every certificate in it. */
 export async function readCertificateFile(path: string, language: Language = 'ru'): Promise<CertificateInfo[]> {
-  const { readFile } = await import('node:fs/promises');
-  let content: Buffer;
-  try {
-    content = await readFile(path);
-  } catch {
-    throw new AppFailure('certificate_unreadable', message('cert_unreadable', language));
-  }
+  // A missing, oversized or special file (FIFO, /dev/zero) gets its own answer, not «файл повреждён».
+  const content = await readSignerFile(path, language, 'certPath');
   const ders = certificateDers(content);
   if (ders.length === 0) throw new AppFailure('certificate_unreadable', message('cert_unreadable', language));
   return ders.map((der) => parseCertificate(der, language));

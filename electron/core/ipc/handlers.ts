@@ -14,7 +14,7 @@ import {
 import type { FieldProblem } from '../../../shared/validation/fields';
 import type { ClipboardGuard } from '../clipboard/clipboard-guard';
 import { AppFailure } from '../errors';
-import type { Clock, ExternalOpener, FileOpenerPort, FileSaverPort, SecretBox } from '../ports';
+import type { Clock, ExternalOpener, FileOpenerPort, FileSaverPort, SecretBox, SignerPickerPort } from '../ports';
 import { exportCalendar } from '../reminders/ics-export';
 import type { ReminderSubject } from '../../../shared/reminders/subject';
 import type { Vault } from '../vault/vault';
@@ -36,6 +36,8 @@ export interface HandlerDeps {
   secretBox: SecretBox;
   /** Optional wiring of the Честный знак feature (tests, the harness). */
   crpt?: CrptHandlerOptions;
+  /** Main's native dialogs for the signer's program and files; without it they answer «cancelled». */
+  signerPicker?: SignerPickerPort;
 }
 
 function rejectField(problem: FieldProblem | null, language: Language): void {

@@ -14,19 +14,18 @@ export interface CryptoProSignerOptions {
   tool: CryptoProSignerTool;
   /** SHA-1 thumbprint of a certificate in the current user's Personal store (uMy). */
   thumbprint: string;
-  /** The executable or its folder, when it is not at a standard place. */
-  toolPath?: string;
   /**
-   * PIN of the key container. CryptoPro takes it only on the command line
-   * (`-pin` / `-password`), where other local users may see it in the process
-   * list; leave it out when the CSP remembers the PIN or may ask for it itself.
+   * The folder the user chose in the native dialog (the vault's app settings), searched
+   * before the standard ones. No PIN option on purpose: CryptoPro takes a PIN only on its
+   * command line, where every local user sees it; it asks for the PIN itself or uses the
+   * one it remembers.
    */
-  pin?: string;
+  chosenFolder?: string;
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
   language?: Language;
   /** Passed to the locator (platform, isExecutable) in tests. */
-  locate?: Omit<LocateOptions, 'customPath' | 'language'>;
+  locate?: Omit<LocateOptions, 'chosenFolder' | 'language'>;
 }
 
 /** A normalised thumbprint: 40 hex digits, upper case, without spaces or a 0x prefix. */
@@ -44,12 +43,12 @@ function exclusively<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /** The argument list for each tool; exported so tests can check it. */
-export function cryptoProSignArgs(tool: CryptoProSignerTool, thumbprint: string, input: string, output: string, detached: boolean, pin?: string): string[] {
+export function cryptoProSignArgs(tool: CryptoProSignerTool, thumbprint: string, input: string, output: string, detached: boolean): string[] {
   if (tool === 'cryptcp') {
     // cryptcp makes an attached signature unless told -detached; -nochain: no chain check while signing.
-    return ['-sign', '-thumbprint', thumbprint, '-nochain', '-der', ...(detached ? ['-detached'] : []), ...(pin ? ['-pin', pin] : []), input, output];
+    return ['-sign', '-thumbprint', thumbprint, '-nochain', '-der', ...(detached ? ['-detached'] : []), input, output];
   }
-  return ['-sfsign', '-sign', '-in', input, '-out', output, '-my', thumbprint, '-base64', '-add', ...(detached ? ['-detached'] : []), ...(pin ? ['-password', pin] : [])];
+  return ['-sfsign', '-sign', '-in', input, '-out', output, '-my', thumbprint, '-base64', '-add', ...(detached ? ['-detached'] : [])];
 }
 
 /** Accepts DER or base64 (with line breaks or PEM armour) and answers one line of base64 of the DER. */
@@ -83,7 +82,7 @@ export function createCryptoProSigner(options: CryptoProSignerOptions): Signer {
       if (!thumbprint) throw new AppFailure('invalid_field', message('thumbprint_format', language), 'thumbprint');
       located ??= locateCryptoProTool(options.tool, {
         ...options.locate,
-        ...(options.toolPath ? { customPath: options.toolPath } : {}),
+        ...(options.chosenFolder ? { chosenFolder: options.chosenFolder } : {}),
         language,
       });
       // A failed lookup is not cached: the user may install the tool and try again.
@@ -95,7 +94,7 @@ export function createCryptoProSigner(options: CryptoProSignerOptions): Signer {
         withPrivateTempDir(async (dir) => {
           const input = await dir.write('data.bin', data);
           const output = dir.file(options.tool === 'cryptcp' ? 'signature.p7s' : 'signature.b64');
-          const args = cryptoProSignArgs(options.tool, thumbprint, input, output, signOptions.detached, options.pin);
+          const args = cryptoProSignArgs(options.tool, thumbprint, input, output, signOptions.detached);
           let printed = '';
           try {
             const result = await runProcess(toolPath, args, {

@@ -7,14 +7,22 @@ import { message } from '../../../shared/texts/messages';
 export type CryptoProTool = 'cryptcp' | 'csptest' | 'certmgr';
 
 export interface LocateOptions {
-  /** A path the user set: the executable itself or the folder that holds it. */
-  customPath?: string;
+  /**
+   * The folder the user chose in the native open dialog of main (kept in the vault's
+   * app settings). Never a path from a token record, an imported file or the renderer.
+   */
+  chosenFolder?: string;
   platform?: NodeJS.Platform;
   env?: NodeJS.ProcessEnv;
   arch?: string;
-  /** Injected in tests; by default checks that the file exists and may be executed. */
+  /** Injected in tests; by default checks that the file is a regular file that may be executed. */
   isExecutable?: (path: string) => Promise<boolean>;
   language?: Language;
+}
+
+/** `\\server\share\…` or `//server/share/…`: running a program from there runs whatever the server hands out. */
+export function isNetworkPath(path: string): boolean {
+  return /^[\\/]{2}/.test(path.trim());
 }
 
 function executableName(tool: CryptoProTool, platform: NodeJS.Platform): string[] {
@@ -27,7 +35,7 @@ function executableName(tool: CryptoProTool, platform: NodeJS.Platform): string[
 export function standardCryptoProDirs(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, arch: string = process.arch): string[] {
   if (platform === 'win32') {
     const roots = [env.ProgramFiles ?? 'C:\\Program Files', env['ProgramFiles(x86)'] ?? 'C:\\Program Files (x86)', env.ProgramW6432];
-    const unique = [...new Set(roots.filter((root): root is string => Boolean(root)))];
+    const unique = [...new Set(roots.filter((root): root is string => Boolean(root) && !isNetworkPath(root ?? '')))];
     return unique.map((root) => win32.join(root, 'Crypto Pro', 'CSP'));
   }
   if (platform === 'darwin') return ['/opt/cprocsp/bin'];
@@ -47,37 +55,26 @@ async function defaultIsExecutable(path: string): Promise<boolean> {
   }
 }
 
-async function isDirectory(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/** Every path tried for the tool, in order (shown to the user when none exists). */
-export async function candidatePaths(tool: CryptoProTool, options: LocateOptions = {}): Promise<string[]> {
+/** Every path tried for the tool, in order (shown to the user when none exists): the chosen folder, then the standard ones. */
+export function candidatePaths(tool: CryptoProTool, options: LocateOptions = {}): string[] {
   const platform = options.platform ?? process.platform;
   const env = options.env ?? process.env;
   const names = executableName(tool, platform);
   const pathJoin = platform === 'win32' ? win32.join : join;
-  if (options.customPath) {
-    const custom = options.customPath.trim();
-    // A folder: look for the tool inside it; a file: take it as is.
-    if (await isDirectory(custom)) return names.map((name) => pathJoin(custom, name));
-    return [custom];
-  }
-  return standardCryptoProDirs(platform, env, options.arch).flatMap((dir) => names.map((name) => pathJoin(dir, name)));
+  const chosen = options.chosenFolder?.trim();
+  const folders = [...(chosen && !isNetworkPath(chosen) ? [chosen] : []), ...standardCryptoProDirs(platform, env, options.arch)];
+  return [...new Set(folders)].flatMap((dir) => names.map((name) => pathJoin(dir, name)));
 }
 
 /**
- * Finds cryptcp, csptest or certmgr: the path the user set, else the standard
- * install folders (Windows `%ProgramFiles%\Crypto Pro\CSP\`, Linux `/opt/cprocsp/bin/amd64/`).
- * Throws a Russian AppFailure that lists where it looked.
+ * Finds cryptcp, csptest or certmgr: in the folder the user chose in the native
+ * dialog, else in the standard install folders (Windows `%ProgramFiles%\Crypto Pro\CSP\`,
+ * Linux `/opt/cprocsp/bin/amd64/`, macOS `/opt/cprocsp/bin/`). Only those names, only
+ * regular files, never a network path. Throws a Russian AppFailure that lists where it looked.
  */
 export async function locateCryptoProTool(tool: CryptoProTool, options: LocateOptions = {}): Promise<string> {
   const isExecutable = options.isExecutable ?? defaultIsExecutable;
-  const candidates = await candidatePaths(tool, options);
+  const candidates = candidatePaths(tool, options);
   for (const candidate of candidates) {
     if (await isExecutable(candidate)) return candidate;
   }

@@ -2,8 +2,10 @@ import { basename } from 'node:path';
 import { AppFailure } from '../errors';
 import type { Language } from '../../../shared/model/types';
 import { message } from '../../../shared/texts/messages';
+import { checkOpensslPath, resolveOpenssl } from './find-openssl';
 import { withPrivateTempDir } from './private-temp';
 import { ProcessFailure, runProcess } from './run-process';
+import { checkSignerFile } from './signer-file';
 import { DEFAULT_SIGN_TIMEOUT_MS, type SignOptions, type Signer } from './signer';
 
 export interface OpensslSignerOptions {
@@ -13,7 +15,7 @@ export interface OpensslSignerOptions {
   keyPath: string;
   /** Password of an encrypted key; given to openssl on stdin, never on the command line. */
   keyPassword?: string;
-  /** The openssl binary; by default the one on PATH. */
+  /** The openssl binary, an absolute path; by default the one on PATH, resolved to an absolute path. */
   opensslPath?: string;
   /** Environment of the child; by default this process's, so OPENSSL_CONF can load the GOST engine. */
   env?: NodeJS.ProcessEnv;
@@ -30,13 +32,17 @@ export interface OpensslSignerOptions {
  * certificate and the usual signed attributes (contentType, signingTime, messageDigest).
  */
 export function createOpensslSigner(options: OpensslSignerOptions): Signer {
-  const openssl = options.opensslPath ?? 'openssl';
   const language = options.language ?? 'ru';
   const timeoutMs = options.timeoutMs ?? DEFAULT_SIGN_TIMEOUT_MS;
 
   return {
     kind: 'openssl',
     async sign(data: Uint8Array, signOptions: SignOptions): Promise<string> {
+      const env = options.env ?? process.env;
+      const openssl = options.opensslPath === undefined ? await resolveOpenssl(env, language) : checkOpensslPath(options.opensslPath, language);
+      // openssl would read a FIFO or /dev/zero until the timeout: such files are refused before it runs.
+      await checkSignerFile(options.certPath, language, 'certPath');
+      await checkSignerFile(options.keyPath, language, 'keyPath');
       return withPrivateTempDir(async (dir) => {
         const input = await dir.write('data.bin', data);
         const output = dir.file('signature.der');
@@ -64,7 +70,7 @@ export function createOpensslSigner(options: OpensslSignerOptions): Signer {
         try {
           await runProcess(openssl, args, {
             timeoutMs,
-            env: options.env ?? process.env,
+            env,
             input: options.keyPassword === undefined ? '' : `${options.keyPassword}\n`,
             encoding: 'utf8',
             maxOutputBytes: 256 * 1024,

@@ -63,6 +63,7 @@ const settingsSchema = z.strictObject({
   clipboardClearSeconds: z.number().int().min(0),
   soonThresholdDays: z.number().int().min(1),
   startAtLogin: z.boolean().default(true),
+  cryptoProFolder: z.string().min(1).max(4096).optional(),
 });
 
 const reminderPreferencesSchema = z.strictObject({

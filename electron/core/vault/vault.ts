@@ -44,6 +44,9 @@ export interface SaveTokenOptions {
 }
 export type VaultListener = (snapshot: VaultSnapshot) => void;
 
+/** The per-token program path of older versions, dropped on open. */
+const PROGRAM_PATH_SETTING = 'toolPath';
+
 /** Older secrets kept per token: enough to trace a year of quarterly renewals several times over. */
 export const HISTORY_LIMIT = 20;
 
@@ -79,7 +82,22 @@ export class Vault {
       });
     }
     await vault.sealLegacyLogins();
+    vault.dropProgramPaths();
     return vault;
+  }
+
+  /**
+   * Older versions kept a program path per Честный знак token (`toolPath`); whoever wrote
+   * the file chose what would run. It is dropped on open: CryptoPro is found in its standard
+   * folders or in the folder the user chooses in the dialog.
+   */
+  private dropProgramPaths(): void {
+    if (!this.data.tokens.some((token) => PROGRAM_PATH_SETTING in token.settings)) return;
+    this.mutate((next) => {
+      for (const token of next.tokens) {
+        token.settings = Object.fromEntries(Object.entries(token.settings).filter(([key]) => key !== PROGRAM_PATH_SETTING));
+      }
+    });
   }
 
   snapshot(): VaultSnapshot {
@@ -236,6 +254,14 @@ export class Vault {
       if (patch.clipboardClearSeconds !== undefined) next.settings.clipboardClearSeconds = patch.clipboardClearSeconds;
       if (patch.soonThresholdDays !== undefined) next.settings.soonThresholdDays = patch.soonThresholdDays;
       if (patch.startAtLogin !== undefined) next.settings.startAtLogin = patch.startAtLogin;
+      return { ...next.settings };
+    });
+  }
+
+  /** Remembers the CryptoPro folder the user chose in main's dialog (checked by the core before). */
+  updateAppPaths(paths: { cryptoProFolder: string }): Settings {
+    return this.mutate((next) => {
+      next.settings.cryptoProFolder = paths.cryptoProFolder;
       return { ...next.settings };
     });
   }

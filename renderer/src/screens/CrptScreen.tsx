@@ -200,6 +200,7 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
             setSigner(next);
             setCertificates(null);
           }}
+          onFieldError={(field, text) => setErrors((previous) => ({ ...previous, [field]: text }))}
         />
         <div className="action-bar">
           <button type="button" className="button button-secondary" aria-disabled={busy ? true : undefined} onClick={() => void inspect()}>

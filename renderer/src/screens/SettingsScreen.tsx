@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language, VaultSnapshot } from '../../../shared/model/types';
 import { call } from '../api';
 import { CalendarExport } from '../components/CalendarExport';
+import { CryptoProFolderSetting } from '../components/crpt/CryptoProFolderSetting';
 import { EncryptionStatus } from '../components/EncryptionStatus';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { FormField } from '../components/FormField';
@@ -154,6 +155,7 @@ export function SettingsScreen({ snapshot }: { snapshot: VaultSnapshot }) {
         </div>
       </form>
       <CalendarExport />
+      <CryptoProFolderSetting folder={settings.cryptoProFolder} />
       <VaultTransfer />
       <EncryptionStatus state={snapshot.encryption} />
     </>

@@ -7,15 +7,16 @@ type Name = (typeof CRPT_REQUEST_NAMES)[number];
 const id = z.string().min(1).max(64);
 const path = z.string().min(1).max(4096);
 const thumbprint = z.string().max(128);
-const toolPath = z.string().max(4096).optional();
 
 /**
- * How the user signs. Only paths and a thumbprint: no key password or PIN ever
- * crosses IPC, so none can reach the vault (unencrypted keys, or a CSP that remembers the PIN).
+ * How the user signs. File paths (which the core accepts only when the user picked them in
+ * its native dialog) and a thumbprint. No program path: CryptoPro is found in its standard
+ * folders or in the folder chosen in main's dialog. No key password or PIN ever crosses IPC,
+ * so none can reach the vault (unencrypted keys, or a CSP that remembers the PIN).
  */
 export const crptSignerSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('openssl'), certPath: path, keyPath: path }).strict(),
-  z.object({ kind: z.enum(['cryptcp', 'csptest']), thumbprint: thumbprint.min(1), toolPath }).strict(),
+  z.object({ kind: z.enum(['cryptcp', 'csptest']), thumbprint: thumbprint.min(1) }).strict(),
 ]);
 export type CrptSignerInput = z.infer<typeof crptSignerSchema>;
 
@@ -37,8 +38,12 @@ export interface CrptCertificateFacts {
 export const crptRequestSchemas = {
   crptInspectCertificate: z.discriminatedUnion('signer', [
     z.object({ signer: z.literal('openssl'), certPath: path }).strict(),
-    z.object({ signer: z.enum(['cryptcp', 'csptest']), thumbprint: thumbprint.optional(), toolPath }).strict(),
+    z.object({ signer: z.enum(['cryptcp', 'csptest']), thumbprint: thumbprint.optional() }).strict(),
   ]),
+  /** Opens main's native dialog for cryptcp, csptest or certmgr; the core checks the file and remembers its folder. */
+  crptChooseCryptoProFolder: z.object({}).strict(),
+  /** Opens main's native dialog for the OpenSSL signer's certificate or key; only picked files are then accepted. */
+  crptChooseSignerFile: z.object({ which: z.enum(['certificate', 'key']) }).strict(),
   crptSetupConnection: z
     .object({
       organisationId: id,
@@ -75,4 +80,8 @@ export interface CrptRequestOutputs {
   crptRefreshToken: TokenView;
   crptSetAutoRefresh: TokenView;
   crptRegisterConnection: { status: 'SUCCESS' | 'REJECTED'; omsConnection?: string; name?: string; rejectionReason?: string };
+  /** The remembered folder, or null when the dialog was cancelled (the setting is then unchanged). */
+  crptChooseCryptoProFolder: { folder: string | null };
+  /** The picked file, or null when the dialog was cancelled. */
+  crptChooseSignerFile: { path: string | null };
 }

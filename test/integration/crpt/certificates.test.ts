@@ -53,6 +53,6 @@ describe('X.509 parsing with @peculiar/x509 (certificates made by openssl)', () 
   it('refuses what is not a certificate, in Russian', async () => {
     expect(() => parseCertificate('hello')).toThrow(AppFailure);
     expect(() => parseCertificate(Buffer.from([0x30, 0x03, 0x02, 0x01, 0x01]))).toThrow(/Не удалось прочитать сертификат/);
-    await expect(readCertificateFile(`${pki.dir}/missing.pem`)).rejects.toThrow(/Не удалось прочитать сертификат/);
+    await expect(readCertificateFile(`${pki.dir}/missing.pem`)).rejects.toThrow('Файл не найден: «missing.pem»');
   });
 });

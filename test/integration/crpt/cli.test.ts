@@ -28,12 +28,13 @@ interface Run {
   stderr: string;
 }
 
-function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+function runCli(args: string[], env: NodeJS.ProcessEnv = {}, stdin = ''): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [cli.file, ...args], { env: { ...world.pki.env, ...env }, timeout: 20_000 }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, [cli.file, ...args], { env: { ...world.pki.env, ...env }, timeout: 20_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
       resolve({ code, stdout: String(stdout), stderr: String(stderr) });
     });
+    child.stdin?.end(stdin);
   });
 }
 
@@ -186,6 +187,27 @@ describe('token-assistant crpt register', () => {
     expect(run.code).toBe(5);
     const error = onlyJson(run.stdout).error as { code: string; message: string };
     expect(error).toEqual({ code: 'registration_rejected', message: 'СУЗ отклонил регистрацию установки: Превышено число подключений' });
+  });
+
+  it('takes the registration key from TOKEN_ASSISTANT_REGISTRATION_KEY or from stdin, so it never has to be in argv', async () => {
+    const withoutKey = (...extra: string[]) => registerArgs(...extra).filter((arg, index, all) => arg !== '--registration-key' && all[index - 1] !== '--registration-key');
+    expect(withoutKey()).not.toContain(world.emulator.registrationKey);
+
+    const fromEnv = await runCli(withoutKey('--json'), { TOKEN_ASSISTANT_REGISTRATION_KEY: world.emulator.registrationKey });
+    expect(fromEnv.code).toBe(0);
+    expect(onlyJson(fromEnv.stdout)).toMatchObject({ status: 'SUCCESS' });
+
+    const fromStdin = await runCli(withoutKey('--registration-key-stdin', '--json'), {}, `${world.emulator.registrationKey}\n`);
+    expect(fromStdin.code).toBe(0);
+    expect(onlyJson(fromStdin.stdout)).toMatchObject({ status: 'SUCCESS' });
+
+    // A wrong key on stdin reaches the stand (and is refused there): the key really came from stdin.
+    const wrong = await runCli(withoutKey('--registration-key-stdin', '--json'), { TOKEN_ASSISTANT_REGISTRATION_KEY: world.emulator.registrationKey }, 'not-the-key\n');
+    expect(wrong.code).toBe(5);
+
+    const none = await runCli(withoutKey('--json'));
+    expect(none.code).toBe(2);
+    expect((onlyJson(none.stdout).error as { message: string }).message).toContain('TOKEN_ASSISTANT_REGISTRATION_KEY');
   });
 
   it('human output names the new omsConnection', async () => {

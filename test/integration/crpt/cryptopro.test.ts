@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listCryptoProCertificates } from '../../../electron/core/certificates/certmgr';
@@ -28,8 +29,8 @@ afterAll(async () => {
   await Promise.all([world.close(), fake.cleanup(), cli.cleanup()]);
 });
 
-function signer(tool: CryptoProSignerTool, mode: FakeMode = 'ok', extra: { pin?: string; timeoutMs?: number; thumbprint?: string } = {}) {
-  return createCryptoProSigner({ tool, thumbprint: extra.thumbprint ?? thumbprint.toLowerCase(), toolPath: fake.dir, env: fake.env(mode), ...extra });
+function signer(tool: CryptoProSignerTool, mode: FakeMode = 'ok', extra: { timeoutMs?: number; thumbprint?: string } = {}) {
+  return createCryptoProSigner({ tool, thumbprint: extra.thumbprint ?? thumbprint.toLowerCase(), chosenFolder: fake.dir, env: fake.env(mode), ...extra });
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<AppFailure> {
@@ -60,11 +61,13 @@ describe.runIf(posix)('CryptoPro backends (fake cryptcp / csptest / certmgr)', (
     expect(await fake.args(tool)).toContain('-detached');
   });
 
-  it('passes the PIN only when given', async () => {
-    await signer('cryptcp', 'ok', { pin: '12345678' }).sign(Buffer.from('x'), { detached: true });
-    expect(await fake.args('cryptcp')).toEqual(expect.arrayContaining(['-pin', '12345678']));
-    await signer('csptest', 'ok', { pin: '12345678' }).sign(Buffer.from('x'), { detached: true });
-    expect(await fake.args('csptest')).toEqual(expect.arrayContaining(['-password', '12345678']));
+  it('never puts a PIN on the command line: CryptoPro asks for it or uses the one it remembers', async () => {
+    for (const tool of ['cryptcp', 'csptest'] as const) {
+      await signer(tool).sign(Buffer.from('x'), { detached: true });
+      const args = await fake.args(tool);
+      expect(args).not.toContain('-pin');
+      expect(args).not.toContain('-password');
+    }
   });
 
   const errors: [FakeMode, RegExp][] = [
@@ -96,7 +99,7 @@ describe.runIf(posix)('CryptoPro backends (fake cryptcp / csptest / certmgr)', (
   });
 
   it('a missing tool is reported with the places looked at', async () => {
-    const failure = await failureOf(createCryptoProSigner({ tool: 'csptest', thumbprint, toolPath: join(fake.dir, 'nope') }).sign(Buffer.from('x'), { detached: false }));
+    const failure = await failureOf(createCryptoProSigner({ tool: 'csptest', thumbprint, chosenFolder: join(fake.dir, 'nope') }).sign(Buffer.from('x'), { detached: false }));
     expect(failure.code).toBe('signer_unavailable');
     expect(failure.message).toContain('csptest');
   });
@@ -108,31 +111,58 @@ describe.runIf(posix)('CryptoPro backends (fake cryptcp / csptest / certmgr)', (
   });
 
   it('lists the store through certmgr, decoding cp1251', async () => {
-    const list = await listCryptoProCertificates({ certmgrPath: fake.dir, env: fake.env('ok') });
+    const list = await listCryptoProCertificates({ chosenFolder: fake.dir, env: fake.env('ok') });
     expect(await fake.args('certmgr')).toEqual(['-list', '-store', 'uMy']);
     expect(list).toHaveLength(3);
     expect(list[0]).toMatchObject({ owner: 'ООО "Ромашка"', innLe: '7707083893', thumbprint: '8F3A1C9B2D4E5F60718293A4B5C6D7E8F9012345', notAfter: '2026-06-14T08:22:45.000Z' });
-    expect(await listCryptoProCertificates({ certmgrPath: fake.dir, env: fake.env('empty') })).toEqual([]);
+    expect(await listCryptoProCertificates({ chosenFolder: fake.dir, env: fake.env('empty') })).toEqual([]);
   });
 
-  it('the CLI signs with --signer csptest --thumbprint and reports CryptoPro errors as JSON', async () => {
-    const run = (mode: FakeMode) =>
-      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-        execFile(
-          process.execPath,
-          [cli.file, 'crpt', 'token', '--stand', world.emulator.trueApiBase, '--oms-connection', world.emulator.connection, '--signer', 'csptest', '--thumbprint', thumbprint, '--cryptopro-path', fake.dir, '--pin-env', 'TA_PIN', '--json'],
-          { env: { ...fake.env(mode), TA_PIN: '87654321' }, timeout: 20_000 },
-          (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout: String(stdout), stderr: String(stderr) }),
-        );
-      });
-    const ok = await run('ok');
+  const runCli = (args: string[], mode: FakeMode, env: NodeJS.ProcessEnv = {}) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, [cli.file, 'crpt', 'token', '--stand', world.emulator.trueApiBase, '--oms-connection', world.emulator.connection, ...args, '--json'], { env: { ...fake.env(mode), ...env }, timeout: 20_000 }, (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code) : 0, stdout: String(stdout), stderr: String(stderr) }),
+      );
+    });
+  const PIN = '87654321';
+
+  it.each(['cryptcp', 'csptest'] as const)('the CLI signs with --signer %s and no PIN reaches the argv of the CryptoPro program', async (tool) => {
+    await rm(join(fake.dir, `${tool}.args`), { force: true });
+    // The PIN sits in the environment, as a script would keep it: the CLI must not pass it on.
+    const ok = await runCli(['--signer', tool, '--thumbprint', thumbprint, '--cryptopro-path', fake.dir], 'ok', { TA_PIN: PIN, CSP_PIN: PIN });
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout)).toHaveProperty('token');
-    expect(await fake.args('csptest')).toEqual(expect.arrayContaining(['-password', '87654321']));
-    const noKey = await run('no-key-access');
+    const args = await fake.args(tool);
+    expect(args.join(' ')).not.toContain(PIN);
+    expect(args).not.toContain('-pin');
+    expect(args).not.toContain('-password');
+    const noKey = await runCli(['--signer', tool, '--thumbprint', thumbprint, '--cryptopro-path', fake.dir], 'no-key-access');
     expect(noKey.code).toBe(3);
     expect(JSON.parse(noKey.stdout).error.message).toContain('0x8009001F');
-    expect(noKey.stderr).not.toContain('87654321');
-    expect(noKey.stdout).not.toContain('87654321');
+  });
+
+  it('the CLI refuses a PIN option before anything runs, and says why', async () => {
+    await rm(join(fake.dir, 'cryptcp.args'), { force: true });
+    for (const pinArgs of [['--pin-env', 'TA_PIN'], ['--pin', PIN], [`--pin=${PIN}`]]) {
+      const run = await runCli(['--signer', 'cryptcp', '--thumbprint', thumbprint, '--cryptopro-path', fake.dir, ...pinArgs], 'ok', { TA_PIN: PIN });
+      expect(run.code).toBe(2);
+      expect(JSON.parse(run.stdout).error.message).toContain('PIN-код в командной строке не передаётся');
+      expect(run.stdout + run.stderr).not.toContain(PIN);
+    }
+    expect(existsSync(join(fake.dir, 'cryptcp.args'))).toBe(false);
+  });
+
+  it('the CLI runs no program named otherwise, nor one from a network path', async () => {
+    const marker = join(fake.dir, 'evil-ran');
+    const evil = join(fake.dir, 'evil.sh');
+    await writeFile(evil, `#!/bin/sh\ntouch '${marker}'\n`);
+    await chmod(evil, 0o755);
+    const named = await runCli(['--signer', 'cryptcp', '--thumbprint', thumbprint, '--cryptopro-path', evil], 'ok');
+    expect(named.code).toBe(2);
+    expect(JSON.parse(named.stdout).error.message).toContain('evil.sh');
+    const unc = await runCli(['--signer', 'cryptcp', '--thumbprint', thumbprint, '--cryptopro-path', '//evil-server/share/cprocsp'], 'ok');
+    expect(unc.code).toBe(2);
+    expect(JSON.parse(unc.stdout).error.message).toContain('сетевого пути');
+    expect(existsSync(marker)).toBe(false);
   });
 });

@@ -67,7 +67,7 @@ describe(`openssl signer (${process.env.TA_TEST_SIGNATURE_ALG === 'ecdsa' ? 'ECD
     try {
       expect(tmpdir()).toBe(privateTmp);
       await createOpensslSigner({ certPath: pki.user.cert, keyPath: pki.user.key, env: pki.env }).sign(Buffer.from('x'), { detached: false });
-      await failureOf(createOpensslSigner({ certPath: pki.user.cert, keyPath: join(pki.dir, 'missing.key'), env: pki.env }).sign(Buffer.from('x'), { detached: false }));
+      await failureOf(createOpensslSigner({ certPath: pki.user.cert, keyPath: pki.stranger.key, env: pki.env }).sign(Buffer.from('x'), { detached: false }));
       expect(await readdir(privateTmp)).toEqual([]);
     } finally {
       if (saved === undefined) delete process.env.TMPDIR;
@@ -79,10 +79,12 @@ describe(`openssl signer (${process.env.TA_TEST_SIGNATURE_ALG === 'ecdsa' ? 'ECD
     const sign = (options: Partial<Parameters<typeof createOpensslSigner>[0]>) =>
       failureOf(createOpensslSigner({ certPath: pki.user.cert, keyPath: pki.user.key, env: pki.env, ...options }).sign(Buffer.from('x'), { detached: false }));
     const noCert = await sign({ certPath: join(pki.dir, 'missing.pem') });
-    expect(noCert.code).toBe('certificate_unreadable');
-    expect(noCert.message).toContain('missing.pem');
+    expect(noCert).toMatchObject({ code: 'invalid_field', field: 'certPath', message: expect.stringContaining('Файл не найден: «missing.pem»') });
     const noKey = await sign({ keyPath: join(pki.dir, 'missing.key') });
-    expect(noKey.message).toContain('закрытый ключ «missing.key»');
+    expect(noKey).toMatchObject({ code: 'invalid_field', field: 'keyPath', message: expect.stringContaining('Файл не найден: «missing.key»') });
+    const notAKey = join(pki.dir, 'not-a-key.pem');
+    await writeFile(notAKey, 'not a key\n');
+    expect((await sign({ keyPath: notAKey })).message).toContain('закрытый ключ «not-a-key.pem»');
     const mismatch = await sign({ keyPath: pki.stranger.key });
     expect(mismatch.message).toContain('не подходит к сертификату');
     const noOpenssl = await sign({ opensslPath: '/nonexistent/openssl' });

@@ -48,9 +48,9 @@ describe('CryptoPro command lines and output', () => {
   it('builds the documented argument lists', () => {
     const tp = '8F3A1C9B2D4E5F60718293A4B5C6D7E8F9012345';
     expect(cryptoProSignArgs('cryptcp', tp, 'in', 'out', false)).toEqual(['-sign', '-thumbprint', tp, '-nochain', '-der', 'in', 'out']);
-    expect(cryptoProSignArgs('cryptcp', tp, 'in', 'out', true, '1234')).toEqual(['-sign', '-thumbprint', tp, '-nochain', '-der', '-detached', '-pin', '1234', 'in', 'out']);
+    expect(cryptoProSignArgs('cryptcp', tp, 'in', 'out', true)).toEqual(['-sign', '-thumbprint', tp, '-nochain', '-der', '-detached', 'in', 'out']);
     expect(cryptoProSignArgs('csptest', tp, 'in', 'out', true)).toEqual(['-sfsign', '-sign', '-in', 'in', '-out', 'out', '-my', tp, '-base64', '-add', '-detached']);
-    expect(cryptoProSignArgs('csptest', tp, 'in', 'out', false, '1234')).toEqual(['-sfsign', '-sign', '-in', 'in', '-out', 'out', '-my', tp, '-base64', '-add', '-password', '1234']);
+    expect(cryptoProSignArgs('csptest', tp, 'in', 'out', false)).toEqual(['-sfsign', '-sign', '-in', 'in', '-out', 'out', '-my', tp, '-base64', '-add']);
   });
 
   it('normalises thumbprints as people copy them', () => {
@@ -80,7 +80,7 @@ describe('locating CryptoPro', () => {
 
   it('tries cryptcp’s Windows names and takes the first that exists', async () => {
     const env = { ProgramFiles: 'C:\\Program Files' };
-    const paths = await candidatePaths('cryptcp', { platform: 'win32', env });
+    const paths = candidatePaths('cryptcp', { platform: 'win32', env });
     expect(paths).toContain('C:\\Program Files\\Crypto Pro\\CSP\\cryptcp.x64.exe');
     const found = await locateCryptoProTool('csptest', { platform: 'win32', env, isExecutable: async (p) => p === 'C:\\Program Files (x86)\\Crypto Pro\\CSP\\csptest.exe' });
     expect(found).toBe('C:\\Program Files (x86)\\Crypto Pro\\CSP\\csptest.exe');
@@ -94,7 +94,18 @@ describe('locating CryptoPro', () => {
     expect((error as AppFailure).message).toContain('КриптоПро CSP');
   });
 
-  it('takes the user’s path as is', async () => {
-    expect(await locateCryptoProTool('cryptcp', { customPath: '/srv/tools/cryptcp', isExecutable: async () => true })).toBe('/srv/tools/cryptcp');
+  it('looks in the folder the user chose first, then in the standard ones', async () => {
+    const tried: string[] = [];
+    const found = await locateCryptoProTool('cryptcp', { platform: 'linux', env: {}, arch: 'x64', chosenFolder: '/srv/cprocsp', isExecutable: async (p) => (tried.push(p), p === '/opt/cprocsp/bin/amd64/cryptcp') });
+    expect(found).toBe('/opt/cprocsp/bin/amd64/cryptcp');
+    expect(tried[0]).toBe('/srv/cprocsp/cryptcp');
+  });
+
+  it('never looks on a network share, even when the chosen folder or %ProgramFiles% names one', () => {
+    const env = { ProgramFiles: '\\\\evil\\share', 'ProgramFiles(x86)': 'C:\\Program Files (x86)' };
+    for (const chosenFolder of ['\\\\evil\\share\\CSP', '//evil/share/CSP']) {
+      const paths = candidatePaths('csptest', { platform: 'win32', env, chosenFolder });
+      expect(paths).toEqual(['C:\\Program Files (x86)\\Crypto Pro\\CSP\\csptest.exe']);
+    }
   });
 });

@@ -7,10 +7,13 @@ import { message } from '../../../../shared/texts/messages';
 import type { CertificateInfo } from '../../certificates/certificate-info';
 import { listCryptoProCertificates } from '../../certificates/certmgr';
 import { readCertificateFile } from '../../certificates/parse-x509';
+import { checkSignerFile } from '../../signing/signer-file';
 import { AppFailure } from '../../errors';
 import { createCrptService, type CrptService } from '../../providers/crpt/client';
 import { findStand } from '../../providers/crpt/stands';
+import { acceptChosenCryptoProTool } from '../../signing/cryptopro-choice';
 import { createSigner, type SignerConfig } from '../../signing/create-signer';
+import type { SignerPickerPort } from '../../ports';
 import type { Signer } from '../../signing/signer';
 import type { HandlerDeps } from '../handlers';
 import type { Handlers } from '../router';
@@ -24,9 +27,12 @@ export interface CrptHandlerOptions {
   signerEnv?: NodeJS.ProcessEnv;
 }
 
+const cancelledPicker: SignerPickerPort = { chooseCryptoProTool: async () => null, chooseSignerFile: async () => null };
+
 /** The system name saved with every crpt token: where it goes. */
 export const CRPT_SYSTEM_NAME = 'СУЗ clientToken';
 
+// toolPath: a program path older versions kept per token; listed so a refresh drops it, never runs it.
 const OWN_SETTINGS = new Set(['stand', 'trueApiBase', 'omsConnection', 'inn', 'signer', 'certPath', 'keyPath', 'thumbprint', 'toolPath', 'autoRefresh', 'autoRefreshFailed']);
 
 const sayFor = (language: Language) => (ru: string, en: string) => (language === 'ru' ? ru : en);
@@ -49,15 +55,13 @@ const sameThumbprint = (a: string, b: string) => a.replace(/[^0-9a-f]/gi, '').to
 function signerSettings(signer: CrptSignerInput): Record<string, string> {
   return signer.kind === 'openssl'
     ? { signer: 'openssl', certPath: signer.certPath, keyPath: signer.keyPath }
-    : { signer: signer.kind, thumbprint: signer.thumbprint, ...(signer.toolPath ? { toolPath: signer.toolPath } : {}) };
+    : { signer: signer.kind, thumbprint: signer.thumbprint };
 }
 
 function signerFromSettings(settings: Record<string, string>): CrptSignerInput | null {
   const kind = settings.signer;
   if (kind === 'openssl' && settings.certPath && settings.keyPath) return { kind, certPath: settings.certPath, keyPath: settings.keyPath };
-  if ((kind === 'cryptcp' || kind === 'csptest') && settings.thumbprint) {
-    return { kind, thumbprint: settings.thumbprint, ...(settings.toolPath ? { toolPath: settings.toolPath } : {}) };
-  }
+  if ((kind === 'cryptcp' || kind === 'csptest') && settings.thumbprint) return { kind, thumbprint: settings.thumbprint };
   return null;
 }
 
@@ -76,16 +80,44 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
     return service;
   };
 
-  const signerOf = (input: CrptSignerInput): Signer => {
-    const config: SignerConfig = input.kind === 'openssl' ? { kind: 'openssl', certPath: input.certPath, keyPath: input.keyPath } : input;
-    return createSigner(config, { env: options.signerEnv ?? process.env });
+  const picker = deps.signerPicker ?? cancelledPicker;
+  /** The folder the user chose in the native dialog; the only place besides the standard folders a program is run from. */
+  const chosenFolder = () => vault.snapshot().settings.cryptoProFolder;
+  /** Certificate and key files the user picked in the native dialog during this run. */
+  const pickedFiles = new Set<string>();
+
+  /**
+   * A file the core may read or give to openssl: picked by the user in the dialog, or
+   * already stored on the record being renewed. A path the renderer merely names is refused.
+   */
+  function requirePickedFile(path: string, field: 'certPath' | 'keyPath', stored: Record<string, string> | undefined, lang: Language): void {
+    if (pickedFiles.has(path) || (stored !== undefined && stored[field] === path)) return;
+    throw new AppFailure('invalid_field', message('signer_file_not_chosen', lang), field);
+  }
+  function requirePickedSigner(signer: CrptSignerInput, stored: Record<string, string> | undefined, lang: Language): void {
+    if (signer.kind !== 'openssl') return;
+    requirePickedFile(signer.certPath, 'certPath', stored, lang);
+    requirePickedFile(signer.keyPath, 'keyPath', stored, lang);
+  }
+
+  const signerOf = (input: CrptSignerInput, lang: Language): Signer => {
+    const folder = chosenFolder();
+    const config: SignerConfig =
+      input.kind === 'openssl'
+        ? { kind: 'openssl', certPath: input.certPath, keyPath: input.keyPath }
+        : { kind: input.kind, thumbprint: input.thumbprint, ...(folder ? { chosenFolder: folder } : {}) };
+    return createSigner(config, { env: options.signerEnv ?? process.env, language: lang });
+  };
+  const listStore = (lang: Language) => {
+    const folder = chosenFolder();
+    return listCryptoProCertificates({ language: lang, ...(folder ? { chosenFolder: folder } : {}) });
   };
 
   /** The signing certificate's end, best effort: a token is worth saving even when the store cannot be listed. */
   async function certificateExpiry(signer: CrptSignerInput, lang: Language): Promise<string | null> {
     try {
       if (signer.kind === 'openssl') return (await readCertificateFile(signer.certPath, lang))[0]?.notAfter ?? null;
-      const list = await listCryptoProCertificates({ language: lang });
+      const list = await listStore(lang);
       return list.find((info) => sameThumbprint(info.thumbprint, signer.thumbprint))?.notAfter ?? null;
     } catch {
       return null;
@@ -115,10 +147,12 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
     if (input.replacesTokenId !== undefined && !organisation.tokens.some((token) => token.id === input.replacesTokenId)) {
       throw new AppFailure('not_found', say('Токен не найден: возможно, его удалили в другом окне.', 'The token was not found: it may have been deleted in another window.'));
     }
+    const previous = input.replacesTokenId === undefined ? undefined : findTokenView(input.replacesTokenId);
+    requirePickedSigner(input.signer, previous?.settings, lang);
     const trueApiBase = trueApiBaseOf(input.stand, input.trueApiBase, lang);
     const inn = input.inn?.trim() || undefined;
     const [token, certificateExpiresAt] = await Promise.all([
-      serviceFor(lang).getClientToken({ trueApiBase, omsConnection: input.omsConnection, ...(inn ? { inn } : {}), signer: signerOf(input.signer) }),
+      serviceFor(lang).getClientToken({ trueApiBase, omsConnection: input.omsConnection, ...(inn ? { inn } : {}), signer: signerOf(input.signer, lang) }),
       certificateExpiry(input.signer, lang),
     ]);
     const settings: Record<string, string> = {
@@ -130,7 +164,6 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       autoRefresh: input.autoRefresh ? 'on' : 'off',
       ...extraSettings,
     };
-    const previous = input.replacesTokenId === undefined ? undefined : findTokenView(input.replacesTokenId);
     return vault.saveToken({
       organisationId: input.organisationId,
       kind: 'crpt',
@@ -150,9 +183,10 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
     crptInspectCertificate: async (input) => {
       const lang = language();
       if (input.signer === 'openssl') {
+        requirePickedFile(input.certPath, 'certPath', undefined, lang);
         return { certificates: (await readCertificateFile(input.certPath, lang)).map(facts) };
       }
-      const list = await listCryptoProCertificates({ language: lang, ...(input.toolPath ? { certmgrPath: input.toolPath } : {}) });
+      const list = await listStore(lang);
       const wanted = input.thumbprint?.trim() ?? '';
       return { certificates: (wanted === '' ? list : list.filter((info) => sameThumbprint(info.thumbprint, wanted))).map(facts) };
     },
@@ -198,8 +232,27 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       return vault.updateTokenSettings(tokenId, { autoRefresh: on ? 'on' : 'off', autoRefreshFailed: 'false' });
     },
 
+    crptChooseCryptoProFolder: async () => {
+      const lang = language();
+      const path = await picker.chooseCryptoProTool();
+      if (path === null) return { folder: null };
+      const folder = await acceptChosenCryptoProTool(path, { language: lang });
+      vault.updateAppPaths({ cryptoProFolder: folder });
+      return { folder };
+    },
+
+    crptChooseSignerFile: async ({ which }) => {
+      const path = await picker.chooseSignerFile(which);
+      if (path === null) return { path: null };
+      // Checked now, so the user hears about a folder, a device or a huge file right where they chose it.
+      await checkSignerFile(path, language(), which === 'certificate' ? 'certPath' : 'keyPath');
+      pickedFiles.add(path);
+      return { path };
+    },
+
     crptRegisterConnection: async (input) => {
       const lang = language();
+      requirePickedSigner(input.signer, undefined, lang);
       const known = input.suzBase === 'sandbox' || input.suzBase === 'production' ? findStand(input.suzBase) : undefined;
       const registrationKey = input.registrationKey.trim() || known?.registrationKey || '';
       const result = await serviceFor(lang).registerConnection({
@@ -208,7 +261,7 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
         registrationKey,
         address: input.address,
         ...(input.name ? { name: input.name } : {}),
-        signer: signerOf(input.signer),
+        signer: signerOf(input.signer, lang),
       });
       return { ...result };
     },

@@ -1,16 +1,18 @@
 import { parseArgs } from 'node:util';
 import type { ErrorCode } from '../../../../shared/ipc/result';
 import { message } from '../../../../shared/texts/messages';
+import { readStdinLines, StdinIsTerminal, StdinTooLarge } from '../../cli-input/stdin-lines';
 import { AppFailure } from '../../errors';
 import { fetchSmdoToken } from './token-client';
 import type { SmdoClientDeps } from './token-client';
 
 /**
- * `token-assistant smdo token --token-url <url> --login <login> [--json] [--timeout <s>]`.
+ * `token-assistant smdo token --token-url <url> [--login <login> | --login-stdin] [--json] [--timeout <s>]`.
  *
  * The key is never an argument (other users see the process list, shells keep
  * a history): it comes from TOKEN_ASSISTANT_SMDO_KEY or, when that is unset,
- * from standard input. With --json exactly one JSON line goes to stdout:
+ * from standard input. The login may stay off the command line too:
+ * TOKEN_ASSISTANT_SMDO_LOGIN or --login-stdin (the first line of standard input). With --json exactly one JSON line goes to stdout:
  * `{"token","obtainedAt","expiresAt"}` or `{"error":{"code","message"}}`.
  *
  * Kept in the core (not electron/cli) so it runs and is tested without the CLI
@@ -20,14 +22,20 @@ import type { SmdoClientDeps } from './token-client';
  */
 
 export const SMDO_KEY_ENV = 'TOKEN_ASSISTANT_SMDO_KEY';
+/** The login may stay off the command line too: this variable or --login-stdin. */
+export const SMDO_LOGIN_ENV = 'TOKEN_ASSISTANT_SMDO_LOGIN';
 
 export const SMDO_HELP = `СМДО: токен авторизации для API СМДО.
 
-  token-assistant smdo token --token-url <адрес> --login <логин> [--timeout <секунды>] [--json]
+  token-assistant smdo token --token-url <адрес> [--login <логин> | --login-stdin] [--timeout <секунды>] [--json]
 
 Параметры:
   --token-url  адрес получения токена (тот же, что в ВСЭД), например https://сервер-СМДО/token
-  --login      «логин» из раздела «Безопасность» приложения СМДО
+  --login      «логин» из раздела «Безопасность» приложения СМДО. Аргументы команды видят
+               другие пользователи компьютера (список процессов) и сохраняет история оболочки:
+               лучше задайте логин в переменной окружения ${SMDO_LOGIN_ENV}
+  --login-stdin  логин — первая строка стандартного ввода; ключ тогда — из ${SMDO_KEY_ENV}
+               или вторая строка (например, printf '%s\n%s\n' "$LOGIN" "$KEY" | token-assistant …)
   --timeout    сколько секунд ждать ответа (по умолчанию 15)
   --json       одна строка JSON на stdout: {"token","obtainedAt","expiresAt"};
                при ошибке {"error":{"code","message"}}
@@ -83,26 +91,42 @@ function fail(io: SmdoCliIo, code: string, text: string, exitCode: number): numb
 
 const MAX_KEY_BYTES = 4096;
 
-async function readKey(io: SmdoCliIo): Promise<string> {
-  const fromEnv = io.env[SMDO_KEY_ENV];
-  if (fromEnv !== undefined && fromEnv.trim() !== '') return fromEnv.trim();
-  // A terminal would wait forever for an end of input nobody knows to type.
-  if (io.stdin.isTTY) throw new UsageError(message('smdo_cli_key_missing', 'ru'));
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of io.stdin) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
-    size += bytes.length;
-    if (size > MAX_KEY_BYTES) throw new UsageError(message('smdo_key_format', 'ru'));
-    chunks.push(bytes);
+async function stdinLines(io: SmdoCliIo, whenTerminal: string): Promise<string[]> {
+  try {
+    return await readStdinLines(io.stdin, MAX_KEY_BYTES);
+  } catch (error) {
+    // A terminal would wait forever for an end of input nobody knows to type.
+    if (error instanceof StdinIsTerminal) throw new UsageError(whenTerminal);
+    if (error instanceof StdinTooLarge) throw new UsageError(message('smdo_key_format', 'ru'));
+    throw error;
   }
-  // The first line only: `echo key | …` adds a line break, a file may end with one.
-  const key = Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0]?.trim() ?? '';
-  if (key === '') throw new UsageError(message('smdo_cli_key_missing', 'ru'));
-  return key;
 }
 
-function parse(args: readonly string[]): { tokenUrl: string; login: string; timeoutMs: number | undefined; help: boolean } {
+/**
+ * The login and the key, from the command line, the environment or standard input.
+ * With --login-stdin the first line is the login and the key is the environment's or the second line;
+ * otherwise the key is the environment's or the first line (`echo key | …` adds a line break, a file may end with one).
+ */
+async function readCredentials(io: SmdoCliIo, given: { login: string; loginStdin: boolean }): Promise<{ login: string; key: string }> {
+  const keyFromEnv = io.env[SMDO_KEY_ENV]?.trim() ?? '';
+  const loginFromEnv = io.env[SMDO_LOGIN_ENV]?.trim() ?? '';
+  if (given.loginStdin) {
+    const lines = await stdinLines(io, message('cli_stdin_terminal', 'ru', { flag: '--login-stdin' }));
+    const login = lines[0] ?? '';
+    const key = keyFromEnv || (lines[1] ?? '');
+    if (login === '') throw new UsageError(message('smdo_cli_usage', 'ru'));
+    if (key === '') throw new UsageError(message('smdo_cli_key_missing', 'ru'));
+    return { login, key };
+  }
+  const login = given.login || loginFromEnv;
+  if (login === '') throw new UsageError(message('smdo_cli_usage', 'ru'));
+  if (keyFromEnv !== '') return { login, key: keyFromEnv };
+  const key = (await stdinLines(io, message('smdo_cli_key_missing', 'ru')))[0] ?? '';
+  if (key === '') throw new UsageError(message('smdo_cli_key_missing', 'ru'));
+  return { login, key };
+}
+
+function parse(args: readonly string[]): { tokenUrl: string; login: string; loginStdin: boolean; timeoutMs: number | undefined; help: boolean } {
   if (args.some((arg) => arg === '--key' || arg.startsWith('--key=') || arg === '-k')) {
     throw new UsageError(message('smdo_cli_key_argument', 'ru'));
   }
@@ -113,6 +137,7 @@ function parse(args: readonly string[]): { tokenUrl: string; login: string; time
       options: {
         'token-url': { type: 'string' },
         login: { type: 'string' },
+        'login-stdin': { type: 'boolean', default: false },
         timeout: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -123,17 +148,19 @@ function parse(args: readonly string[]): { tokenUrl: string; login: string; time
   } catch {
     throw new UsageError(message('smdo_cli_usage', 'ru'));
   }
-  if (values.help === true) return { tokenUrl: '', login: '', timeoutMs: undefined, help: true };
+  if (values.help === true) return { tokenUrl: '', login: '', loginStdin: false, timeoutMs: undefined, help: true };
   const tokenUrl = typeof values['token-url'] === 'string' ? values['token-url'].trim() : '';
   const login = typeof values.login === 'string' ? values.login.trim() : '';
-  if (tokenUrl === '' || login === '') throw new UsageError(message('smdo_cli_usage', 'ru'));
+  const loginStdin = values['login-stdin'] === true;
+  if (tokenUrl === '') throw new UsageError(message('smdo_cli_usage', 'ru'));
+  if (login !== '' && loginStdin) throw new UsageError(message('cli_secret_twice', 'ru', { what: 'Логин', sources: '--login и --login-stdin' }));
   let timeoutMs: number | undefined;
   if (typeof values.timeout === 'string') {
     const seconds = Number(values.timeout);
     if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600) throw new UsageError('--timeout — число секунд от 1 до 600.');
     timeoutMs = Math.round(seconds * 1000);
   }
-  return { tokenUrl, login, timeoutMs, help: false };
+  return { tokenUrl, login, loginStdin, timeoutMs, help: false };
 }
 
 function localTime(iso: string): string {
@@ -154,9 +181,9 @@ export async function runSmdo(args: readonly string[], io: SmdoCliIo): Promise<n
       io.stdout(SMDO_HELP);
       return SMDO_EXIT.ok;
     }
-    const key = await readKey(io);
+    const { login, key } = await readCredentials(io, options);
     const token = await fetchSmdoToken(
-      { tokenUrl: options.tokenUrl, login: options.login, key, ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) },
+      { tokenUrl: options.tokenUrl, login, key, ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) },
       io.deps ?? {},
     );
     if (io.json) {

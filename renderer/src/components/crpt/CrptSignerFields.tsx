@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { call } from '../../api';
 import { FormField } from '../FormField';
 
 export type CrptSignerKind = 'openssl' | 'cryptcp' | 'csptest';
@@ -18,18 +19,46 @@ const KINDS: { id: CrptSignerKind; label: 'crpt.signerOpenssl' | 'crpt.signerCry
   { id: 'csptest', label: 'crpt.signerCsptest' },
 ];
 
-/** The signer choice: OpenSSL files (paths typed in, the renderer has no file dialogs) or a CryptoPro thumbprint. */
+type FileField = 'certPath' | 'keyPath';
+
+/**
+ * The signer choice: OpenSSL files or a CryptoPro thumbprint. The files are picked in
+ * main's native dialog (the core accepts no path the page merely names); the page only
+ * shows what was picked.
+ */
 export function CrptSignerFields({
   values,
   errors,
   onChange,
+  onFieldError,
 }: {
   values: CrptSignerValues;
   errors: CrptSignerErrors;
   onChange(values: CrptSignerValues): void;
+  /** A refusal of the core for a picked file (missing, too big, not a regular file), shown next to it. */
+  onFieldError(field: FileField, message: string | undefined): void;
 }) {
   const { t } = useTranslation();
   const set = (patch: Partial<CrptSignerValues>) => onChange({ ...values, ...patch });
+  const choose = async (field: FileField) => {
+    const result = await call('crptChooseSignerFile', { which: field === 'certPath' ? 'certificate' : 'key' });
+    if (!result.ok) return onFieldError(field, result.error.message);
+    if (result.value.path === null) return;
+    onFieldError(field, undefined);
+    set({ [field]: result.value.path });
+  };
+  const fileField = (field: FileField, id: string, label: string, hint: string, button: string) => (
+    <FormField id={id} label={label} hint={hint} error={errors[field]} errorTestId={`field-error-${field}`}>
+      {(control) => (
+        <div className="input-with-button">
+          <input {...control} className="input input-mono" type="text" readOnly placeholder={t('crpt.notChosen')} value={values[field]} />
+          <button type="button" className="button button-secondary" onClick={() => void choose(field)}>
+            {button}
+          </button>
+        </div>
+      )}
+    </FormField>
+  );
   return (
     <fieldset className="choice-group">
       <legend className="group-legend">{t('crpt.signerLegend')}</legend>
@@ -43,12 +72,8 @@ export function CrptSignerFields({
       </ul>
       {values.kind === 'openssl' ? (
         <>
-          <FormField id="crpt-cert-path" label={t('crpt.certPath')} hint={t('crpt.certPathHint')} error={errors.certPath} errorTestId="field-error-certPath">
-            {(control) => <input {...control} className="input input-mono" type="text" spellCheck={false} value={values.certPath} onChange={(event) => set({ certPath: event.target.value })} />}
-          </FormField>
-          <FormField id="crpt-key-path" label={t('crpt.keyPath')} hint={t('crpt.keyPathHint')} error={errors.keyPath} errorTestId="field-error-keyPath">
-            {(control) => <input {...control} className="input input-mono" type="text" spellCheck={false} value={values.keyPath} onChange={(event) => set({ keyPath: event.target.value })} />}
-          </FormField>
+          {fileField('certPath', 'crpt-cert-path', t('crpt.certPath'), t('crpt.certPathHint'), t('crpt.chooseCertificate'))}
+          {fileField('keyPath', 'crpt-key-path', t('crpt.keyPath'), t('crpt.keyPathHint'), t('crpt.chooseKey'))}
         </>
       ) : (
         <FormField id="crpt-thumbprint" label={t('crpt.thumbprint')} hint={t('crpt.thumbprintHint')} error={errors.thumbprint} errorTestId="field-error-thumbprint">
