@@ -124,8 +124,6 @@ async function seedEveryKind(app: TestApp): Promise<void> {
       omsConnection: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
       inn: '7707083893',
       signer: 'openssl',
-      certPath: '/home/user/crpt/cert.pem',
-      keyPath: '/home/user/crpt/key.pem',
       autoRefresh: 'on',
       autoRefreshFailed: 'true',
     },

@@ -1,4 +1,4 @@
-import type { Clock, ClipboardPort, ExternalOpener } from '../../electron/core/ports';
+import type { Clock, ClipboardPort, ExternalOpener, SignerPickerPort } from '../../electron/core/ports';
 
 /** The OS clipboard, faked: the only thing a test can observe of it is what it holds. */
 export class RecordingClipboard implements ClipboardPort {
@@ -71,5 +71,23 @@ export class RecordingFileOpener {
   async openFile(filter: { name: string; extensions: string[] }): Promise<Buffer | null> {
     this.asked.push(filter);
     return this.queued.shift() ?? null;
+  }
+}
+
+/**
+ * Main's native dialogs for the signer, faked: each answers what the test queued, in
+ * order, or null (cancelled). Whatever it hands over is still checked by the core.
+ */
+export class QueuedSignerPicker implements SignerPickerPort {
+  readonly tools: (string | null)[] = [];
+  readonly files: (string | null)[] = [];
+  readonly asked: string[] = [];
+  async chooseCryptoProTool(): Promise<string | null> {
+    this.asked.push('cryptopro');
+    return this.tools.shift() ?? null;
+  }
+  async chooseSignerFile(which: 'certificate' | 'key'): Promise<string | null> {
+    this.asked.push(which);
+    return this.files.shift() ?? null;
   }
 }

@@ -5,9 +5,9 @@ import { randomBytes } from 'node:crypto';
 import { createCore } from '../../electron/core/app-core';
 import type { Core } from '../../electron/core/app-core';
 import { AesSecretBox } from '../../electron/core/vault/aes-secret-box';
-import { ManualClock, RecordingClipboard, RecordingFileSaver, RecordingNotifier, RecordingOpener } from './os-fakes';
+import { ManualClock, QueuedSignerPicker, RecordingClipboard, RecordingFileSaver, RecordingNotifier, RecordingOpener } from './os-fakes';
 
-export { ManualClock, RecordingClipboard, RecordingFileSaver, RecordingNotifier, RecordingOpener };
+export { ManualClock, QueuedSignerPicker, RecordingClipboard, RecordingFileSaver, RecordingNotifier, RecordingOpener };
 
 export interface TestCore {
   core: Core;
@@ -17,6 +17,8 @@ export interface TestCore {
   clock: ManualClock;
   notifier: RecordingNotifier;
   fileSaver: RecordingFileSaver;
+  /** Main's dialogs for the signer's program and files: queue what the user «picks». */
+  signerPicker: QueuedSignerPicker;
   key: Buffer;
   reopen(): Promise<TestCore>;
   cleanup(): void;
@@ -31,7 +33,8 @@ export async function startTestCore(options: { now?: Date; dataDir?: string; key
   const clock = new ManualClock(options.now ?? new Date('2026-11-22T09:00:00Z'));
   const notifier = new RecordingNotifier();
   const fileSaver = new RecordingFileSaver();
-  const core = await createCore({ dataDir, secretBox: new AesSecretBox(key), clipboard, opener, clock, notifier, fileSaver });
+  const signerPicker = new QueuedSignerPicker();
+  const core = await createCore({ dataDir, secretBox: new AesSecretBox(key), clipboard, opener, clock, notifier, fileSaver, signerPicker });
   return {
     core,
     dataDir,
@@ -40,6 +43,7 @@ export async function startTestCore(options: { now?: Date; dataDir?: string; key
     clock,
     notifier,
     fileSaver,
+    signerPicker,
     key,
     reopen: () => startTestCore({ now: clock.now(), dataDir, key }),
     cleanup: () => rmSync(dataDir, { recursive: true, force: true }),

@@ -50,6 +50,22 @@ function kindOrFail(kindId: ParsedRequest<'saveToken'>['kind'], language: Langua
   return kind;
 }
 
+/** Settings that name a file the signer reads or a program it runs: written only by the crpt feature after main's dialog. */
+const SIGNER_PATH_SETTINGS = ['certPath', 'keyPath', 'toolPath'] as const;
+
+/**
+ * The generic save may carry a record's settings back unchanged, but not a new signer path:
+ * otherwise the page could name a file for the core to read (or, before, a program to run).
+ */
+function refuseNewSignerPaths(input: ParsedRequest<'saveToken'>, vault: Vault, language: Language): void {
+  const settings = input.settings;
+  if (!settings) return;
+  const stored = input.replacesTokenId === undefined ? undefined : vault.snapshot().organisations.flatMap((organisation) => organisation.tokens).find((token) => token.id === input.replacesTokenId)?.settings;
+  for (const key of SIGNER_PATH_SETTINGS) {
+    if (settings[key] !== undefined && settings[key] !== stored?.[key]) throw new AppFailure('invalid_field', message('signer_file_not_chosen', language), key);
+  }
+}
+
 /** The core's answers to the contract: domain checks first, then the vault. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { vault, clipboard, opener, clock, subjects, fileSaver } = deps;
@@ -74,6 +90,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     saveToken: async (input) => {
       const lang = language();
       const kind = kindOrFail(input.kind, lang);
+      refuseNewSignerPaths(input, vault, lang);
       const now = clock.now();
       const secret = normaliseSecret(input.secret);
       for (const field of ['label', 'systemName', 'techEmail', 'notes'] as const) {

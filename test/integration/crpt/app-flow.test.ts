@@ -41,6 +41,9 @@ beforeAll(async () => {
   world = await startWorldForApp();
   t = await startTestCore({ now: new Date() });
   organisationId = value(await call<{ id: string }>('saveOrganisation', { name: 'ООО «Ромашка»', taxId: '' })).id;
+  // The user picks the files in main's dialog once; only picked files are accepted afterwards.
+  t.signerPicker.files.push(world.pki.user.cert, world.pki.user.key, world.pki.stranger.cert, world.pki.stranger.key);
+  for (const which of ['certificate', 'key', 'certificate', 'key'] as const) value(await call('crptChooseSignerFile', { which }));
 });
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SMDO_KEY_ENV, runSmdo } from '../../../electron/core/providers/smdo/cli-command';
+import { SMDO_KEY_ENV, SMDO_LOGIN_ENV, runSmdo } from '../../../electron/core/providers/smdo/cli-command';
 import type { SmdoCliIo } from '../../../electron/core/providers/smdo/cli-command';
 import { startSmdoEmulator } from '../../fixtures/smdo-emulator';
 import type { SmdoEmulator } from '../../fixtures/smdo-emulator';
@@ -47,6 +47,27 @@ async function run(args: string[], options: { env?: Record<string, string>; stdi
 const tokenArgs = () => ['token', '--token-url', emulator.tokenUrl, '--login', LOGIN];
 
 describe('token-assistant smdo token', () => {
+  it('takes the login from TOKEN_ASSISTANT_SMDO_LOGIN or from stdin, so neither login nor key has to be in argv', async () => {
+    const noLogin = ['token', '--token-url', emulator.tokenUrl, '--json'];
+    const fromEnv = await run(noLogin, { env: { [SMDO_LOGIN_ENV]: LOGIN, [SMDO_KEY_ENV]: KEY } });
+    expect(fromEnv.code).toBe(0);
+    // Both lines on stdin: the login first, then the key.
+    const fromStdin = await run([...noLogin, '--login-stdin'], { stdin: `${LOGIN}\n${KEY}\n` });
+    expect(fromStdin.code).toBe(0);
+    // The login on stdin, the key from the environment.
+    const mixed = await run([...noLogin, '--login-stdin'], { stdin: `${LOGIN}\n`, env: { [SMDO_KEY_ENV]: KEY } });
+    expect(mixed.code).toBe(0);
+    expect(emulator.issued).toHaveLength(3);
+    // A wrong login on stdin reaches the server and is refused there: it really came from stdin.
+    const wrong = await run([...noLogin, '--login-stdin'], { stdin: `someone_else\n${KEY}\n` });
+    expect(wrong.code).toBe(5);
+    const both = await run([...tokenArgs(), '--login-stdin', '--json'], { stdin: `${LOGIN}\n${KEY}\n` });
+    expect(both.code).toBe(2);
+    const terminal = await run([...noLogin, '--login-stdin'], { tty: true, env: { [SMDO_KEY_ENV]: KEY } });
+    expect(terminal.code).toBe(2);
+    expect(JSON.parse(terminal.stdout).error.message).toContain('терминал');
+  });
+
   it('--json prints exactly {"token","obtainedAt","expiresAt"} with the key from the environment', async () => {
     const result = await run([...tokenArgs(), '--json'], { env: { [SMDO_KEY_ENV]: KEY } });
     expect(result.code).toBe(0);
