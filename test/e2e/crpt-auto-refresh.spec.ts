@@ -116,8 +116,11 @@ async function obtainWithAutoRefresh(app: TestApp): Promise<{ token: TokenView; 
   await page.getByRole('radio', { name: texts.standCustom }).check();
   await page.getByRole('textbox', { name: texts.customBase }).fill(emulator.trueApiBase);
   await page.getByRole('textbox', { name: texts.omsConnection }).fill(emulator.connection);
-  await page.getByRole('textbox', { name: texts.certPath }).fill(pki.user.cert);
-  await page.getByRole('textbox', { name: texts.keyPath }).fill(pki.user.key);
+  app.signerPicker.files.push(pki.user.cert, pki.user.key);
+  await page.getByRole('button', { name: texts.chooseCertificate }).click();
+  await expect(page.getByRole('textbox', { name: texts.certPath })).toHaveValue(pki.user.cert);
+  await page.getByRole('button', { name: texts.chooseKey }).click();
+  await expect(page.getByRole('textbox', { name: texts.keyPath })).toHaveValue(pki.user.key);
   const autoRefresh = page.getByRole('checkbox', { name: texts.autoRefresh });
   await expect(autoRefresh).not.toBeChecked(); // off unless the user asks: a new token kills the one in use
   await autoRefresh.check();

@@ -48,8 +48,14 @@ test('the user gets a СУЗ clientToken in one click, copies it and gets a new 
   await page.getByRole('radio', { name: texts.standCustom }).check();
   await page.getByRole('textbox', { name: texts.customBase }).fill(world.emulator.trueApiBase);
   await page.getByRole('textbox', { name: texts.omsConnection }).fill(world.emulator.connection);
-  await page.getByRole('textbox', { name: texts.certPath }).fill(world.pki.user.cert);
-  await page.getByRole('textbox', { name: texts.keyPath }).fill(world.pki.user.key);
+  // The files are picked in main's native dialog; the page only shows what was picked.
+  await expect(page.getByRole('textbox', { name: texts.certPath })).not.toBeEditable();
+  app.signerPicker.files.push(world.pki.user.cert, world.pki.user.key);
+  await page.getByRole('button', { name: texts.chooseCertificate }).click();
+  await expect(page.getByRole('textbox', { name: texts.certPath })).toHaveValue(world.pki.user.cert);
+  await page.getByRole('button', { name: texts.chooseKey }).click();
+  await expect(page.getByRole('textbox', { name: texts.keyPath })).toHaveValue(world.pki.user.key);
+  expect(app.signerPicker.asked).toEqual(['certificate', 'key']);
 
   await page.getByRole('button', { name: texts.inspect }).click();
   const certificate = page.getByTestId('crpt-certificate');
@@ -87,8 +93,11 @@ test('a refusal of the stand is shown as a Russian alert and nothing is saved', 
   await page.getByRole('textbox', { name: texts.customBase }).fill(world.emulator.trueApiBase);
   await page.getByRole('textbox', { name: texts.omsConnection }).fill(world.emulator.connection);
   await page.getByRole('textbox', { name: texts.inn }).fill(world.pki.stranger.innLe);
-  await page.getByRole('textbox', { name: texts.certPath }).fill(world.pki.user.cert);
-  await page.getByRole('textbox', { name: texts.keyPath }).fill(world.pki.user.key);
+  app.signerPicker.files.push(world.pki.user.cert, world.pki.user.key);
+  await page.getByRole('button', { name: texts.chooseCertificate }).click();
+  await expect(page.getByRole('textbox', { name: texts.certPath })).toHaveValue(world.pki.user.cert);
+  await page.getByRole('button', { name: texts.chooseKey }).click();
+  await expect(page.getByRole('textbox', { name: texts.keyPath })).toHaveValue(world.pki.user.key);
   await page.getByRole('button', { name: texts.obtain }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'ИНН' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: texts.title })).toBeVisible();

@@ -1,6 +1,6 @@
-import { ManualClock, RecordingClipboard, RecordingFileOpener, RecordingFileSaver, RecordingNotifier, RecordingOpener } from '../../support/os-fakes';
+import { ManualClock, QueuedSignerPicker, RecordingClipboard, RecordingFileOpener, RecordingFileSaver, RecordingNotifier, RecordingOpener } from '../../support/os-fakes';
 
-export { ManualClock, RecordingFileOpener, RecordingFileSaver, RecordingNotifier, RecordingOpener };
+export { ManualClock, QueuedSignerPicker, RecordingFileOpener, RecordingFileSaver, RecordingNotifier, RecordingOpener };
 
 /**
  * The OS clipboard, faked (test/support/os-fakes.ts) plus a log of the app's writes, so a

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { createCore } from '../../../electron/core/app-core';
 import type { Core } from '../../../electron/core/app-core';
 import { createFileKeySecretBox } from '../../../electron/core/vault/aes-secret-box';
-import { LoggingClipboard, ManualClock, RecordingFileOpener, RecordingFileSaver, RecordingNotifier, RecordingOpener } from './doubles';
+import { LoggingClipboard, ManualClock, QueuedSignerPicker, RecordingFileOpener, RecordingFileSaver, RecordingNotifier, RecordingOpener } from './doubles';
 import { RENDERER_DIR } from './paths';
 import { exposeCoreToPage, forwardCoreEvents } from './standalone';
 import { startStaticServer } from './static-server';
@@ -31,6 +31,8 @@ export interface TestApp {
   fileSaver: RecordingFileSaver;
   /** Files the user «opens» through the open dialog (vault import): queue the bytes first. */
   fileOpener: RecordingFileOpener;
+  /** Main's dialogs for the CryptoPro program and the OpenSSL signer's files: queue what the user «picks». */
+  signerPicker: QueuedSignerPicker;
   /** Set only with test.use({ manualTimers: true }): the core's clock stands still and its timers fire when the test advances it. */
   clock: ManualClock | null;
   /** Quits and reopens the app over the same data dir: a new core, the page reloaded. */
@@ -70,6 +72,7 @@ export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
     const notifier = new RecordingNotifier();
     const fileSaver = new RecordingFileSaver();
     const fileOpener = new RecordingFileOpener();
+    const signerPicker = new QueuedSignerPicker();
     const clock = manualTimers ? new ManualClock(new Date()) : null;
     const problems: string[] = [];
     const provoked: RegExp[] = [];
@@ -97,6 +100,7 @@ export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
         notifier,
         fileSaver,
         fileOpener,
+        signerPicker,
         ...(clock ? { clock } : {}),
         log: (entry) => problems.push(`The core failed unexpectedly in ${entry.request}: ${entry.errorName}\n${entry.stack}`),
       });
@@ -121,6 +125,7 @@ export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
       notifier,
       fileSaver,
       fileOpener,
+      signerPicker,
       clock,
       problems,
       provokesCspViolation(pattern) {
