@@ -9,6 +9,7 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
 import { uiCrpt } from '../../shared/texts/ui-crpt';
 import { expect, test } from './harness/fixtures';
 import { goToDashboard, goToSettings, kindSpec, ui } from './harness/user';
@@ -31,7 +32,7 @@ test.afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function openCrptScreen(page: import('@playwright/test').Page): Promise<void> {
+async function openCrptScreen(page: Page): Promise<void> {
   await goToDashboard(page);
   await page.getByRole('button', { name: ui.dashboard.getToken }).click();
   await page.getByRole('group', { name: ui.newToken.organisationLegend }).getByRole('textbox', { name: ui.organisationForm.name, exact: true }).fill('ООО «Ромашка»');
