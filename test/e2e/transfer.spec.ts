@@ -70,7 +70,8 @@ async function seedVault(app: TestApp): Promise<void> {
     notes: 'выдал администратор ЛК Заказчика',
     settings: EIS_SETTINGS,
   });
-  await ask(app, 'saveToken', {
+  // Signer file paths are written only by the crpt feature after main's dialog, so this one goes to the vault directly.
+  await app.core.vault.saveToken({
     organisationId: vector.id,
     kind: 'crpt',
     label: 'Честный знак, СУЗ',

@@ -123,7 +123,8 @@ async function seed(pc: Pc): Promise<void> {
     notes: 'выдал администратор ЛК Заказчика',
     settings: { checkEndpoint: CHECK_ENDPOINT, checkedAt: '2026-11-20T10:00:00.000Z', checkOutcome: 'accepted' },
   });
-  await call(pc, 'saveToken', {
+  // Signer file paths are written only by the crpt feature after main's dialog, so this one goes to the vault directly.
+  await pc.core.vault.saveToken({
     organisationId: vector.id,
     kind: 'crpt',
     label: 'Честный знак, СУЗ',
