@@ -1,5 +1,6 @@
 import type { Language } from '../model/types';
 import type { LocalText } from '../kinds/types';
+import { EIS_PARSE_MESSAGES } from './messages/eis-parse';
 
 /**
  * Messages the core and the validators give to a person: what is wrong and what
@@ -7,6 +8,7 @@ import type { LocalText } from '../kinds/types';
  * i18next. Parameters are written as {name}.
  */
 export const MESSAGES = {
+  ...EIS_PARSE_MESSAGES,
   // Payload and plumbing
   invalid_payload: {
     ru: 'Приложение получило неверные данные и ничего не изменило. Повторите действие; если ошибка повторяется, перезапустите приложение.',
