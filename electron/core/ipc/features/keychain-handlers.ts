@@ -38,7 +38,8 @@ export function createKeychainHandlers(deps: HandlerDeps): Pick<Handlers, Name> 
     keychainSetPassphrase: async ({ passphrase, confirmation }) => {
       const box = choice();
       const lang = language();
-      if (passphrase.length < KEYCHAIN_PASSPHRASE_MIN) {
+      // Characters as a person counts them, as the form does.
+      if (Array.from(passphrase.normalize('NFC')).length < KEYCHAIN_PASSPHRASE_MIN || passphrase.trim() === '') {
         throw new AppFailure('invalid_field', message('keychain_passphrase_short', lang, { min: String(KEYCHAIN_PASSPHRASE_MIN) }), 'passphrase');
       }
       if (passphrase !== confirmation) throw new AppFailure('invalid_field', message('keychain_passphrase_mismatch', lang), 'confirmation');

@@ -1,4 +1,4 @@
-import { parser as saxParser } from 'sax';
+import sax from 'sax';
 import type { SAXParser } from 'sax';
 
 /**
@@ -140,7 +140,7 @@ class AnswerCollector {
 }
 
 function begin(): { parser: SAXParser; collector: AnswerCollector } {
-  const parser = saxParser(true, { trim: false, normalize: false, xmlns: false, position: false });
+  const parser = sax.parser(true, { trim: false, normalize: false, xmlns: false, position: false });
   const collector = new AnswerCollector();
   collector.attach(parser);
   return { parser, collector };
