@@ -168,7 +168,8 @@ describe('Linux without a keychain (safeStorage basic_text)', () => {
     (await import('node:fs')).writeFileSync(path, JSON.stringify(choice));
     app = await restart(app);
     expect((await call(app, 'getSnapshot', {})).encryption).toBe('unavailable');
-    expect((await failure(app, 'keychainUnlock', { passphrase: PASSPHRASE })).message).toBe(message('keychain_not_needed', 'ru'));
+    const { id } = await call(app, 'saveOrganisation', { name: 'ООО «Ромашка»', taxId: '' });
+    expect((await failure(app, 'saveToken', tokenOf(id))).message).toBe(message('keychain_file_unreadable', 'ru', { file: path }));
   });
 });
 
