@@ -8,10 +8,27 @@ import type { EncryptionState } from '../../shared/model/types';
 
 /** Encrypts secrets at rest. Ciphertexts are base64 so they fit in JSON. */
 export interface SecretBox {
-  /** How strong the protection is, shown to the user when it is weak. */
+  /** How strong the protection is, shown to the user when it is weak; may change (a passphrase entered). */
   readonly state: EncryptionState;
   encrypt(plain: string): Promise<string>;
   decrypt(cipher: string): Promise<string>;
+  /**
+   * True once after a decrypt found a ciphertext that should be encrypted again
+   * (safeStorage's shouldReEncrypt, or a weak ciphertext once a passphrase exists).
+   */
+  takeReEncryptRequest?(): boolean;
+  /** Present when the user must choose how secrets are protected (Linux without a keychain). */
+  readonly keychain?: KeychainChoice;
+}
+
+/** The user's choice for a machine without a system keychain. Errors are KeychainRefusal. */
+export interface KeychainChoice {
+  /** Sets the vault passphrase (first time, or instead of accepted weak storage); unlocks. */
+  setPassphrase(passphrase: string): Promise<void>;
+  /** Derives the key from the passphrase once per start. */
+  unlock(passphrase: string): Promise<void>;
+  /** Records the explicit choice to keep secrets under safeStorage's fixed key. */
+  acceptWeak(): Promise<void>;
 }
 
 /** The system clipboard; asynchronous because Electron's clipboard is. */

@@ -69,7 +69,7 @@ async function start(): Promise<void> {
 
   const started = await createCore({
     dataDir: app.getPath('userData'),
-    secretBox: await createSafeStorageBox(),
+    secretBox: await createSafeStorageBox(app.getPath('userData')),
     clipboard: electronClipboard,
     opener: electronOpener,
     notifier: createNotifier(join(trayIconDir, 'none.png')),

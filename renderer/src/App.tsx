@@ -6,6 +6,7 @@ import { startWizard } from './lib/actions';
 import { findKind } from './lib/kinds';
 import { findToken } from './state/app-store';
 import { AppHeader } from './components/AppHeader';
+import { KeychainGate, needsKeychainChoice } from './components/KeychainGate';
 import { ScreenHeading } from './components/ScreenHeading';
 import { StatusRegion } from './components/StatusRegion';
 import { applyLanguage } from './i18n';
@@ -69,6 +70,8 @@ export function App() {
 
 /** Picks the screen; `key` remounts it, so its heading takes the focus. */
 function ScreenView({ snapshot, screen }: { snapshot: VaultSnapshot; screen: Screen }) {
+  // Without a keychain nothing can be stored or shown until the user chooses (or unlocks).
+  if (needsKeychainChoice(snapshot.encryption)) return <KeychainGate key={snapshot.encryption} state={snapshot.encryption} />;
   switch (screen.name) {
     case 'dashboard':
       return <DashboardScreen key="dashboard" snapshot={snapshot} />;

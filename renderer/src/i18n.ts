@@ -7,19 +7,24 @@ import type { UiTexts } from '../../shared/texts/ui-ru';
 import { uiCrpt } from '../../shared/texts/ui-crpt';
 import type { UiCrptTexts } from '../../shared/texts/ui-crpt';
 import { uiOrgs } from '../../shared/texts/ui-orgs';
+import { uiKeychain } from '../../shared/texts/ui-keychain';
+import type { UiKeychainTexts } from '../../shared/texts/ui-keychain';
 import type { UiOrgsTexts } from '../../shared/texts/ui-orgs';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: UiTexts & { crpt: UiCrptTexts; orgs: UiOrgsTexts } };
+    resources: { translation: UiTexts & { crpt: UiCrptTexts; orgs: UiOrgsTexts; keychain: UiKeychainTexts } };
   }
 }
 
 /** Initialises i18next synchronously with the bundled texts; Russian until the settings arrive. */
 export function initI18n(): void {
   void i18next.use(initReactI18next).init({
-    resources: { ru: { translation: { ...uiRu, crpt: uiCrpt.ru, orgs: uiOrgs.ru } }, en: { translation: { ...uiEn, crpt: uiCrpt.en, orgs: uiOrgs.en } } },
+    resources: {
+      ru: { translation: { ...uiRu, crpt: uiCrpt.ru, orgs: uiOrgs.ru, keychain: uiKeychain.ru } },
+      en: { translation: { ...uiEn, crpt: uiCrpt.en, orgs: uiOrgs.en, keychain: uiKeychain.en } },
+    },
     lng: 'ru',
     fallbackLng: 'ru',
     initAsync: false,

@@ -3,6 +3,7 @@
  * preload can build window.assistant without bundling zod.
  */
 import { CRPT_REQUEST_NAMES } from './features/crpt-names';
+import { KEYCHAIN_REQUEST_NAMES } from './features/keychain-names';
 import { ORGS_REQUEST_NAMES } from './features/orgs-names';
 
 const CORE_REQUEST_NAMES = [
@@ -24,7 +25,7 @@ const CORE_REQUEST_NAMES = [
 ] as const;
 
 /** Every request: the core's own, then each feature's (each feature keeps its names in its own file). */
-export const REQUEST_NAMES = [...CORE_REQUEST_NAMES, ...CRPT_REQUEST_NAMES, ...ORGS_REQUEST_NAMES] as const;
+export const REQUEST_NAMES = [...CORE_REQUEST_NAMES, ...CRPT_REQUEST_NAMES, ...ORGS_REQUEST_NAMES, ...KEYCHAIN_REQUEST_NAMES] as const;
 
 export type RequestName = (typeof REQUEST_NAMES)[number];
 

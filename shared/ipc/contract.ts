@@ -3,6 +3,8 @@ import type { RequestName } from './channels';
 import { TOKEN_KIND_IDS } from '../model/types';
 import { crptRequestSchemas } from './features/crpt-contract';
 import type { CrptRequestOutputs } from './features/crpt-contract';
+import { keychainRequestSchemas } from './features/keychain-contract';
+import type { KeychainRequestOutputs } from './features/keychain-contract';
 import { orgsRequestSchemas } from './features/orgs-contract';
 import type { OrgsRequestOutputs } from './features/orgs-contract';
 import type { OrganisationView, ReminderPreferences, Settings, TokenView, VaultSnapshot } from '../model/types';
@@ -22,6 +24,7 @@ export const kindSchema = z.enum(TOKEN_KIND_IDS);
 export const requestSchemas = {
   ...crptRequestSchemas,
   ...orgsRequestSchemas,
+  ...keychainRequestSchemas,
   getSnapshot: z.object({}).strict(),
   saveOrganisation: z
     .object({ id: id.optional(), name: shortText(200), taxId: shortText(20) })
@@ -88,7 +91,7 @@ export const requestSchemas = {
 export type RequestInput<N extends RequestName> = z.input<(typeof requestSchemas)[N]>;
 export type ParsedRequest<N extends RequestName> = z.output<(typeof requestSchemas)[N]>;
 
-export interface RequestOutputs extends CrptRequestOutputs, OrgsRequestOutputs {
+export interface RequestOutputs extends CrptRequestOutputs, OrgsRequestOutputs, KeychainRequestOutputs {
   getSnapshot: VaultSnapshot;
   saveOrganisation: OrganisationView;
   deleteOrganisation: { deleted: true };

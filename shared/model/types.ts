@@ -68,8 +68,13 @@ export const DEFAULT_SETTINGS: Settings = {
   startAtLogin: true,
 };
 
-/** How secrets are protected on this machine, so the UI can warn when it is weak. */
-export type EncryptionState = 'os-keychain' | 'basic-text' | 'unavailable' | 'test-key';
+/**
+ * How secrets are protected on this machine, so the UI can warn when it is weak.
+ * Linux without a keychain (safeStorage `basic_text`): 'choice-needed' until the user
+ * sets a vault passphrase ('passphrase', or 'passphrase-locked' until it is entered
+ * after a start) or accepts weak storage ('basic-text').
+ */
+export type EncryptionState = 'os-keychain' | 'basic-text' | 'unavailable' | 'test-key' | 'choice-needed' | 'passphrase' | 'passphrase-locked';
 
 export type NoticeLevel = 'info' | 'warning' | 'error';
 

@@ -1,6 +1,8 @@
 import type { Language } from '../model/types';
 import type { LocalText } from '../kinds/types';
 import { SIGNER_MESSAGES } from './messages/signer';
+import { EIS_PARSE_MESSAGES } from './messages/eis-parse';
+import { KEYCHAIN_MESSAGES } from './messages/keychain';
 
 /**
  * Messages the core and the validators give to a person: what is wrong and what
@@ -9,6 +11,8 @@ import { SIGNER_MESSAGES } from './messages/signer';
  */
 export const MESSAGES = {
   ...SIGNER_MESSAGES,
+  ...EIS_PARSE_MESSAGES,
+  ...KEYCHAIN_MESSAGES,
   // Payload and plumbing
   invalid_payload: {
     ru: 'Приложение получило неверные данные и ничего не изменило. Повторите действие; если ошибка повторяется, перезапустите приложение.',

@@ -221,7 +221,19 @@ export const uiEn: UiTexts = {
     },
     'basic-text': {
       title: 'Warning: tokens are only weakly protected',
-      body: 'There is no system keychain (GNOME Keyring, KWallet), so the encryption is weak. Install and unlock a keychain, then restart the app.',
+      body: 'There is no system keychain (GNOME Keyring, KWallet) and you chose to store tokens without a passphrase, so the encryption is weak. Install and unlock a keychain, then restart the app.',
+    },
+    passphrase: {
+      title: 'Tokens are encrypted with the vault passphrase',
+      body: 'There is no system keychain, so tokens are encrypted with a key made from your vault passphrase (scrypt, AES-256-GCM). It is asked after every start.',
+    },
+    'passphrase-locked': {
+      title: 'The vault is locked: the passphrase is needed',
+      body: 'Tokens are encrypted with the vault passphrase. Until it is entered they cannot be shown, copied or saved.',
+    },
+    'choice-needed': {
+      title: 'No protection chosen: tokens are not saved',
+      body: 'There is no system keychain. Set a vault passphrase or explicitly accept weak protection.',
     },
     unavailable: {
       title: 'Error: encryption is unavailable',

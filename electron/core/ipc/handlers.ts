@@ -22,6 +22,7 @@ import type { Handlers } from './router';
 import { createCrptHandlers } from './features/crpt-handlers';
 import type { CrptHandlerOptions } from './features/crpt-handlers';
 import { createOrgsHandlers } from './features/orgs-handlers';
+import { createKeychainHandlers } from './features/keychain-handlers';
 
 export interface HandlerDeps {
   vault: Vault;
@@ -74,6 +75,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...createCrptHandlers(deps),
     ...createOrgsHandlers(deps),
+    ...createKeychainHandlers(deps),
     getSnapshot: () => vault.snapshot(),
 
     saveOrganisation: (input) => {

@@ -17,6 +17,7 @@ import { pruneAnnouncements } from '../reminders/announcement-store';
 import type { AnnouncementStore } from '../reminders/announcement-store';
 import { systemClock } from '../ports';
 import type { Clock, SecretBox } from '../ports';
+import { KeychainRefusal } from '../keychain/keychain-refusal';
 import { VaultFile } from './vault-file';
 import { BASIC_TEXT_NOTICE_ID, basicTextNotice, recoveryNotice } from './vault-notices';
 import { LEGACY_LOGIN_SETTING, hasLegacyLogin, withoutLogin } from './stored-login';
@@ -220,11 +221,7 @@ export class Vault {
   async revealSecret(tokenId: string): Promise<string> {
     const token = this.data.tokens.find((candidate) => candidate.id === tokenId);
     if (!token) throw this.notFound('not_found_token');
-    try {
-      return await this.secretBox.decrypt(token.secretCipher);
-    } catch {
-      throw this.encryptionUnavailable();
-    }
+    return this.decryptStored(token.secretCipher);
   }
 
   /** The login stored with a token's secret (the СМДО login), decrypted; null when it has none. */
@@ -233,11 +230,44 @@ export class Vault {
     if (!token) throw this.notFound('not_found_token');
     // Not migrated yet (the SecretBox failed at start): still the record's, so still usable.
     if (token.loginCipher === undefined) return legacyLogin(token) ?? null;
-    try {
-      return await this.secretBox.decrypt(token.loginCipher);
-    } catch {
-      throw this.encryptionUnavailable();
+    return this.decryptStored(token.loginCipher);
+  }
+
+  /**
+   * Encrypts every stored secret again with the box as it is now: when safeStorage
+   * says shouldReEncrypt, or once a passphrase replaced weak storage. Both files are
+   * rewritten, so the backup keeps no old ciphertext. Returns how many were renewed.
+   */
+  async reencryptSecrets(): Promise<number> {
+    for (;;) {
+      const base = this.data;
+      const renewed = new Map<string, string>();
+      for (const token of base.tokens) {
+        const ciphers = [token.secretCipher, token.loginCipher, ...token.history.map((entry) => entry.secretCipher)];
+        for (const cipher of ciphers) {
+          if (cipher === undefined || renewed.has(cipher)) continue;
+          renewed.set(cipher, await this.encrypt(await this.decryptOnly(cipher)));
+        }
+      }
+      if (this.data !== base) continue;
+      this.secretBox.takeReEncryptRequest?.();
+      const renew = (cipher: string): string => renewed.get(cipher) ?? cipher;
+      this.mutate((next) => {
+        for (const token of next.tokens) {
+          token.secretCipher = renew(token.secretCipher);
+          if (token.loginCipher !== undefined) token.loginCipher = renew(token.loginCipher);
+          for (const entry of token.history) entry.secretCipher = renew(entry.secretCipher);
+        }
+      });
+      // The backup is the file as it was before that write: once more.
+      this.file.write(this.data);
+      return renewed.size;
     }
+  }
+
+  /** Tells listeners that the box's state changed (a passphrase entered, weak storage accepted). */
+  encryptionChanged(): void {
+    this.emit();
   }
 
   deleteToken(id: string): void {
@@ -454,10 +484,35 @@ export class Vault {
     try {
       const cipher = await this.secretBox.encrypt(secret);
       if (typeof cipher === 'string' && cipher.length > 0) return cipher;
-    } catch {
-      // Deliberately dropped: a SecretBox's own error text may quote what it was given.
+    } catch (error) {
+      // Any other error text is dropped: a SecretBox's own message may quote what it was given.
+      if (error instanceof KeychainRefusal) throw this.refused(error);
     }
     throw this.encryptionUnavailable();
+  }
+
+  private async decryptOnly(cipher: string): Promise<string> {
+    try {
+      return await this.secretBox.decrypt(cipher);
+    } catch (error) {
+      if (error instanceof KeychainRefusal) throw this.refused(error);
+      throw this.encryptionUnavailable();
+    }
+  }
+
+  /** Decrypts, then renews every ciphertext if the box asked for it; a failed renewal keeps the old ones. */
+  private async decryptStored(cipher: string): Promise<string> {
+    const plain = await this.decryptOnly(cipher);
+    if (this.secretBox.takeReEncryptRequest?.()) {
+      await this.reencryptSecrets().catch((error: unknown) => {
+        console.error('Secrets were not re-encrypted; the next reveal tries again:', error instanceof AppFailure ? error.code : 'failure');
+      });
+    }
+    return plain;
+  }
+
+  private refused(refusal: KeychainRefusal): AppFailure {
+    return new AppFailure('encryption_unavailable', message(refusal.code, this.language(), refusal.params));
   }
 
   private encryptionUnavailable(): AppFailure {

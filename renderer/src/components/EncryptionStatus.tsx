@@ -6,6 +6,9 @@ const TONE: Record<EncryptionState, string> = {
   'test-key': 'callout-info',
   'basic-text': 'callout-warning',
   unavailable: 'callout-error',
+  passphrase: 'callout-ok',
+  'passphrase-locked': 'callout-warning',
+  'choice-needed': 'callout-warning',
 };
 
 /** How the secrets are protected on this machine, in words. */

@@ -1,4 +1,6 @@
 import { ManualClock, QueuedSignerPicker, RecordingClipboard, RecordingFileOpener, RecordingFileSaver, RecordingNotifier, RecordingOpener } from '../../support/os-fakes';
+import type { SecretBox } from '../../../electron/core/ports';
+import { AesSecretBox } from '../../../electron/core/vault/aes-secret-box';
 
 export { ManualClock, QueuedSignerPicker, RecordingFileOpener, RecordingFileSaver, RecordingNotifier, RecordingOpener };
 
@@ -18,4 +20,17 @@ export class LoggingClipboard extends RecordingClipboard {
   userCopies(text: string): void {
     this.text = text;
   }
+}
+
+/**
+ * safeStorage's `basic_text` backend as the Linux app meets it without a keychain:
+ * a fixed key any program knows, ciphertexts in plain base64 (no version prefix).
+ */
+export function basicTextBoxDouble(): SecretBox {
+  const fixed = new AesSecretBox(Buffer.alloc(32, 0x42));
+  return {
+    state: 'os-keychain',
+    encrypt: async (plain) => (await fixed.encrypt(plain)).replace(/^v1:/, ''),
+    decrypt: (cipher) => fixed.decrypt(`v1:${cipher}`),
+  };
 }

@@ -6,7 +6,8 @@ import type { Page } from '@playwright/test';
 import { createCore } from '../../../electron/core/app-core';
 import type { Core } from '../../../electron/core/app-core';
 import { createFileKeySecretBox } from '../../../electron/core/vault/aes-secret-box';
-import { LoggingClipboard, ManualClock, QueuedSignerPicker, RecordingFileOpener, RecordingFileSaver, RecordingNotifier, RecordingOpener } from './doubles';
+import { createChoiceBox } from '../../../electron/core/keychain/choice-box';
+import { LoggingClipboard, ManualClock, QueuedSignerPicker, basicTextBoxDouble, RecordingFileOpener, RecordingFileSaver, RecordingNotifier, RecordingOpener } from './doubles';
 import { RENDERER_DIR } from './paths';
 import { exposeCoreToPage, forwardCoreEvents } from './standalone';
 import { startStaticServer } from './static-server';
@@ -45,6 +46,8 @@ export interface TestApp {
 
 interface Options {
   manualTimers: boolean;
+  /** 'basic-text': Linux without a keychain, as the Electron adapter meets it (the vault passphrase or weak storage). */
+  keychain: 'file-key' | 'basic-text';
 }
 
 interface WorkerFixtures {
@@ -53,6 +56,7 @@ interface WorkerFixtures {
 
 export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
   manualTimers: [false, { option: true }],
+  keychain: ['file-key', { option: true }],
 
   rendererServer: [
     // Playwright reads fixture dependencies from the destructuring pattern; this one has none.
@@ -65,7 +69,7 @@ export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
-  app: async ({ page, rendererServer, manualTimers }, use, testInfo) => {
+  app: async ({ page, rendererServer, manualTimers, keychain }, use, testInfo) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'token-assistant-e2e-'));
     const clipboard = new LoggingClipboard();
     const opener = new RecordingOpener();
@@ -91,7 +95,7 @@ export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
       await core.dispose();
     };
     const open = async (): Promise<{ core: Core; unsubscribe: () => void }> => {
-      const secretBox = await createFileKeySecretBox(dataDir);
+      const secretBox = keychain === 'basic-text' ? createChoiceBox({ dataDir, weakBox: basicTextBoxDouble() }) : await createFileKeySecretBox(dataDir);
       const core = await createCore({
         dataDir,
         secretBox,

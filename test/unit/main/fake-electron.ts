@@ -114,10 +114,14 @@ export const shell = {
 };
 
 const XOR = 0x5a;
-/** safeStorage: a reversible scramble; like Electron, it rejects when no keychain is available. */
+/**
+ * safeStorage: a reversible scramble after a key-version byte; like Electron, it rejects
+ * when no keychain is available, and says shouldReEncrypt for an older key version.
+ */
 export const safeStorage = {
   available: true,
   backend: 'gnome_libsecret' as string,
+  keyVersion: 1,
   async isAsyncEncryptionAvailable(): Promise<boolean> {
     return this.available;
   },
@@ -126,11 +130,11 @@ export const safeStorage = {
   },
   async encryptStringAsync(plain: string): Promise<Buffer> {
     if (!this.available) throw new Error('Error while encrypting the text provided to safeStorage.encryptString. Encryption is not available.');
-    return Buffer.from(Buffer.from(plain, 'utf8').map((byte) => byte ^ XOR));
+    return Buffer.concat([Buffer.from([this.keyVersion]), Buffer.from(plain, 'utf8').map((byte) => byte ^ XOR)]);
   },
   async decryptStringAsync(cipher: Buffer): Promise<{ shouldReEncrypt: boolean; result: string }> {
     if (!this.available) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString. Decryption is not available.');
-    return { shouldReEncrypt: false, result: Buffer.from(cipher.map((byte) => byte ^ XOR)).toString('utf8') };
+    return { shouldReEncrypt: cipher[0] !== this.keyVersion, result: Buffer.from(cipher.subarray(1).map((byte) => byte ^ XOR)).toString('utf8') };
   },
 };
 
@@ -181,6 +185,7 @@ export function resetElectron(): void {
   shell.opened.length = 0;
   safeStorage.available = true;
   safeStorage.backend = 'gnome_libsecret';
+  safeStorage.keyVersion = 1;
   dialog.saveAnswers.length = 0;
   dialog.openAnswers.length = 0;
   dialog.calls.length = 0;

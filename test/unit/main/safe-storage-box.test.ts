@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSafeStorageBox } from '../../../electron/main/adapters/safe-storage-box';
@@ -33,21 +34,26 @@ const vaultFiles = (dataDir: string) =>
     .join('\n');
 
 let running: MainCore | null = null;
+let boxDir: string;
+/** The adapter as main/index.ts creates it, over a data folder of its own. */
+const createBox = () => createSafeStorageBox(boxDir);
 
 beforeEach(() => {
   resetElectron();
   setPlatform('linux');
+  boxDir = mkdtempSync(join(tmpdir(), 'token-assistant-box-'));
 });
 
 afterEach(async () => {
   setPlatform(realPlatform);
   await running?.cleanup();
   running = null;
+  rmSync(boxDir, { recursive: true, force: true });
 });
 
 describe('the safeStorage secret box', () => {
   it('round-trips a secret, as base64 text that does not contain it', async () => {
-    const box = await createSafeStorageBox();
+    const box = await createBox();
     const cipher = await box.encrypt(SECRET);
     expect(cipher).toMatch(/^[A-Za-z0-9+/]+=*$/);
     expect(cipher).not.toContain(SECRET);
@@ -57,7 +63,7 @@ describe('the safeStorage secret box', () => {
   it.each([
     ['linux', 'gnome_libsecret', true, 'os-keychain'],
     ['linux', 'kwallet6', true, 'os-keychain'],
-    ['linux', 'basic_text', true, 'basic-text'],
+    ['linux', 'basic_text', true, 'choice-needed'],
     ['darwin', 'basic_text', true, 'os-keychain'],
     ['win32', 'unknown', true, 'os-keychain'],
     ['linux', 'gnome_libsecret', false, 'unavailable'],
@@ -65,11 +71,11 @@ describe('the safeStorage secret box', () => {
     setPlatform(platform);
     safeStorage.backend = backend;
     safeStorage.available = available;
-    expect((await createSafeStorageBox()).state).toBe(state);
+    expect((await createBox()).state).toBe(state);
   });
 
   it('keeps a real core\'s token encrypted on disk and gives it back', async () => {
-    running = await startMainCore({ secretBox: await createSafeStorageBox() });
+    running = await startMainCore({ secretBox: await createBox() });
     const { id } = await call(running, 'saveOrganisation', { name: 'ООО «Ромашка»', taxId: '' });
     const token = await call(running, 'saveToken', tokenOf(id));
     expect(await call(running, 'revealToken', { tokenId: token.id })).toEqual({ secret: SECRET });
@@ -77,27 +83,20 @@ describe('the safeStorage secret box', () => {
     expect((await call(running, 'getSnapshot', {})).encryption).toBe('os-keychain');
   });
 
-  it('with only basic_text on Linux, the core warns the user in Russian', async () => {
-    safeStorage.backend = 'basic_text';
-    running = await startMainCore({ secretBox: await createSafeStorageBox() });
-    const snapshot = await call(running, 'getSnapshot', {});
-    expect(snapshot.encryption).toBe('basic-text');
-    expect(JSON.stringify(snapshot.notices)).toContain(message('encryption_basic_text', 'ru'));
-  });
-
-  it('refuses to save a token without a keychain, with the app\'s Russian message and no stored secret', async () => {
+  it('refuses to save a token without a keychain, says what to do in Russian, and stores nothing', async () => {
     safeStorage.available = false;
-    running = await startMainCore({ secretBox: await createSafeStorageBox() });
+    running = await startMainCore({ secretBox: await createBox() });
     const { id } = await call(running, 'saveOrganisation', { name: 'ООО «Ромашка»', taxId: '' });
     const error = await failure(running, 'saveToken', tokenOf(id));
-    expect(error).toEqual({ code: 'encryption_unavailable', message: message('encryption_unavailable', 'ru') });
-    expect(error.message).toMatch(/^Хранилище ключей системы недоступно/);
+    expect(error).toEqual({ code: 'encryption_unavailable', message: message('keychain_unavailable', 'ru') });
+    expect(error.message).toMatch(/^Системное хранилище ключей недоступно.*перезапустите приложение\.$/);
     expect((await call(running, 'getSnapshot', {})).organisations[0]?.tokens).toEqual([]);
     expect(vaultFiles(running.dataDir)).not.toContain(SECRET);
+    expect((await call(running, 'getSnapshot', {})).encryption).toBe('unavailable');
   });
 
   it('cannot reveal a stored token once the keychain is gone, and says so in Russian', async () => {
-    running = await startMainCore({ secretBox: await createSafeStorageBox() });
+    running = await startMainCore({ secretBox: await createBox() });
     const { id } = await call(running, 'saveOrganisation', { name: 'ООО «Ромашка»', taxId: '' });
     const token = await call(running, 'saveToken', tokenOf(id));
     safeStorage.available = false;

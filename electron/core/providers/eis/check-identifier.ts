@@ -4,7 +4,10 @@ import { message } from '../../../../shared/texts/messages';
 import type { MessageCode } from '../../../../shared/texts/messages';
 import { validateEisIdentifier } from '../../../../shared/kinds/eis';
 import { AppFailure } from '../../errors';
-import { DEFAULT_EIS_OPERATION, EIS_TOKEN_ELEMENT, buildCheckEnvelope, escapeXml, findProblem, isTokenProblem, looksLikeSoap } from './soap';
+import { HttpFailure, fetchTransport } from '../../http/json-client';
+import { DEFAULT_EIS_OPERATION, EIS_TOKEN_ELEMENT, buildCheckEnvelope, escapeXml, isTokenProblem } from './soap';
+import { readSoapAnswer } from './soap-reader';
+import type { SoapReading } from './soap-reader';
 import type { EisOperation } from './soap';
 
 /**
@@ -48,7 +51,8 @@ export interface EisCheckDeps {
 }
 
 export const EIS_DEFAULT_TIMEOUT_MS = 20_000;
-const MAX_ANSWER_BYTES = 1024 * 1024;
+/** Reading stops past this many bytes: an answer to the check is a few kilobytes. */
+export const EIS_MAX_ANSWER_BYTES = 256 * 1024;
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** https, or http on the loopback (the emulator); no credentials, query or fragment. */
@@ -81,23 +85,11 @@ function causeCode(error: unknown): string {
   return '';
 }
 
-async function readLimited(response: Response): Promise<string | null> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > MAX_ANSWER_BYTES) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
+const REFUSAL_REASON: Record<Extract<SoapReading, { kind: 'refused' }>['why'], MessageCode> = {
+  'too-deep': 'eis_answer_why_too_deep',
+  'too-many-elements': 'eis_answer_why_too_many_elements',
+  malformed: 'eis_answer_why_malformed',
+};
 
 export async function checkEisIdentifier(request: EisCheckRequest, deps: EisCheckDeps = {}): Promise<EisCheckResult> {
   const language = request.language ?? 'ru';
@@ -115,12 +107,13 @@ export async function checkEisIdentifier(request: EisCheckRequest, deps: EisChec
 
   const timeoutSignal = AbortSignal.timeout(timeoutMs);
   const signal = request.signal ? AbortSignal.any([timeoutSignal, request.signal]) : timeoutSignal;
-  const doFetch = deps.fetch ?? ((input: string | URL | Request, init?: RequestInit) => fetch(input, init));
+  const transport = fetchTransport(deps.fetch);
   let status: number;
-  let text: string | null;
+  let text: string;
   try {
-    const response = await doFetch(endpoint, {
+    const answer = await transport({
       method: 'POST',
+      url: endpoint,
       headers: {
         'content-type': 'text/xml; charset=utf-8',
         accept: 'text/xml, application/soap+xml',
@@ -129,21 +122,28 @@ export async function checkEisIdentifier(request: EisCheckRequest, deps: EisChec
       },
       body: buildCheckEnvelope(identifier, operation, now()),
       signal,
-      redirect: 'manual',
     });
-    status = response.status;
-    text = await readLimited(response);
+    status = answer.status;
+    // A streaming cap: the transport stops reading (and drops the connection) past the limit.
+    text = new TextDecoder('utf-8').decode(await answer.read(EIS_MAX_ANSWER_BYTES));
   } catch (error) {
     if (request.signal?.aborted) throw request.signal.reason;
+    if (error instanceof HttpFailure && error.kind === 'too-large') {
+      throw fail('server_bad_answer', 'eis_answer_too_large', { limit: String(EIS_MAX_ANSWER_BYTES / 1024) });
+    }
     if (timeoutSignal.aborted || (error instanceof Error && error.name === 'TimeoutError')) {
       throw fail('request_timeout', 'eis_timeout', { seconds: String(Math.round(timeoutMs / 1000)) });
     }
     const code = causeCode(error);
     throw fail('network_unavailable', 'eis_network', { detail: code ? `: ${code}` : '' });
   }
-  if (text === null) throw fail('server_bad_answer', 'eis_bad_answer', { status: String(status) });
 
-  const found = looksLikeSoap(text) ? findProblem(text) : undefined;
+  const reading = text.trim() === '' ? ({ kind: 'not-soap' } as const) : await readSoapAnswer(text);
+  if (reading.kind === 'refused') {
+    throw fail('server_bad_answer', 'eis_answer_unreadable', { status: String(status), why: message(REFUSAL_REASON[reading.why], language) });
+  }
+  const soap = reading.kind === 'soap';
+  const found = soap ? reading.problem : undefined;
   if (found) {
     const said = scrub([found.code, found.text].filter((part) => part !== '').join(': '), identifier);
     if (isTokenProblem(found)) {
@@ -157,6 +157,6 @@ export async function checkEisIdentifier(request: EisCheckRequest, deps: EisChec
     return { valid: false, reason: message('eis_identifier_rejected', language, { detail: ` (HTTP ${status})` }) };
   }
   if (status >= 500) throw fail('server_failure', 'eis_server_failure', { status: String(status) });
-  if (status >= 200 && status < 300 && looksLikeSoap(text)) return { valid: true };
+  if (status >= 200 && status < 300 && soap) return { valid: true };
   throw fail('server_bad_answer', 'eis_bad_answer', { status: String(status) });
 }

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { readSoapAnswerNow } from './soap-reader';
+import type { SoapProblem } from './soap-reader';
+
+export type { SoapProblem } from './soap-reader';
 
 /**
  * The SOAP side of the ЕИС identifier check: the request envelope of a
- * «сервисы отдачи» call (getDocsIP kind) and a small reader for its answer.
- * No XML library: the answer is only searched for a Fault or an errorInfo
- * block, which a few anchored regular expressions do reliably; nothing else of
- * the answer is used.
+ * «сервисы отдачи» call (getDocsIP kind) and the judgement of a Fault or
+ * errorInfo found in its answer (the answer itself is read by soap-reader.ts).
  */
 
 export const EIS_SOAP_ENV_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
@@ -66,61 +68,10 @@ export function buildCheckEnvelope(identifier: string, operation: EisOperation, 
   ].join('\n');
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** The text of an element's content: CDATA unwrapped, inner tags dropped, entities decoded, spaces collapsed. */
-export function xmlText(inner: string): string {
-  const withoutCdata = inner.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_whole, data: string) => data.replace(/[<>&]/g, (char) => `&#${char.charCodeAt(0)};`));
-  return withoutCdata
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, entity: string) => {
-      if (entity.startsWith('#x') || entity.startsWith('#X')) return safeCodePoint(parseInt(entity.slice(2), 16)) ?? whole;
-      if (entity.startsWith('#')) return safeCodePoint(parseInt(entity.slice(1), 10)) ?? whole;
-      return ENTITIES[entity] ?? whole;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function safeCodePoint(code: number): string | undefined {
-  return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
-}
-
-/** The content of the first element with this local name, whatever its prefix. */
-export function elementContent(xml: string, localName: string): string | undefined {
-  const pattern = new RegExp(`<(?:[\\w.-]+:)?${localName}(?:\\s[^>]*)?>([\\s\\S]*?)</(?:[\\w.-]+:)?${localName}\\s*>`, 'i');
-  return pattern.exec(xml)?.[1];
-}
-
-export interface SoapProblem {
-  source: 'fault' | 'errorInfo';
-  code: string;
-  text: string;
-}
-
-/** A SOAP 1.1 or 1.2 Fault, or the service's own errorInfo block; undefined for a normal answer. */
+/** The first Fault or errorInfo of a short answer read at once; undefined for a normal answer or one that is not SOAP. */
 export function findProblem(xml: string): SoapProblem | undefined {
-  const fault = elementContent(xml, 'Fault');
-  if (fault !== undefined) {
-    // SOAP 1.1: faultcode / faultstring / detail; SOAP 1.2: Code/Value / Reason/Text / Detail.
-    const code = xmlText(elementContent(fault, 'faultcode') ?? elementContent(elementContent(fault, 'Code') ?? '', 'Value') ?? '');
-    const reason = xmlText(elementContent(fault, 'faultstring') ?? elementContent(elementContent(fault, 'Reason') ?? '', 'Text') ?? '');
-    const detail = xmlText(elementContent(fault, 'detail') ?? elementContent(fault, 'Detail') ?? '');
-    return { source: 'fault', code, text: [reason, detail].filter((part) => part !== '').join(' — ') };
-  }
-  const errorInfo = elementContent(xml, 'errorInfo');
-  if (errorInfo !== undefined) {
-    return {
-      source: 'errorInfo',
-      code: xmlText(elementContent(errorInfo, 'code') ?? ''),
-      text: xmlText(elementContent(errorInfo, 'message') ?? errorInfo),
-    };
-  }
-  return undefined;
-}
-
-export function looksLikeSoap(xml: string): boolean {
-  return /<(?:[\w.-]+:)?Envelope[\s>]/i.test(xml);
+  const reading = readSoapAnswerNow(xml);
+  return reading.kind === 'soap' ? reading.problem : undefined;
 }
 
 const TOKEN_CODE = /INVALID[_-]?TOKEN|TOKEN[_-]?(?:INVALID|EXPIRED|NOT[_-]?FOUND|REQUIRED|MISSING)|UNAUTHORI[SZ]ED|ACCESS[_-]?DENIED|AUTH/i;
