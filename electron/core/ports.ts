@@ -64,9 +64,13 @@ export interface FileSaverPort {
   saveText(suggestedName: string, content: string, filter: { name: string; extensions: string[] }): Promise<boolean>;
 }
 
-/** Lets the user choose a file to open (an open dialog) and reads it; null when cancelled. */
+/**
+ * Lets the user choose a file to open (an open dialog) and reads it; null when cancelled.
+ * Only a regular file of at most `limits.maxBytes` is read (files/read-regular-file.ts);
+ * anything else throws FileRefusedError.
+ */
 export interface FileOpenerPort {
-  openFile(filter: { name: string; extensions: string[] }): Promise<Buffer | null>;
+  openFile(filter: { name: string; extensions: string[] }, limits: { maxBytes: number }): Promise<Buffer | null>;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { RequestName } from './channels';
 import { TOKEN_KIND_IDS } from '../model/types';
+import { MAX_SETTING_KEYS, MAX_SETTING_LENGTH } from '../kinds/settings-spec';
+import { boundedRecord } from './bounded-record';
 import { crptRequestSchemas } from './features/crpt-contract';
 import type { CrptRequestOutputs } from './features/crpt-contract';
 import { keychainRequestSchemas } from './features/keychain-contract';
@@ -18,6 +20,7 @@ import type { OrganisationView, ReminderPreferences, Settings, TokenView, VaultS
 const id = z.string().min(1).max(64);
 const shortText = (max: number) => z.string().max(max);
 const isoInstant = z.iso.datetime({ offset: true });
+const MAX_DRAFT_VALUES = 32;
 
 export const kindSchema = z.enum(TOKEN_KIND_IDS);
 
@@ -43,7 +46,7 @@ export const requestSchemas = {
       /** Set when renewing: the old token moves to the history of the new one. */
       replacesTokenId: id.optional(),
       /** Non-secret provider settings (see TokenView.settings); kept as they were when absent. */
-      settings: z.record(z.string().max(64), z.string().max(2048)).optional(),
+      settings: boundedRecord(z.string().max(64), z.string().max(MAX_SETTING_LENGTH), MAX_SETTING_KEYS).optional(),
       certificateExpiresAt: isoInstant.nullable().optional(),
       smdoKeySetAt: isoInstant.nullable().optional(),
     })
@@ -79,7 +82,8 @@ export const requestSchemas = {
           stepIndex: z.number().int().min(0).max(50),
           organisationId: shortText(64),
           replacesTokenId: shortText(64),
-          values: z.record(z.string().max(64), z.string().max(4000)),
+          // A wizard has a handful of fields; the cap keeps a hostile page from growing the vault without end.
+          values: boundedRecord(z.string().max(64), z.string().max(4000), MAX_DRAFT_VALUES),
         })
         .strict(),
     })

@@ -1,4 +1,7 @@
+import { z } from 'zod';
 import { text } from './common-steps';
+import { choiceSetting, endpointSetting, pathSetting } from './settings-spec';
+import type { KindSettings } from './settings-spec';
 import type { KindSpec,PortalLink, WizardStep } from './types';
 
 /**
@@ -68,6 +71,26 @@ const STEPS: WizardStep[] = [
   },
 ];
 
+/**
+ * What a Честный знак record keeps (crpt-handlers.ts writes it). The connection
+ * travels to another PC; how it signs does not: a file that names a program or a
+ * key file, or switches on unattended signing, would make this PC sign at its word.
+ */
+export const CRPT_SETTINGS = {
+  stand: { value: choiceSetting(['sandbox', 'production', 'custom']), import: 'as-is' },
+  trueApiBase: { value: endpointSetting, import: 'endpoint' },
+  omsConnection: { value: z.string().regex(/^[0-9A-Za-z-]{1,64}$/), import: 'as-is' },
+  inn: { value: z.string().regex(/^(\d{10}|\d{12})$/), import: 'as-is' },
+  signer: { value: choiceSetting(['openssl', 'cryptcp', 'csptest']), import: 'never' },
+  thumbprint: { value: z.string().regex(/^[0-9A-Fa-f ]{1,128}$/), import: 'never' },
+  certPath: { value: pathSetting, import: 'never' },
+  keyPath: { value: pathSetting, import: 'never' },
+  // Being removed from the vault (issue #9, signer work); listed so that nothing, ever, imports it.
+  toolPath: { value: pathSetting, import: 'never' },
+  autoRefresh: { value: choiceSetting(['on', 'off']), import: 'never' },
+  autoRefreshFailed: { value: choiceSetting(['true', 'false']), import: 'never' },
+} as const satisfies KindSettings;
+
 export const crpt: KindSpec = {
   id: 'crpt',
   title: text('Честный знак: токен СУЗ (clientToken)', 'Честный знак: СУЗ token (clientToken)'),
@@ -92,4 +115,5 @@ export const crpt: KindSpec = {
   ],
   fields: [],
   steps: STEPS,
+  settings: CRPT_SETTINGS,
 };

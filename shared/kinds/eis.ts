@@ -2,6 +2,9 @@ import type { FieldProblem } from '../validation/fields';
 import { normaliseSecret } from '../validation/fields';
 import { recordLabelField, text } from './common-steps';
 import type { FieldSpec, KindSpec,PortalLink, WizardStep } from './types';
+import { EIS_CHECK_SETTINGS } from './eis-check-settings';
+import { choiceSetting, endpointSetting, instantSetting } from './settings-spec';
+import type { KindSettings } from './settings-spec';
 
 /**
  * The ЕИС «сервисы отдачи» identifier (seed 003). Two sides: the
@@ -255,6 +258,13 @@ const ris: WizardStep = {
   ],
 };
 
+/** The identifier check (eis-check-settings.ts): the address it was sent to, and the last outcome. */
+export const EIS_SETTINGS = {
+  [EIS_CHECK_SETTINGS.endpoint]: { value: endpointSetting, import: 'endpoint' },
+  [EIS_CHECK_SETTINGS.checkedAt]: { value: instantSetting, import: 'as-is', instant: true },
+  [EIS_CHECK_SETTINGS.outcome]: { value: choiceSetting(['accepted', 'rejected']), import: 'as-is' },
+} as const satisfies KindSettings;
+
 export const eis: KindSpec = {
   fieldRule: (field, value) => (field === 'secret' ? validateEisIdentifier(value) : undefined),
   id: 'eis',
@@ -290,6 +300,7 @@ export const eis: KindSpec = {
   ],
   fields: FIELDS,
   steps: [intro, issue, identifier, save, ris],
+  settings: EIS_SETTINGS,
 };
 
 /** Printable characters only: no whitespace, no control or format characters. */

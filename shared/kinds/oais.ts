@@ -266,4 +266,6 @@ export const oais: KindSpec = {
     saveStep(LABEL_EXAMPLE),
     paste,
   ],
+  // Entered by hand and pasted by the user: nothing to keep beside the token.
+  settings: {},
 };

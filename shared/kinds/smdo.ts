@@ -3,6 +3,8 @@ import { normaliseSecret } from '../validation/fields';
 import { addMonths, formatPortalDate, parsePortalDateTime } from '../time/portal-time';
 import { PORTAL_LINK, PORTAL_URL, legalEntityStep, loginStep, recordLabelField, text } from './common-steps';
 import type { FieldSpec, KindSpec, LocalText, WizardStep } from './types';
+import { endpointSetting } from './settings-spec';
+import type { KindSettings } from './settings-spec';
 
 /**
  * The СМДО API (seed 002): the СМДО operator creates the organisation's
@@ -331,6 +333,14 @@ const paste: WizardStep = {
   ],
 };
 
+/**
+ * The token URL the login and key are sent to. The login itself is a credential,
+ * stored encrypted with the key (an older version's clear `login` setting is moved there).
+ */
+export const SMDO_SETTINGS = {
+  tokenUrl: { value: endpointSetting, import: 'endpoint' },
+} as const satisfies KindSettings;
+
 export const smdo: KindSpec = {
   // A ':' in the login would break the HTTP Basic «login:key» header; the key has its own length rule.
   fieldRule: (field, value) => (field === 'login' || field === 'key' ? validateSmdoCredential(field, value) : undefined),
@@ -371,6 +381,7 @@ export const smdo: KindSpec = {
     save,
     paste,
   ],
+  settings: SMDO_SETTINGS,
 };
 
 // ---------------------------------------------------------------- key rotation

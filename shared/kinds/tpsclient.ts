@@ -264,4 +264,6 @@ export const tpsclient: KindSpec = {
     saveStep(LABEL_EXAMPLE),
     paste,
   ],
+  // Entered by hand and pasted by the user: nothing to keep beside the token.
+  settings: {},
 };

@@ -1,5 +1,6 @@
 import type { FieldProblem } from '../validation/fields';
 import type { TokenKindId } from '../model/types';
+import type { KindSettings } from './settings-spec';
 
 /** Text in both UI languages; Russian is the product's first language. */
 export interface LocalText {
@@ -81,4 +82,6 @@ export interface KindSpec {
   destinations: Destination[];
   fields: FieldSpec[];
   steps: WizardStep[];
+  /** The settings its tokens keep, and which of them an import may bring (settings-spec.ts). */
+  settings: KindSettings;
 }

@@ -1,5 +1,6 @@
 import type { Language } from '../model/types';
 import type { LocalText } from '../kinds/types';
+import { IMPORT_MESSAGES } from './messages/import';
 import { SIGNER_MESSAGES } from './messages/signer';
 import { EIS_PARSE_MESSAGES } from './messages/eis-parse';
 import { KEYCHAIN_MESSAGES } from './messages/keychain';
@@ -10,6 +11,7 @@ import { KEYCHAIN_MESSAGES } from './messages/keychain';
  * i18next. Parameters are written as {name}.
  */
 export const MESSAGES = {
+  ...IMPORT_MESSAGES,
   ...SIGNER_MESSAGES,
   ...EIS_PARSE_MESSAGES,
   ...KEYCHAIN_MESSAGES,

@@ -68,8 +68,10 @@ export class RecordingFileSaver {
 export class RecordingFileOpener {
   readonly queued: Buffer[] = [];
   readonly asked: { name: string; extensions: string[] }[] = [];
-  async openFile(filter: { name: string; extensions: string[] }): Promise<Buffer | null> {
+  readonly limits: { maxBytes: number }[] = [];
+  async openFile(filter: { name: string; extensions: string[] }, limits?: { maxBytes: number }): Promise<Buffer | null> {
     this.asked.push(filter);
+    if (limits) this.limits.push(limits);
     return this.queued.shift() ?? null;
   }
 }

@@ -38,8 +38,16 @@ const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const KEY_BYTES = 32;
 const MAX_HEADER_BYTES = 4096;
-/** What this reader accepts from a file: enough headroom to raise the cost, not enough to freeze a PC. */
-const MAX_SCRYPT_MEMORY = 1024 * 1024 * 1024;
+const MIB = 1024 * 1024;
+/**
+ * What this reader accepts from a file, which chooses its own costs: twice today's
+ * memory and four times its work, headroom to raise them, not enough to freeze a PC.
+ */
+export const MAX_SCRYPT_MEMORY = 256 * MIB;
+const MAX_SCRYPT_WORK = 4 * DEFAULT_SCRYPT.N * DEFAULT_SCRYPT.r * DEFAULT_SCRYPT.p;
+/** No vault comes near these; a file beyond them is not ours, and reading it could exhaust memory. */
+export const MAX_EXPORT_FILE_BYTES = 50 * MIB;
+export const MAX_EXPORT_PAYLOAD_BYTES = 64 * MIB;
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);
 
@@ -66,7 +74,7 @@ export type ExportHeader = z.infer<typeof headerSchema>;
 /** Why a file could not be opened; export-import.ts turns these into messages. */
 export class ExportFileError extends Error {
   constructor(
-    readonly reason: 'not-a-file' | 'unsupported-version' | 'wrong-password',
+    readonly reason: 'not-a-file' | 'unsupported-version' | 'wrong-password' | 'too-costly' | 'file-too-large' | 'payload-too-large',
     detail: string,
   ) {
     super(detail);
@@ -125,12 +133,14 @@ export function readExportHeader(file: Uint8Array): { header: ExportHeader; head
   const parsed = headerSchema.safeParse(raw);
   if (!parsed.success || parsed.data.version !== EXPORT_VERSION) throw new ExportFileError('not-a-file', 'unexpected header');
   const { N, r, p } = parsed.data.kdf;
-  if (128 * N * r * p > MAX_SCRYPT_MEMORY) throw new ExportFileError('not-a-file', 'key derivation too costly');
+  // scrypt holds 128·N·r bytes at once and works through it p times.
+  if (128 * N * r > MAX_SCRYPT_MEMORY || N * r * p > MAX_SCRYPT_WORK) throw new ExportFileError('too-costly', 'key derivation too costly');
   const body = bytes.subarray(newline + 1).toString('ascii').trim();
   return { header: parsed.data, headerLine, body };
 }
 
 export async function openExport(file: Uint8Array, password: string): Promise<Buffer> {
+  if (file.byteLength > MAX_EXPORT_FILE_BYTES) throw new ExportFileError('file-too-large', 'the file is too large');
   const { header, headerLine, body } = readExportHeader(file);
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(body)) throw new ExportFileError('not-a-file', 'the body is not base64');
   const sealed = Buffer.from(body, 'base64');
@@ -152,8 +162,9 @@ export async function openExport(file: Uint8Array, password: string): Promise<Bu
     key.fill(0);
   }
   try {
-    return gunzipSync(compressed, { maxOutputLength: 512 * 1024 * 1024 });
-  } catch {
+    return gunzipSync(compressed, { maxOutputLength: MAX_EXPORT_PAYLOAD_BYTES });
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') throw new ExportFileError('payload-too-large', 'the payload is too large');
     // Authenticated but not gzip: written by something that is not us.
     throw new ExportFileError('not-a-file', 'the payload is not gzip');
   }

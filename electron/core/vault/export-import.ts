@@ -1,13 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import type { Language } from '../../../shared/model/types';
 import { message } from '../../../shared/texts/messages';
 import { AppFailure } from '../errors';
 import type { SecretBox } from '../ports';
-import { DEFAULT_SCRYPT, ExportFileError, openExport, sealExport } from './export-file';
+import {
+  DEFAULT_SCRYPT,
+  ExportFileError,
+  MAX_EXPORT_FILE_BYTES,
+  MAX_EXPORT_PAYLOAD_BYTES,
+  MAX_SCRYPT_MEMORY,
+  openExport,
+  sealExport,
+} from './export-file';
 import type { ScryptParams } from './export-file';
+import { FUTURE_TOLERANCE_MS, PAYLOAD_KIND, firstFutureDate, importedSettings, payloadSchema, tooManyEntries } from './import-payload';
+import type { Payload, PortableToken } from './import-payload';
 import { LEGACY_LOGIN_SETTING } from './stored-login';
 import { HISTORY_LIMIT } from './vault';
+import { hintFor } from './vault-views';
 import { vaultDataSchema } from './vault-schema';
 import type { StoredHistoryEntry, StoredOrganisation, StoredToken, VaultData } from './vault-schema';
 
@@ -21,33 +31,38 @@ export { exportAuditCsv } from './audit-csv';
  *
  * Inside, every stored record is split into `fields` (everything but
  * ciphertexts) and `secrets` (each `<name>Cipher` decrypted, under `<name>`).
- * That way a field the vault gains later (a login, a rotation date, another
- * encrypted value) travels without a change here; on import the records are
- * joined again, re-encrypted with the local SecretBox and the result must pass
- * the local vault schema, or nothing is imported. So the СМДО login
- * (`loginCipher`) travels as `secrets.login`, sealed like the key; a file from
- * a version that kept it in clear (`settings.login`) is read as if it had been
- * written that way, so the import never stores it in clear.
+ * So the СМДО login (`loginCipher`) travels as `secrets.login`, sealed like the key.
+ *
+ * A file is untrusted input: anyone can send one with its password. The import
+ * reads it through explicit lists (import-payload.ts): each record is rebuilt
+ * field by field, settings only as far as the kind declares them importable
+ * (no program or file path, no signer, automatic refresh off; addresses come in
+ * unconfirmed), every record gets a fresh id, and a date later than tomorrow
+ * refuses the file. Then it is re-encrypted with the local SecretBox and must
+ * pass the local vault schema, or nothing is imported. A file from a version
+ * that kept the login in clear (`settings.login`) is read as if it had been
+ * written sealed, so the import never stores it in clear.
  *
  * Import merges without duplicates:
- * - an organisation is the same when it has the same id (an earlier import of
- *   the same vault) and the УНП/ИНН do not differ; else when both have a УНП/ИНН
+ * - an organisation is the same when it has the same id (a file made from this
+ *   vault; the id is compared, never taken) and the УНП/ИНН do not differ; else when both have a УНП/ИНН
  *   and it is equal; else when the names are equal once case, ё/е, quotes and
  *   spaces are ignored (unless both have different УНП/ИНН). Only organisations
  *   that were there before the import are matched by УНП/ИНН or name, so a file
  *   is copied faithfully into an empty vault;
- * - a token is the same when it has the same id and belongs to the same
+ * - a token is the same when it has the same id and kind and belongs to the same
  *   organisation (once the file's organisations are mapped to ours: the vault
  *   never moves a token between organisations, so the same id elsewhere is
- *   another token, added under a new id, and ours is left alone); else when
+ *   another token, added, and ours is left alone); else when
  *   organisation, kind, system name and label are equal (matching only tokens
  *   that were there before, each at most once);
  * - of two versions of one token the newer one wins (see newerVersion():
  *   the later obtainedAt, then the later expiry; a tie keeps ours, so an older
- *   file never rolls anything back). The same secrets: the newer file's fields
- *   (expiry, label, notes…) replace ours → updated, else skipped. Different
- *   secrets: the newer one stays current and the other goes into the history
- *   (no secret twice in it).
+ *   file never rolls anything back). The same secrets: the newer file's dates,
+ *   label and notes replace ours → updated, else skipped. Different secrets: the
+ *   newer one stays current and the other goes into the history (no secret
+ *   twice in it). A merge never changes our record's settings (addresses,
+ *   signer, automatic refresh) nor anything else that is ours (mergeToken).
  * The result is computed on a copy and returned whole; the caller saves it in
  * one write, so a failure never leaves half an import behind.
  */
@@ -85,33 +100,22 @@ export interface ImportResult {
 
 // ---------------------------------------------------------------- portable payload
 
-const PAYLOAD_KIND = 'token-assistant-vault';
-const SECRET_NAME = /^[A-Za-z][A-Za-z0-9]{0,63}$/;
 const CIPHER_SUFFIX = 'Cipher';
-/** What split() makes of a stored token's loginCipher. */
-const LOGIN_SECRET = 'login';
 
-const splitSchema = z.strictObject({
-  fields: z.record(z.string(), z.unknown()),
-  secrets: z.record(z.string().regex(SECRET_NAME), z.string()),
-});
+/** A stored record as the file carries it: its fields, and its ciphertexts decrypted. */
+interface Split {
+  fields: Record<string, unknown>;
+  secrets: Record<string, string>;
+}
 
-const payloadSchema = z.strictObject({
-  kind: z.literal(PAYLOAD_KIND),
-  exportedAt: z.string(),
-  schemaVersion: z.number().int(),
-  organisations: z.array(
-    z.looseObject({ id: z.string().min(1), name: z.string(), taxId: z.string(), createdAt: z.string() }),
-  ),
-  tokens: z.array(
-    splitSchema.extend({
-      history: z.array(splitSchema),
-    }),
-  ),
-});
-type Payload = z.infer<typeof payloadSchema>;
-type Split = z.infer<typeof splitSchema>;
-type PortableToken = Payload['tokens'][number];
+/** What an export writes; import-payload.ts says what an import reads of it. */
+interface ExportPayload {
+  kind: typeof PAYLOAD_KIND;
+  exportedAt: string;
+  schemaVersion: number;
+  organisations: Record<string, unknown>[];
+  tokens: (Split & { history: Split[] })[];
+}
 
 function language(options: { language?: Language } | undefined, data: VaultData): Language {
   return options?.language ?? data.settings.language;
@@ -155,22 +159,10 @@ async function split(record: Record<string, unknown>, omit: readonly string[], b
   return { fields, secrets };
 }
 
-/** The reverse of split(), with the local box. */
-async function join(part: Split, box: SecretBox, lang: Language): Promise<Record<string, unknown>> {
-  const record: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  for (const [name, value] of Object.entries(part.fields)) {
-    // A ciphertext from another machine is useless here, and smuggling one in must not work either.
-    if (name.endsWith(CIPHER_SUFFIX) || name === '__proto__') throw new ImportShapeError();
-    record[name] = value;
-  }
-  for (const [name, plain] of Object.entries(part.secrets)) record[`${name}${CIPHER_SUFFIX}`] = await encryptWith(box, plain, lang);
-  return { ...record };
-}
-
 class ImportShapeError extends Error {}
 
-async function toPayload(data: VaultData, box: SecretBox, lang: Language, now: Date): Promise<Payload> {
-  const tokens: PortableToken[] = [];
+async function toPayload(data: VaultData, box: SecretBox, lang: Language, now: Date): Promise<ExportPayload> {
+  const tokens: ExportPayload['tokens'] = [];
   for (const token of data.tokens) {
     const own = await split(token as unknown as Record<string, unknown>, ['history'], box, lang);
     const history: Split[] = [];
@@ -208,7 +200,12 @@ export async function exportEncrypted(data: VaultData, secretBox: SecretBox, pas
 
 // ---------------------------------------------------------------- import
 
+const MIB = 1024 * 1024;
+
 async function readPayload(file: Uint8Array, password: string, lang: Language): Promise<Payload> {
+  if (file.byteLength > MAX_EXPORT_FILE_BYTES) {
+    throw new AppFailure('invalid_file', message('import_file_too_large', lang, { limit: String(MAX_EXPORT_FILE_BYTES / MIB) }));
+  }
   let plain: Buffer;
   try {
     plain = await openExport(file, password);
@@ -216,6 +213,15 @@ async function readPayload(file: Uint8Array, password: string, lang: Language): 
     if (!(error instanceof ExportFileError)) throw error;
     if (error.reason === 'wrong-password') throw new AppFailure('wrong_password', message('export_wrong_password', lang), 'password');
     if (error.reason === 'unsupported-version') throw new AppFailure('invalid_file', message('export_unsupported_version', lang));
+    if (error.reason === 'too-costly') {
+      throw new AppFailure('invalid_file', message('import_key_derivation_too_costly', lang, { limit: String(MAX_SCRYPT_MEMORY / MIB) }));
+    }
+    if (error.reason === 'file-too-large') {
+      throw new AppFailure('invalid_file', message('import_file_too_large', lang, { limit: String(MAX_EXPORT_FILE_BYTES / MIB) }));
+    }
+    if (error.reason === 'payload-too-large') {
+      throw new AppFailure('invalid_file', message('import_payload_too_large', lang, { limit: String(MAX_EXPORT_PAYLOAD_BYTES / MIB) }));
+    }
     throw new AppFailure('invalid_file', message('export_not_a_file', lang));
   }
   let raw: unknown;
@@ -225,18 +231,20 @@ async function readPayload(file: Uint8Array, password: string, lang: Language): 
     throw new AppFailure('invalid_file', message('export_not_a_file', lang));
   }
   const parsed = payloadSchema.safeParse(raw);
-  if (!parsed.success) throw new AppFailure('invalid_file', message('export_incompatible', lang));
+  if (!parsed.success) {
+    throw new AppFailure('invalid_file', message(tooManyEntries(parsed.error) ? 'import_too_many_entries' : 'export_incompatible', lang));
+  }
   return { ...parsed.data, tokens: parsed.data.tokens.map(loginAsSecret) };
 }
 
 /** An older file's clear `settings.login` moved among the secrets, where this version keeps it. */
 function loginAsSecret(portable: PortableToken): PortableToken {
   const settings = portable.fields.settings;
-  if (typeof settings !== 'object' || settings === null || !Object.hasOwn(settings, LEGACY_LOGIN_SETTING)) return portable;
-  const { [LEGACY_LOGIN_SETTING]: login, ...rest } = settings as Record<string, unknown>;
+  if (!Object.hasOwn(settings, LEGACY_LOGIN_SETTING)) return portable;
+  const { [LEGACY_LOGIN_SETTING]: login, ...rest } = settings;
   const secrets = { ...portable.secrets };
   // A file that has both keeps the sealed one, as Vault.open does.
-  if (typeof login === 'string' && login !== '' && !Object.hasOwn(secrets, LOGIN_SECRET)) secrets[LOGIN_SECRET] = login;
+  if (typeof login === 'string' && login !== '' && login.length <= 1024 && !secrets.login) secrets.login = login;
   return { ...portable, fields: { ...portable.fields, settings: rest }, secrets };
 }
 
@@ -259,12 +267,6 @@ function tokenKey(token: Pick<StoredToken, 'organisationId' | 'kind' | 'systemNa
   return JSON.stringify([token.organisationId, token.kind, token.systemName.trim(), token.label.trim()]);
 }
 
-function sameSecrets(a: Record<string, string>, b: Record<string, string>): boolean {
-  const left = Object.keys(a).sort();
-  const right = Object.keys(b).sort();
-  return left.length === right.length && left.every((name, index) => name === right[index] && a[name] === b[name]);
-}
-
 /**
  * Whether the file's version of a token is newer than ours. The vault keeps no
  * edit time, but every save of a token (a renewal, or saving it again with the
@@ -275,6 +277,7 @@ function sameSecrets(a: Record<string, string>, b: Record<string, string>): bool
  * corrected. Anything else (equal dates, an expiry only one side has, a date
  * that does not parse) keeps ours: an older file must never roll back what is
  * here, and importing one file twice must change nothing the second time.
+ * (A file's dates are never later than tomorrow: firstFutureDate.)
  */
 function newerVersion(theirs: Pick<StoredToken, 'obtainedAt' | 'expiresAt'>, mine: Pick<StoredToken, 'obtainedAt' | 'expiresAt'>): boolean {
   const obtained = Date.parse(theirs.obtainedAt) - Date.parse(mine.obtainedAt);
@@ -288,12 +291,53 @@ function idInOrganisation(id: string, organisationId: string): string {
   return JSON.stringify([id, organisationId]);
 }
 
-/** A token of the file, joined and re-encrypted with the local box. */
+/** The kind's login, for the kinds that have one (СМДО); an empty one is none. */
+function loginOf(portable: PortableToken): string | undefined {
+  const login = portable.secrets.login;
+  return portable.fields.kind === 'smdo' && login !== undefined && login !== '' ? login : undefined;
+}
+
+/**
+ * A token of the file as a local record, built field by field: what is not named
+ * here is not imported. Automatic refresh is off (importedSettings keeps no
+ * `autoRefresh`), no path or signer comes in, the certificate's expiry is read
+ * again when the user chooses the signer on this PC, and the hint is made from
+ * the secret rather than taken from the file.
+ */
 async function localToken(portable: PortableToken, id: string, organisationId: string, box: SecretBox, lang: Language): Promise<StoredToken> {
-  const own = await join(portable, box, lang);
-  const history: Record<string, unknown>[] = [];
-  for (const entry of portable.history) history.push(await join(entry, box, lang));
-  return { ...own, id, organisationId, history } as unknown as StoredToken;
+  const fields = portable.fields;
+  // The vault writes its history newest first: the file's first entries are the ones worth keeping.
+  const entries = portable.history.slice(0, HISTORY_LIMIT);
+  const history: StoredHistoryEntry[] = [];
+  for (const entry of entries) {
+    history.push({
+      secretCipher: await encryptWith(box, entry.secrets.secret, lang),
+      hint: hintFor(entry.secrets.secret),
+      obtainedAt: entry.fields.obtainedAt,
+      expiresAt: entry.fields.expiresAt,
+      replacedAt: entry.fields.replacedAt,
+    });
+  }
+  const login = loginOf(portable);
+  const token: StoredToken = {
+    id,
+    organisationId,
+    kind: fields.kind,
+    label: fields.label,
+    systemName: fields.systemName,
+    techEmail: fields.techEmail,
+    secretCipher: await encryptWith(box, portable.secrets.secret, lang),
+    hint: hintFor(portable.secrets.secret),
+    expiresAt: fields.expiresAt,
+    obtainedAt: fields.obtainedAt,
+    notes: fields.notes,
+    history,
+    settings: importedSettings(fields.kind, fields.settings),
+    certificateExpiresAt: null,
+    smdoKeySetAt: fields.kind === 'smdo' ? fields.smdoKeySetAt : null,
+  };
+  if (login !== undefined) token.loginCipher = await encryptWith(box, login, lang);
+  return token;
 }
 
 interface PlainHistory {
@@ -310,31 +354,56 @@ export async function importEncrypted(
 ): Promise<ImportResult> {
   const lang = language(options, current);
   const newId = options.newId ?? randomUUID;
+  const now = options.now ?? new Date();
   const payload = await readPayload(file, password, lang);
+  const future = firstFutureDate(payload, now.getTime() + FUTURE_TOLERANCE_MS);
+  if (future !== null) throw new AppFailure('invalid_file', message('import_future_date', lang, { date: future.slice(0, 32) }));
   const next = structuredClone(current);
   const added: ImportCounts = { organisations: 0, tokens: 0 };
   const updated: ImportCounts = { organisations: 0, tokens: 0 };
   const skipped: ImportCounts = { organisations: 0, tokens: 0 };
+  // Every imported record gets an id of its own: a file's id may be anything (`__proto__`,
+  // 200 characters no request can name) and may collide with ours.
+  const usedIds = new Set([...next.organisations.map((organisation) => organisation.id), ...next.tokens.map((token) => token.id)]);
+  const freshId = (): string => {
+    for (;;) {
+      const id = newId();
+      if (!usedIds.has(id)) {
+        usedIds.add(id);
+        return id;
+      }
+    }
+  };
 
   try {
     // ---- organisations
     const before = [...next.organisations];
-    const usedOrgIds = new Set(next.organisations.map((organisation) => organisation.id));
     const organisationMap = new Map<string, string>();
+    const matched = new Set<string>();
     for (const incoming of payload.organisations) {
+      // One id twice in the file: its tokens could not say which they belong to.
+      if (organisationMap.has(incoming.id)) throw new ImportShapeError();
       const incomingTax = normaliseTaxId(incoming.taxId);
       const incomingName = normaliseOrganisationName(incoming.name);
       const conflict = (candidate: StoredOrganisation) => {
         const tax = normaliseTaxId(candidate.taxId);
         return tax !== '' && incomingTax !== '' && tax !== incomingTax;
       };
-      // The same id is the same organisation (an earlier import of this vault) unless the УНП/ИНН say otherwise;
-      // other matches look only at what was there before, so that a file is never merged into itself.
+      // The same id is the same organisation (a file made from this vault) unless the УНП/ИНН say otherwise;
+      // the id is only compared, never taken. Other matches look only at what was there before, so that a
+      // file is never merged into itself.
+      const sameTax = (candidate: StoredOrganisation) => normaliseTaxId(candidate.taxId) === incomingTax;
+      // One of ours not yet matched by another organisation of the file comes first: a file with two
+      // «Клён» without УНП, imported twice, maps them to the two it added the first time.
+      const find = (test: (candidate: StoredOrganisation) => boolean) =>
+        before.find((candidate) => !matched.has(candidate.id) && test(candidate)) ?? before.find(test);
       const match =
-        next.organisations.find((candidate) => candidate.id === incoming.id && !conflict(candidate)) ??
-        (incomingTax !== '' ? before.find((candidate) => normaliseTaxId(candidate.taxId) === incomingTax) : undefined) ??
-        before.find((candidate) => !conflict(candidate) && normaliseOrganisationName(candidate.name) === incomingName);
+        before.find((candidate) => candidate.id === incoming.id && !conflict(candidate)) ??
+        (incomingTax !== '' ? find((candidate) => sameTax(candidate) && normaliseOrganisationName(candidate.name) === incomingName) : undefined) ??
+        (incomingTax !== '' ? find(sameTax) : undefined) ??
+        find((candidate) => !conflict(candidate) && normaliseOrganisationName(candidate.name) === incomingName);
       if (match) {
+        matched.add(match.id);
         organisationMap.set(incoming.id, match.id);
         if (normaliseTaxId(match.taxId) === '' && incomingTax !== '') {
           match.taxId = incoming.taxId.trim();
@@ -344,10 +413,8 @@ export async function importEncrypted(
         }
         continue;
       }
-      const id = usedOrgIds.has(incoming.id) ? newId() : incoming.id;
-      usedOrgIds.add(id);
-      const created = { ...incoming, id } as StoredOrganisation;
-      next.organisations.push(created);
+      const id = freshId();
+      next.organisations.push({ id, name: incoming.name, taxId: incoming.taxId, createdAt: incoming.createdAt });
       organisationMap.set(incoming.id, id);
       added.organisations += 1;
     }
@@ -355,54 +422,40 @@ export async function importEncrypted(
     // ---- tokens
     // The tokens the file names by id, in the organisation each maps to: the same id in
     // another organisation is not the same token (ids collide, organisations do not move tokens).
+    const beforeTokens = [...next.tokens];
     const incomingIds = new Set(
       payload.tokens.flatMap((token) => {
-        const organisationId = organisationMap.get(String(token.fields.organisationId ?? ''));
-        return organisationId === undefined ? [] : [idInOrganisation(String(token.fields.id ?? ''), organisationId)];
+        const organisationId = organisationMap.get(token.fields.organisationId);
+        return organisationId === undefined ? [] : [idInOrganisation(token.fields.id, organisationId)];
       }),
     );
-    const usedTokenIds = new Set(next.tokens.map((token) => token.id));
     const claimed = new Set<string>();
     // Only tokens that were there before match by their fields, and not those the file names by id.
     const byKey = new Map<string, StoredToken[]>();
-    for (const token of next.tokens) {
+    for (const token of beforeTokens) {
       if (incomingIds.has(idInOrganisation(token.id, token.organisationId))) continue;
       const key = tokenKey(token);
       byKey.set(key, [...(byKey.get(key) ?? []), token]);
     }
 
     for (const portable of payload.tokens) {
-      const incomingId = String(portable.fields.id ?? '');
-      const incomingOrg = String(portable.fields.organisationId ?? '');
-      const organisationId = organisationMap.get(incomingOrg);
+      const fields = portable.fields;
+      const organisationId = organisationMap.get(fields.organisationId);
       // A token of an organisation missing from the file: its fields do not fit the schema.
       if (organisationId === undefined) throw new ImportShapeError();
-      const shape = {
-        organisationId,
-        kind: String(portable.fields.kind ?? '') as StoredToken['kind'],
-        systemName: String(portable.fields.systemName ?? ''),
-        label: String(portable.fields.label ?? ''),
-      };
+      const shape = { organisationId, kind: fields.kind, systemName: fields.systemName, label: fields.label };
       const match =
-        next.tokens.find((token) => token.id === incomingId && token.organisationId === organisationId) ??
-        byKey.get(tokenKey(shape))?.find((token) => !claimed.has(token.id));
+        beforeTokens.find(
+          (token) => token.id === fields.id && token.organisationId === organisationId && token.kind === fields.kind && !claimed.has(token.id),
+        ) ?? byKey.get(tokenKey(shape))?.find((token) => !claimed.has(token.id));
 
       if (!match) {
-        const id = incomingId !== '' && !usedTokenIds.has(incomingId) ? incomingId : newId();
-        usedTokenIds.add(id);
-        next.tokens.push(await localToken(portable, id, organisationId, secretBox, lang));
+        next.tokens.push(await localToken(portable, freshId(), organisationId, secretBox, lang));
         added.tokens += 1;
         continue;
       }
       claimed.add(match.id);
-      const mine = await split(match as unknown as Record<string, unknown>, ['history'], secretBox, lang);
-      const same = sameSecrets(mine.secrets, portable.secrets);
-      // The same secrets and not a newer version: nothing to take from the file.
-      if (same && !newerVersion(portableDates(portable), match)) {
-        skipped.tokens += 1;
-        continue;
-      }
-      const merged = await mergeToken(match, portable, same, secretBox, lang);
+      const merged = await mergeToken(match, portable, secretBox, lang);
       if (merged === null) {
         skipped.tokens += 1;
       } else {
@@ -420,25 +473,28 @@ export async function importEncrypted(
   }
 }
 
-/** The dates of a file's token, as newerVersion() reads them (anything else is no date). */
-function portableDates(portable: PortableToken): Pick<StoredToken, 'obtainedAt' | 'expiresAt'> {
-  const { obtainedAt, expiresAt } = portable.fields;
-  return { obtainedAt: typeof obtainedAt === 'string' ? obtainedAt : '', expiresAt: typeof expiresAt === 'string' ? expiresAt : null };
-}
-
 /**
- * Two versions of one token: the newer one (newerVersion) stays current, the
- * other's secret joins the history; no secret appears twice, newest first, at
- * most HISTORY_LIMIT. With `sameSecrets` the file's newer version only brings
- * its fields, and our ciphertexts stay. Answers the merged token, or null when nothing changed.
+ * Two versions of one token. The newer one (newerVersion) gives the current
+ * secret and the record's own dates, label and notes; the other's secret joins
+ * the history (no secret twice, newest first, at most HISTORY_LIMIT). The
+ * record stays ours in everything else: its settings (addresses, signer,
+ * automatic refresh), the hosts the user confirmed, the certificate's expiry,
+ * whatever the vault gains later. Answers the merged token, or null when nothing changed.
  */
-async function mergeToken(mine: StoredToken, portable: PortableToken, sameSecrets: boolean, box: SecretBox, lang: Language): Promise<StoredToken | null> {
+async function mergeToken(mine: StoredToken, portable: PortableToken, box: SecretBox, lang: Language): Promise<StoredToken | null> {
+  const mySecret = await decryptWith(box, mine.secretCipher, lang);
+  const myLogin = mine.loginCipher === undefined ? undefined : await decryptWith(box, mine.loginCipher, lang);
+  const theirLogin = loginOf(portable);
+  // A file without the login brings none: ours stays.
+  const sameSecrets = mySecret === portable.secrets.secret && (theirLogin === undefined || theirLogin === myLogin);
   const theirs = await localToken(portable, mine.id, mine.organisationId, box, lang);
   const theirsWin = newerVersion(theirs, mine);
+  // The same secrets and not a newer version: nothing to take from the file.
+  if (sameSecrets && !theirsWin) return null;
   const winner = theirsWin ? theirs : mine;
   const loser = theirsWin ? mine : theirs;
 
-  const winnerSecret = await decryptWith(box, winner.secretCipher, lang);
+  const winnerSecret = theirsWin ? portable.secrets.secret : mySecret;
   const seen = new Set<string>([winnerSecret]);
   const entries: PlainHistory[] = [];
   const consider = async (entry: StoredHistoryEntry): Promise<void> => {
@@ -461,17 +517,27 @@ async function mergeToken(mine: StoredToken, portable: PortableToken, sameSecret
 
   if (!theirsWin) {
     const before = await Promise.all(mine.history.map((entry) => decryptWith(box, entry.secretCipher, lang)));
-    const after = await Promise.all(history.map((entry) => decryptWith(box, entry.secretCipher, lang)));
+    const after = entries.slice(0, HISTORY_LIMIT).map(({ secret }) => secret);
     if (before.length === after.length && before.every((secret, index) => secret === after[index])) return null;
     return { ...mine, history };
   }
-  // The file's version is newer: its fields, kept under our id and organisation.
-  const merged = { ...theirs, id: mine.id, organisationId: mine.organisationId, history } as Record<string, unknown>;
-  if (sameSecrets) {
-    // The same plain secrets: our ciphertexts (and the hint made from them) need no re-encryption.
-    const own = mine as unknown as Record<string, unknown>;
-    for (const name of Object.keys(portable.secrets)) merged[`${name}${CIPHER_SUFFIX}`] = own[`${name}${CIPHER_SUFFIX}`];
-    merged.hint = mine.hint;
+  // The file's version is newer: its secret, dates, label and notes, in our record.
+  const merged: StoredToken = {
+    ...mine,
+    label: theirs.label,
+    systemName: theirs.systemName,
+    techEmail: theirs.techEmail,
+    notes: theirs.notes,
+    obtainedAt: theirs.obtainedAt,
+    expiresAt: theirs.expiresAt,
+    smdoKeySetAt: mine.kind === 'smdo' ? theirs.smdoKeySetAt : mine.smdoKeySetAt,
+    history,
+  };
+  if (!sameSecrets) {
+    // With the same plain secrets our ciphertexts (and the hint made from them) stay as they are.
+    merged.secretCipher = theirs.secretCipher;
+    merged.hint = theirs.hint;
+    if (theirs.loginCipher !== undefined) merged.loginCipher = theirs.loginCipher;
   }
-  return merged as unknown as StoredToken;
+  return merged;
 }

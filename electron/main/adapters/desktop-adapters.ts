@@ -1,7 +1,8 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, dialog, Notification } from 'electron';
 import type { BrowserWindow } from 'electron';
+import { readRegularFile } from '../../core/files/read-regular-file';
 import type { FileOpenerPort, FileSaverPort, NotifierPort } from '../../core/ports';
 
 /** Electron notifications; kept referenced until closed, or Windows may drop the click handler. */
@@ -36,16 +37,19 @@ export function createFileSaver(parent: () => BrowserWindow | null): FileSaverPo
   };
 }
 
-/** An open dialog in the user's Documents folder, then the chosen file read whole; null when cancelled. */
+/**
+ * An open dialog in the user's Documents folder, then the chosen file read whole if it
+ * is a regular file within the size limit (a FIFO or /dev/zero is refused); null when cancelled.
+ */
 export function createFileOpener(parent: () => BrowserWindow | null): FileOpenerPort {
   return {
-    async openFile(filter) {
+    async openFile(filter, limits) {
       const options = { defaultPath: app.getPath('documents'), filters: [filter], properties: ['openFile' as const] };
       const window = parent();
       const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       const path = choice.filePaths[0];
       if (choice.canceled || path === undefined) return null;
-      return readFile(path);
+      return readRegularFile(path, limits.maxBytes);
     },
   };
 }

@@ -16,6 +16,12 @@ export function day(n: number): string {
   return new Date(START.getTime() + n * 86_400_000).toISOString();
 }
 
+/**
+ * The importing PC's clock: after every date these fixtures make. An import refuses
+ * dates later than its own tomorrow, so the clock must not lag behind the file.
+ */
+export const IMPORT_NOW = new Date(START.getTime() + 1000 * 86_400_000);
+
 /** An ОАИС token obtained on day 0 that expires on day 90, with whatever the test sets on top. */
 export function token(overrides: Partial<PlainToken> & Pick<PlainToken, 'id' | 'organisationId' | 'secret'>): PlainToken {
   return {
@@ -44,14 +50,14 @@ export function numberedIds(): () => string {
 
 /** The source's export file imported into `current`. */
 export async function importPlain(source: PlainVault, current: VaultData, box: SecretBox, newId = numberedIds()) {
-  return importEncrypted(await exportPlain(source, box), PASSWORD, current, box, { newId });
+  return importEncrypted(await exportPlain(source, box), PASSWORD, current, box, { newId, now: IMPORT_NOW });
 }
 
 /** The source's export file imported into `target`, then the same file again into the result; added records are numbered across both. */
 export async function importTwice(source: PlainVault, target: PlainVault, box: SecretBox) {
   const file = await exportPlain(source, box);
   const newId = numberedIds();
-  const once = await importEncrypted(file, PASSWORD, await buildVault(target, box), box, { newId });
-  const twice = await importEncrypted(file, PASSWORD, once.next, box, { newId });
+  const once = await importEncrypted(file, PASSWORD, await buildVault(target, box), box, { newId, now: IMPORT_NOW });
+  const twice = await importEncrypted(file, PASSWORD, once.next, box, { newId, now: IMPORT_NOW });
   return { once, twice };
 }

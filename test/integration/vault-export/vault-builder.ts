@@ -91,6 +91,18 @@ export async function readVault(data: VaultData, box: SecretBox): Promise<PlainV
   return { organisations: data.organisations.map((organisation) => ({ ...organisation })), tokens };
 }
 
+/**
+ * A plain vault with its ids replaced by positions: an import gives every record a
+ * fresh id of its own, so a copy is compared by what it holds and where each token belongs.
+ */
+export function byPosition(plain: PlainVault): unknown {
+  const position = new Map(plain.organisations.map((organisation, index) => [organisation.id, index]));
+  return {
+    organisations: plain.organisations.map(({ id: _id, ...organisation }) => organisation),
+    tokens: plain.tokens.map(({ id: _id, organisationId, ...token }) => ({ ...token, organisation: position.get(organisationId) })),
+  };
+}
+
 const KINDS: TokenKindId[] = ['oais', 'tpsclient', 'smdo', 'eis', 'crpt'];
 const DAY_MS = 86_400_000;
 

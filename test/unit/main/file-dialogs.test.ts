@@ -76,7 +76,7 @@ describe('the open dialog adapter', () => {
     const source = join(documents, 'backup.tavault');
     writeFileSync(source, Buffer.from([0, 1, 2, 250]));
     dialog.openAnswers.push({ canceled: false, filePaths: [source] });
-    const bytes = await createFileOpener(() => someWindow).openFile({ name: 'Хранилище', extensions: ['tavault'] });
+    const bytes = await createFileOpener(() => someWindow).openFile({ name: 'Хранилище', extensions: ['tavault'] }, { maxBytes: 1024 });
     expect(bytes).toEqual(Buffer.from([0, 1, 2, 250]));
     expect(dialog.calls).toEqual([
       { window: someWindow, options: { defaultPath: documents, filters: [{ name: 'Хранилище', extensions: ['tavault'] }], properties: ['openFile'] } },
@@ -89,6 +89,6 @@ describe('the open dialog adapter', () => {
     ['closed with no file', { canceled: false, filePaths: [] }],
   ])('answers null when %s', async (_how, answer) => {
     dialog.openAnswers.push(answer);
-    await expect(createFileOpener(noWindow).openFile(ICS)).resolves.toBeNull();
+    await expect(createFileOpener(noWindow).openFile(ICS, { maxBytes: 1024 })).resolves.toBeNull();
   });
 });

@@ -3,12 +3,14 @@ import { eisAdminLetter } from '../../../../shared/kinds/eis-admin-letter';
 import { EIS_CHECK_SETTINGS } from '../../../../shared/kinds/eis-check-settings';
 import { smdo, smdoKeyUpdatedAt } from '../../../../shared/kinds/smdo';
 import { locateToken } from '../../../../shared/model/locate-token';
-import type { TokenView } from '../../../../shared/model/types';
+import type { Language, TokenView } from '../../../../shared/model/types';
 import { message } from '../../../../shared/texts/messages';
 import { normaliseSecret, validateField } from '../../../../shared/validation/fields';
 import { AppFailure } from '../../errors';
+import { FileRefusedError } from '../../files/read-regular-file';
 import { checkEisIdentifier, normaliseEisEndpoint } from '../../providers/eis';
 import { SmdoTokenCache, normaliseSmdoTokenUrl, smdoTokenUrlFromBase } from '../../providers/smdo';
+import { MAX_EXPORT_FILE_BYTES } from '../../vault/export-file';
 import { exportAuditCsv, exportEncrypted, importEncrypted } from '../../vault/export-import';
 import type { HandlerDeps } from '../handlers';
 import type { Handlers } from '../router';
@@ -46,6 +48,19 @@ export function createOrgsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
     return smdoCache.get({ tokenUrl, login, key, language: lang, forceRefresh });
   };
 
+  /** The chosen file, read only if it is a regular file within the export file's size cap. */
+  const openImportFile = async (lang: Language): Promise<Buffer | null> => {
+    try {
+      return await fileOpener.openFile({ name: EXPORT_FILTER[lang], extensions: [EXPORT_EXTENSION] }, { maxBytes: MAX_EXPORT_FILE_BYTES });
+    } catch (error) {
+      if (!(error instanceof FileRefusedError)) throw error;
+      if (error.reason === 'too-large') {
+        throw new AppFailure('invalid_file', message('import_file_too_large', lang, { limit: String(MAX_EXPORT_FILE_BYTES / (1024 * 1024)) }));
+      }
+      throw new AppFailure('invalid_file', message(error.reason === 'not-a-regular-file' ? 'import_not_a_regular_file' : 'import_file_unreadable', lang));
+    }
+  };
+
   return {
     exportVault: async ({ password }) => {
       const lang = language();
@@ -65,7 +80,7 @@ export function createOrgsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       if (password.length === 0) {
         throw new AppFailure('wrong_password', message('export_wrong_password', lang), 'password');
       }
-      const file = await fileOpener.openFile({ name: EXPORT_FILTER[lang], extensions: [EXPORT_EXTENSION] });
+      const file = await openImportFile(lang);
       if (file === null) return { imported: false, added: none, updated: none, skipped: none };
       const result = await vault.importMerged((current) =>
         importEncrypted(file, password, current, secretBox, { now: clock.now(), language: lang }),
