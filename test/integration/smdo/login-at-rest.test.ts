@@ -291,13 +291,16 @@ describe('moving the vault to another PC', () => {
     const target = await startPc();
     target.fileOpener.queued.push(exported);
     expect(await call(target, 'importVault', { password: PASSWORD })).toMatchObject({ imported: true, added: { organisations: 1, tokens: 1 } });
-    const imported = rawVault(target.dataDir).tokens.find((token) => token.id === tokenId);
+    // The record has an id of its own on this PC (a file's ids are never taken).
+    const [imported] = rawVault(target.dataDir).tokens;
+    const importedId = String(imported?.id);
+    expect(importedId).not.toBe(tokenId);
     expect(await new AesSecretBox(target.key).decrypt(String(imported?.loginCipher))).toBe(LOGIN);
     await expect(new AesSecretBox(source.key).decrypt(String(imported?.loginCipher))).rejects.toThrow();
     expectNoLogin(file(target, VAULT_FILE));
     expectNoLogin(file(target, BACKUP_FILE));
     expectNoLogin(JSON.stringify(target.pushed));
-    expect((await call(target, 'smdoCheck', { tokenId })).ok).toBe(true);
+    expect((await call(target, 'smdoCheck', { tokenId: importedId })).ok).toBe(true);
 
     // The merge still recognises the record: a second import adds nothing.
     target.fileOpener.queued.push(exported);
@@ -307,7 +310,7 @@ describe('moving the vault to another PC', () => {
   it('reads a file from a version that kept the login in clear without storing it in clear', async () => {
     const server = await emulator();
     const source = await startPc();
-    const { tokenId } = await seedSmdo(source, server.tokenUrl);
+    await seedSmdo(source, server.tokenUrl);
     expect(await call(source, 'exportVault', { password: PASSWORD })).toEqual({ saved: true });
     const payload = JSON.parse((await openExport(Buffer.from(source.fileSaver.saved.at(-1)?.content ?? '', 'utf8'), PASSWORD)).toString('utf8')) as {
       tokens: { fields: { settings: Record<string, string> }; secrets: Record<string, string> }[];
@@ -322,8 +325,9 @@ describe('moving the vault to another PC', () => {
     target.fileOpener.queued.push(olderFile);
     expect(await call(target, 'importVault', { password: PASSWORD })).toMatchObject({ added: { tokens: 1 } });
     expectNoLogin(file(target, VAULT_FILE));
-    expect(await target.core.vault.revealLogin(tokenId)).toBe(LOGIN);
-    expect((await call(target, 'smdoCheck', { tokenId })).ok).toBe(true);
+    const importedId = String(rawVault(target.dataDir).tokens[0]?.id);
+    expect(await target.core.vault.revealLogin(importedId)).toBe(LOGIN);
+    expect((await call(target, 'smdoCheck', { tokenId: importedId })).ok).toBe(true);
 
     // The same older file into the vault that already has the record: a duplicate, not a second record.
     source.fileOpener.queued.push(olderFile);
