@@ -9,6 +9,7 @@ import type { TrayModel } from '../../shared/reminders/tray-model';
 import { ClipboardGuard } from './clipboard/clipboard-guard';
 import { createHandlers } from './ipc/handlers';
 import { createRouter } from './ipc/router';
+import { errorName, stackFrames } from './logging/stack-frames';
 import type { FailureLog, Router } from './ipc/router';
 import { systemClock } from './ports';
 import type { Clock, ClipboardPort, ExternalOpener, FileOpenerPort, FileSaverPort, NotifierPort, SecretBox, SignerPickerPort } from './ports';
@@ -95,7 +96,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         // A summary spans several tokens: it opens the dashboard rather than one wizard.
         openToken({ tokenId: notification.tokenId ?? '', renew: notification.tokenId !== null }),
       ),
-    onError: (error) => log({ request: 'reminders', errorName: error instanceof Error ? error.name : typeof error, stack: '' }),
+    onError: (error) => log({ request: 'reminders', errorName: errorName(error), stack: stackFrames(error) }),
   });
   const stopRecomputing = vault.onChange(() => void scheduler.recompute());
 

@@ -8,6 +8,7 @@ import type { Result } from '../../../shared/ipc/result';
 import type { Language } from '../../../shared/model/types';
 import { message } from '../../../shared/texts/messages';
 import { AppFailure } from '../errors';
+import { errorName, stackFrames } from '../logging/stack-frames';
 
 export type Handlers = {
   [N in RequestName]: (input: ParsedRequest<N>) => Promise<RequestOutput<N>> | RequestOutput<N>;
@@ -19,11 +20,6 @@ export type FailureLog = (entry: { request: string; errorName: string; stack: st
 export interface Router {
   /** Validates and dispatches one request; never throws, never leaks a stack or a secret. */
   handle(name: unknown, payload: unknown): Promise<Result<unknown>>;
-}
-
-/** Keeps the stack frames but drops the first line, which repeats the message and could quote user data. */
-function framesOnly(error: unknown): string {
-  return error instanceof Error && error.stack ? error.stack.split('\n').slice(1).join('\n') : '';
 }
 
 export function createRouter(handlers: Handlers, language: () => Language, log: FailureLog): Router {
@@ -42,7 +38,7 @@ export function createRouter(handlers: Handlers, language: () => Language, log: 
         return ok(await handler(parsed.data));
       } catch (error) {
         if (error instanceof AppFailure) return fail(error.toAppError());
-        log({ request: name, errorName: error instanceof Error ? error.name : typeof error, stack: framesOnly(error) });
+        log({ request: name, errorName: errorName(error), stack: stackFrames(error) });
         return fail({ code: 'internal', message: message('internal', language()) });
       }
     },
