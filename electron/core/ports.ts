@@ -34,7 +34,13 @@ export interface KeychainChoice {
 /** The system clipboard; asynchronous because Electron's clipboard is. */
 export interface ClipboardPort {
   readText(): Promise<string>;
+  /** Plain text; the core writes only '' with it, to wipe a secret. */
   writeText(text: string): Promise<void>;
+  /**
+   * A secret, marked for the OS so that clipboard history, cloud clipboard sync
+   * and clipboard managers leave it out (Windows Win+V, macOS Universal Clipboard, KDE Klipper).
+   */
+  writeSecret(secret: string): Promise<void>;
 }
 
 export interface ExternalOpener {

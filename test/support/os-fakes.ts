@@ -9,6 +9,10 @@ export class RecordingClipboard implements ClipboardPort {
   async writeText(text: string): Promise<void> {
     this.text = text;
   }
+  /** What the OS would mark as a secret; here it is plain text, so fakes that log writes see it too. */
+  async writeSecret(secret: string): Promise<void> {
+    await this.writeText(secret);
+  }
 }
 
 export class RecordingOpener implements ExternalOpener {

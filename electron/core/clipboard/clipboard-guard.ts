@@ -3,10 +3,12 @@ import type { Clock, ClipboardPort } from '../ports';
 /**
  * Puts a secret on the clipboard and wipes it after a delay, but only if the
  * clipboard still holds that secret: whatever the user copied since is theirs
- * (KeePassXC behaves the same way).
+ * (KeePassXC behaves the same way). The last secret is remembered even when the
+ * delay is off (0), so that quitting, logging off or shutting down still wipes it.
  */
 export class ClipboardGuard {
-  private pending: { handle: unknown; secret: string } | null = null;
+  private last: string | null = null;
+  private timer: unknown = null;
 
   constructor(
     private readonly clipboard: ClipboardPort,
@@ -14,27 +16,29 @@ export class ClipboardGuard {
   ) {}
 
   async copy(secret: string, clearAfterSeconds: number): Promise<void> {
-    this.cancelPending();
-    await this.clipboard.writeText(secret);
+    this.cancelTimer();
+    // Remembered before the write: a quit that races the write must still wipe it.
+    this.last = secret;
+    await this.clipboard.writeSecret(secret);
     if (clearAfterSeconds <= 0) return;
-    const handle = this.clock.setTimeout(() => void this.clearIfUnchanged(secret), clearAfterSeconds * 1000);
-    this.pending = { handle, secret };
+    this.timer = this.clock.setTimeout(() => void this.wipe(), clearAfterSeconds * 1000);
   }
 
-  /** Called on quit: a secret we put there must not outlive the app. */
+  /** Called on quit, log-off and shutdown: a secret we put there must not outlive the app or the session. */
   async clearNow(): Promise<void> {
-    const pending = this.pending;
-    this.cancelPending();
-    if (pending) await this.clearIfUnchanged(pending.secret);
+    this.cancelTimer();
+    await this.wipe();
   }
 
-  private async clearIfUnchanged(secret: string): Promise<void> {
-    this.pending = null;
-    if ((await this.clipboard.readText()) === secret) await this.clipboard.writeText('');
+  private async wipe(): Promise<void> {
+    this.timer = null;
+    const secret = this.last;
+    this.last = null;
+    if (secret !== null && (await this.clipboard.readText()) === secret) await this.clipboard.writeText('');
   }
 
-  private cancelPending(): void {
-    if (this.pending) this.clock.clearTimeout(this.pending.handle);
-    this.pending = null;
+  private cancelTimer(): void {
+    if (this.timer !== null) this.clock.clearTimeout(this.timer);
+    this.timer = null;
   }
 }

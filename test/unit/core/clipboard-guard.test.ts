@@ -52,6 +52,40 @@ describe('copying a token to the clipboard', () => {
     expect(clipboard.text).toBe('');
   });
 
+  it('still wipes the token on quit when timed clearing is switched off (0 s)', async () => {
+    const { clipboard, clock, guard } = setup();
+    await guard.copy('secret-1', 0);
+    clock.advance(3_600_000);
+    await guard.clearNow();
+    expect(clipboard.text).toBe('');
+  });
+
+  it('on quit leaves alone whatever the user copied after the token', async () => {
+    const { clipboard, guard } = setup();
+    await guard.copy('secret-1', 0);
+    clipboard.text = 'номер счёта';
+    await guard.clearNow();
+    expect(clipboard.text).toBe('номер счёта');
+  });
+
+  it('writes the token as a secret (for the OS to keep out of history and cloud sync), never as plain text', async () => {
+    const { clipboard, guard } = setup();
+    const plain: string[] = [];
+    const secrets: string[] = [];
+    clipboard.writeText = async (text) => {
+      plain.push(text);
+      clipboard.text = text;
+    };
+    clipboard.writeSecret = async (secret) => {
+      secrets.push(secret);
+      clipboard.text = secret;
+    };
+    await guard.copy('secret-1', 30);
+    await guard.clearNow();
+    expect(secrets).toEqual(['secret-1']);
+    expect(plain).toEqual(['']);
+  });
+
   it('wipes the token at once when the app quits', async () => {
     const { clipboard, guard } = setup();
     await guard.copy('secret-1', 30);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { electronClipboard, electronOpener } from '../../../electron/main/adapters/os-adapters';
 import { call, failure, saveTokenOfNewOrganisation } from '../../support/router-calls';
+import { osFormat } from '../../../electron/main/adapters/secret-clipboard';
 import { clipboard, resetElectron, shell } from './fake-electron';
 import { inDays, startMainCore } from './main-core';
 import type { MainCore } from './main-core';
@@ -49,6 +50,47 @@ describe('the Electron clipboard behind the core\'s clipboard guard', () => {
     await call(running, 'copyToken', { tokenId });
     await running.core.dispose();
     expect(clipboard.text).toBe('');
+  });
+});
+
+describe('a copied token is kept out of clipboard history and cloud sync', () => {
+  const realPlatform = process.platform;
+  afterEach(() => Object.defineProperty(process, 'platform', { value: realPlatform }));
+
+  const bytes = async (format: string): Promise<number[]> => {
+    const payload = clipboard.payloads[osFormat(format)];
+    return payload instanceof Blob ? [...new Uint8Array(await payload.arrayBuffer())] : [];
+  };
+
+  it('on Windows: excluded from monitors, Win+V history (DWORD 0) and the cloud clipboard (DWORD 0), in the same write as the text', async () => {
+    Object.defineProperty(process, 'platform', { value: 'win32' });
+    await call(running, 'copyToken', { tokenId });
+    expect(clipboard.text).toBe(SECRET);
+    expect(clipboard.formats).toEqual(
+      expect.arrayContaining(['text/plain', ...['ExcludeClipboardContentFromMonitorProcessing', 'CanIncludeInClipboardHistory', 'CanUploadToCloudClipboard'].map(osFormat)]),
+    );
+    expect(await bytes('CanIncludeInClipboardHistory')).toEqual([0, 0, 0, 0]);
+    expect(await bytes('CanUploadToCloudClipboard')).toEqual([0, 0, 0, 0]);
+  });
+
+  it('on macOS: marked concealed for clipboard managers and Universal Clipboard helpers', async () => {
+    Object.defineProperty(process, 'platform', { value: 'darwin' });
+    await call(running, 'copyToken', { tokenId });
+    expect(clipboard.formats).toEqual(['text/plain', osFormat('org.nspasteboard.ConcealedType')]);
+  });
+
+  it('on Linux: carries the password-manager hint that Klipper honours', async () => {
+    Object.defineProperty(process, 'platform', { value: 'linux' });
+    await call(running, 'copyToken', { tokenId });
+    expect(clipboard.formats).toEqual(['text/plain', osFormat('x-kde-passwordManagerHint')]);
+    expect(Buffer.from(await bytes('x-kde-passwordManagerHint')).toString()).toBe('secret');
+  });
+
+  it('the wipe is plain empty text, with no markers left behind', async () => {
+    await call(running, 'copyToken', { tokenId });
+    await running.core.dispose();
+    expect(clipboard.text).toBe('');
+    expect(clipboard.formats).toEqual(['text/plain']);
   });
 });
 
