@@ -1,17 +1,19 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, net, powerMonitor, protocol, session } from 'electron';
-import log from 'electron-log/main';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerMonitor, protocol, session } from 'electron';
 import { createCore } from '../core/app-core';
 import type { Core } from '../core/app-core';
+import { errorName, stackFrames } from '../core/logging/stack-frames';
 import { createFileOpener, createFileSaver, createNotifier } from './adapters/desktop-adapters';
 import { electronClipboard, electronOpener } from './adapters/os-adapters';
 import { createSafeStorageBox } from './adapters/safe-storage-box';
 import { createSignerPicker } from './adapters/signer-picker';
 import { APP_ENTRY_URL, APP_SCHEME, resolveAppFile } from './app-protocol';
+import { createFileLog } from './file-log';
 import { bindIpc } from './ipc';
 import { applyStartAtLogin, startedAtLogin } from './login-item';
 import { applySecurityPolicies } from './security';
+import { debugRefusedText, debugSwitches, failedStartText, startupLanguage } from './startup';
 import { AppTray } from './tray';
 import { createWindowOptions } from './window-options';
 
@@ -21,8 +23,11 @@ const trayIconDir = join(rendererRoot, 'tray');
 /** The time-left texts in the tray menu age; reminders themselves run on the scheduler's own timer. */
 const TRAY_REFRESH_MS = 10 * 60_000;
 
+// A packaged app never runs under a debugger: it could read every token from memory.
+const refusedSwitches = app.isPackaged ? debugSwitches(process.argv, app.commandLine) : [];
 // Tests and portable installs may keep the vault elsewhere; must be set before 'ready'.
 if (process.env.TOKEN_ASSISTANT_DATA_DIR) app.setPath('userData', process.env.TOKEN_ASSISTANT_DATA_DIR);
+const fileLog = createFileLog(join(app.getPath('userData'), 'logs'));
 // Windows shows notifications only for an app with an AppUserModelID matching its shortcut.
 if (process.platform === 'win32') app.setAppUserModelId('by.tokenassistant.app');
 
@@ -38,7 +43,7 @@ let quitting = false;
 
 function showMainWindow(): void {
   if (!mainWindow || mainWindow.isDestroyed()) {
-    mainWindow = new BrowserWindow({ ...createWindowOptions(preloadPath), icon: join(trayIconDir, 'none.png') });
+    mainWindow = new BrowserWindow({ ...createWindowOptions(preloadPath, { devTools: !app.isPackaged }), icon: join(trayIconDir, 'none.png') });
     mainWindow.once('ready-to-show', () => mainWindow?.show());
     // Closing the window keeps the app in the tray: reminders must go on.
     mainWindow.on('close', (event) => {
@@ -76,8 +81,8 @@ async function start(): Promise<void> {
     fileSaver: createFileSaver(() => mainWindow),
     fileOpener: createFileOpener(() => mainWindow),
     signerPicker: createSignerPicker(() => mainWindow),
-    // Only the request name and stack frames: never payloads, tokens or messages.
-    log: (entry) => log.error(`request ${entry.request} failed: ${entry.errorName}\n${entry.stack}`),
+    // Only the request name, error class and stack frames: never payloads, tokens or messages.
+    log: fileLog.failure,
   });
   core = started;
   bindIpc(ipcMain, started, () => BrowserWindow.getAllWindows());
@@ -106,10 +111,28 @@ async function start(): Promise<void> {
   if (!startedAtLogin()) showMainWindow();
 }
 
-if (!app.requestSingleInstanceLock()) {
+/** A failed start says what failed and where the data is, then quits and lets the next start run. */
+function failStart(error: unknown): void {
+  fileLog.failure({ request: 'start', errorName: errorName(error), stack: stackFrames(error) });
+  const folder = app.getPath('userData');
+  const language = core?.vault.snapshot().settings.language ?? startupLanguage(folder);
+  const text = failedStartText(error, { folder, log: fileLog.path, language });
+  app.releaseSingleInstanceLock();
+  dialog.showErrorBox(text.title, text.body);
+  tray?.destroy();
+  void (core ? core.dispose() : Promise.resolve()).catch(() => undefined).finally(() => app.exit(1));
+}
+
+if (refusedSwitches.length > 0) {
+  const text = debugRefusedText(refusedSwitches, startupLanguage(app.getPath('userData')));
+  dialog.showErrorBox(text.title, text.body);
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  log.initialize();
+  // Electron's own handler would show the error's message in a dialog: only frames, in the log.
+  process.on('uncaughtException', (error) => fileLog.failure({ request: 'main', errorName: errorName(error), stack: stackFrames(error) }));
+  process.on('unhandledRejection', (error) => fileLog.failure({ request: 'main', errorName: errorName(error), stack: stackFrames(error) }));
   app.on('second-instance', showMainWindow);
   app.on('activate', showMainWindow);
   // The app lives in the tray: closing the last window is not quitting.
@@ -124,8 +147,8 @@ if (!app.requestSingleInstanceLock()) {
     tray?.destroy();
     void core.dispose().finally(() => app.quit());
   });
-  app.whenReady().then(start, (error: unknown) => {
-    log.error('start failed', error instanceof Error ? error.name : typeof error);
-    app.quit();
-  });
+  // Log-off and shutdown end the app without before-quit on Windows: wipe and quit on their own events.
+  app.on('browser-window-created', (_event, window) => window.on('session-end', quit));
+  powerMonitor.on('shutdown', quit);
+  app.whenReady().then(start).catch(failStart);
 }

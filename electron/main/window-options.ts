@@ -2,9 +2,10 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 
 /**
  * The options of the one app window, kept free of Electron values so tests can
- * assert the security checklist without launching Electron.
+ * assert the security checklist without launching Electron. DevTools only in a
+ * development build: in a packaged one they would show the page's memory, tokens included.
  */
-export function createWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function createWindowOptions(preloadPath: string, options: { devTools: boolean }): BrowserWindowConstructorOptions {
   return {
     width: 1180,
     height: 800,
@@ -28,7 +29,7 @@ export function createWindowOptions(preloadPath: string): BrowserWindowConstruct
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
-      devTools: true,
+      devTools: options.devTools,
     },
   };
 }

@@ -5,7 +5,7 @@ import { isAllowedSender, navigationDecision, permissionDecision } from '../../.
 import { APP_ENTRY_URL, isAppUrl, resolveAppFile } from '../../../electron/main/app-protocol';
 
 describe('the app window follows the Electron security checklist', () => {
-  const { webPreferences } = createWindowOptions('/app/out/preload/index.cjs');
+  const { webPreferences } = createWindowOptions('/app/out/preload/index.cjs', { devTools: false });
 
   it('isolates the page from Node: context isolation, sandbox, no node integration anywhere', () => {
     expect(webPreferences).toMatchObject({
@@ -25,6 +25,11 @@ describe('the app window follows the Electron security checklist', () => {
       experimentalFeatures: false,
       navigateOnDragDrop: false,
     });
+  });
+
+  it('has no devTools in a packaged build, and has them in development', () => {
+    expect(webPreferences?.devTools).toBe(false);
+    expect(createWindowOptions('/app/out/preload/index.cjs', { devTools: true }).webPreferences?.devTools).toBe(true);
   });
 
   it('loads only the bundled preload', () => {
