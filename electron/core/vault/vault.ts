@@ -13,6 +13,7 @@ import { getKind } from '../../../shared/kinds/catalog';
 import type { FieldId } from '../../../shared/kinds/types';
 import { message } from '../../../shared/texts/messages';
 import { AppFailure } from '../errors';
+import { errorName } from '../logging/stack-frames';
 import { pruneAnnouncements } from '../reminders/announcement-store';
 import type { AnnouncementStore } from '../reminders/announcement-store';
 import { systemClock } from '../ports';
@@ -462,7 +463,7 @@ export class Vault {
         listener(snapshot);
       } catch (error) {
         // The change is already saved; a broken listener must not make it look failed.
-        console.error('A vault change listener failed:', error instanceof Error ? error.name : typeof error);
+        console.error('A vault change listener failed:', errorName(error));
       }
     }
   }
