@@ -13,6 +13,7 @@ import { createFileLog } from './file-log';
 import { bindIpc } from './ipc';
 import { applyStartAtLogin, startedAtLogin } from './login-item';
 import { applySecurityPolicies } from './security';
+import { watchSessionEnd } from './session-end';
 import { debugRefusedText, debugSwitches, failedStartText, startupLanguage } from './startup';
 import { AppTray } from './tray';
 import { createWindowOptions } from './window-options';
@@ -148,7 +149,6 @@ if (refusedSwitches.length > 0) {
     void core.dispose().finally(() => app.quit());
   });
   // Log-off and shutdown end the app without before-quit on Windows: wipe and quit on their own events.
-  app.on('browser-window-created', (_event, window) => window.on('session-end', quit));
-  powerMonitor.on('shutdown', quit);
+  watchSessionEnd(quit);
   app.whenReady().then(start).catch(failStart);
 }

@@ -242,6 +242,15 @@ export interface FakeWindowOptions {
   [option: string]: unknown;
 }
 
+/** A window without web contents: here only to be told by Windows that the session ends. */
+export class BaseWindow extends Emitter {
+  static readonly instances: BaseWindow[] = [];
+  constructor(readonly options: FakeWindowOptions) {
+    super();
+    BaseWindow.instances.push(this);
+  }
+}
+
 /** A window: records its options and what it loaded; "ready-to-show" follows loadURL. */
 export class BrowserWindow extends Emitter {
   static readonly instances: BrowserWindow[] = [];
@@ -454,6 +463,7 @@ export function resetElectron(): void {
   app.reset();
   app.removeAllListeners();
   BrowserWindow.instances.length = 0;
+  BaseWindow.instances.length = 0;
   ipcMain.handlers.clear();
   ipcMain.listeners.clear();
   protocol.privileged.length = 0;

@@ -254,6 +254,27 @@ describe('a copied token does not outlive the session', () => {
     expect(electron.clipboard.text).toBe('');
   });
 
+  it('Windows log-off of an app started at login, in the tray with no window: heard by a hidden window, wiped', async () => {
+    const realPlatform = process.platform;
+    Object.defineProperty(process, 'platform', { value: 'win32' });
+    try {
+      await launch({ argv: ['--hidden'] });
+      await vi.waitFor(() => expect(electron.Tray.instances).toHaveLength(1));
+      expect(electron.BrowserWindow.instances).toHaveLength(0);
+      await value('updateSettings', { clipboardClearSeconds: 0 });
+      const tokenId = await saveToken();
+      await value('copyToken', { tokenId });
+      expect(electron.clipboard.text).toBe(SECRET);
+      const [listener] = electron.BaseWindow.instances;
+      expect(listener?.options.show).toBe(false);
+      listener?.emit('session-end', new electron.FakeEvent());
+      await vi.waitFor(() => expect(electron.app.ended).not.toBeNull());
+      expect(electron.clipboard.text).toBe('');
+    } finally {
+      Object.defineProperty(process, 'platform', { value: realPlatform });
+    }
+  });
+
   it('system shutdown (powerMonitor shutdown on Linux and macOS): wiped', async () => {
     await copiedWithoutTimedWipe();
     electron.powerMonitor.emit('shutdown');
