@@ -32,7 +32,10 @@ export function createFileLog(logDir: string, now: () => Date = () => new Date()
     // A folder left by an older version may be world-readable.
     chmodSync(logDir, 0o700);
     try {
-      if (statSync(path).size > MAX_BYTES) renameSync(path, join(logDir, OLD_LOG_FILE));
+      if (statSync(path).size > MAX_BYTES) {
+        renameSync(path, join(logDir, OLD_LOG_FILE));
+        chmodSync(join(logDir, OLD_LOG_FILE), 0o600);
+      }
     } catch {
       // No log yet: nothing to rotate.
     }

@@ -9,7 +9,12 @@ import { app, BaseWindow, powerMonitor } from 'electron';
  */
 export function watchSessionEnd(onEnd: () => void): void {
   app.on('browser-window-created', (_event, window) => window.on('session-end', onEnd));
-  powerMonitor.on('shutdown', onEnd);
+  powerMonitor.on('shutdown', (...args: unknown[]) => {
+    // Electron's docs: preventing it asks the OS to wait while the app wipes and quits.
+    const [event] = args;
+    if (typeof event === 'object' && event !== null && 'preventDefault' in event && typeof event.preventDefault === 'function') event.preventDefault();
+    onEnd();
+  });
   if (process.platform !== 'win32') return;
   void app.whenReady().then(() => {
     const listener = new BaseWindow({ show: false, width: 1, height: 1, skipTaskbar: true, focusable: false });

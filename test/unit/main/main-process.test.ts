@@ -277,9 +277,11 @@ describe('a copied token does not outlive the session', () => {
 
   it('system shutdown (powerMonitor shutdown on Linux and macOS): wiped', async () => {
     await copiedWithoutTimedWipe();
-    electron.powerMonitor.emit('shutdown');
+    const shutdown = new electron.FakeEvent();
+    electron.powerMonitor.emit('shutdown', shutdown);
     await vi.waitFor(() => expect(electron.app.ended).not.toBeNull());
     expect(electron.clipboard.text).toBe('');
+    expect(shutdown.defaultPrevented).toBe(true);
   });
 
   it('quit from the tray with a wipe time of 0: wiped', async () => {
