@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { describeTokenUrgency, urgencyLabel } from '../../../shared/kinds/token-urgency';
 import { kindShortName } from '../../../shared/reminders/texts';
 import { useLanguage } from '../hooks/useSettings';
-import { copyTokenWithStatus } from '../lib/actions';
+import { copyTokenWithStatus } from '../lib/copy-token';
 import { formatDeadline } from '../lib/format';
 import { kindTitle } from '../lib/kinds';
 import { useAppStore } from '../state/app-store';
