@@ -84,7 +84,7 @@ const ids = (tokens: PlainToken[]) => tokens.map((token) => token.id).sort();
 
 test('with 64 organisations the dashboard lists every token, searches and filters exactly, and copies the right one', async ({ app }) => {
   // The list is read by scrolling it through several times (only the rows near the screen are in the page).
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const { page } = app;
   const { plain, stateOf } = await openWithLargeVault(app);
   const organisationName = (id: string) => plain.organisations.find((organisation) => organisation.id === id)?.name ?? '';
