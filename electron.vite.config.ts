@@ -32,6 +32,9 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve('out/renderer'),
+      // Minified, and split: index.html loads the dashboard's code only; the other screens are
+      // chunks App.tsx imports on demand (React.lazy).
+      minify: true,
       rollupOptions: { input: resolve('renderer/index.html') },
     },
   },

@@ -1,8 +1,7 @@
-import { useCallback, useEffect } from 'react';
+import { Suspense, lazy, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultSnapshot } from '../../shared/model/types';
 import { call, hasAssistant, onOpenToken, onVaultChanged } from './api';
-import { startWizard } from './lib/actions';
 import { findKind } from './lib/kinds';
 import { findToken } from './state/app-store';
 import { AppHeader } from './components/AppHeader';
@@ -10,19 +9,22 @@ import { KeychainGate, needsKeychainChoice } from './components/KeychainGate';
 import { ScreenHeading } from './components/ScreenHeading';
 import { StatusRegion } from './components/StatusRegion';
 import { applyLanguage } from './i18n';
-import { CrptScreen } from './screens/CrptScreen';
-import { SmdoScreen } from './screens/SmdoScreen';
 import { DashboardScreen } from './screens/DashboardScreen';
-import { DoneScreen } from './screens/DoneScreen';
-import { NewTokenScreen } from './screens/NewTokenScreen';
-import { OrganisationFormScreen } from './screens/OrganisationFormScreen';
-import { SettingsScreen } from './screens/SettingsScreen';
-import { TokenDetailsScreen } from './screens/TokenDetailsScreen';
-import { WizardScreen } from './screens/WizardScreen';
 import type { Screen } from './state/app-store';
 import { useAppStore } from './state/app-store';
 
+// Only the dashboard is in the code loaded at start; every other screen comes on demand (a few ms from disk).
+const CrptScreen = lazy(() => import('./screens/CrptScreen').then((module) => ({ default: module.CrptScreen })));
+const SmdoScreen = lazy(() => import('./screens/SmdoScreen').then((module) => ({ default: module.SmdoScreen })));
+const DoneScreen = lazy(() => import('./screens/DoneScreen').then((module) => ({ default: module.DoneScreen })));
+const NewTokenScreen = lazy(() => import('./screens/NewTokenScreen').then((module) => ({ default: module.NewTokenScreen })));
+const OrganisationFormScreen = lazy(() => import('./screens/OrganisationFormScreen').then((module) => ({ default: module.OrganisationFormScreen })));
+const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((module) => ({ default: module.SettingsScreen })));
+const TokenDetailsScreen = lazy(() => import('./screens/TokenDetailsScreen').then((module) => ({ default: module.TokenDetailsScreen })));
+const WizardScreen = lazy(() => import('./screens/WizardScreen').then((module) => ({ default: module.WizardScreen })));
+
 export function App() {
+  const { t } = useTranslation();
   const snapshot = useAppStore((state) => state.snapshot);
   const screen = useAppStore((state) => state.screen);
   const setSnapshot = useAppStore((state) => state.setSnapshot);
@@ -42,7 +44,7 @@ export function App() {
       const token = current ? findToken(current, tokenId) : undefined;
       if (!token) navigate({ name: 'dashboard' });
       // Tokens the app fetches itself (Честный знак, СМДО) are renewed from their details page, not a typing wizard.
-      else if (renew && findKind(token.kind)?.acquisition === 'manual') startWizard(token.kind, token.organisationId, token);
+      else if (renew && findKind(token.kind)?.acquisition === 'manual') void import('./lib/actions').then(({ startWizard }) => startWizard(token.kind, token.organisationId, token));
       else navigate({ name: 'details', tokenId });
     });
     void load();
@@ -61,7 +63,15 @@ export function App() {
     <div className="app">
       <AppHeader />
       <main className="main" aria-busy={snapshot ? undefined : true}>
-        <div className="content">{snapshot ? <ScreenView snapshot={snapshot} screen={screen} /> : <StartupView onRetry={() => void load()} />}</div>
+        <div className="content">
+          {snapshot ? (
+            <Suspense fallback={<p role="status">{t('startup.loading')}</p>}>
+              <ScreenView snapshot={snapshot} screen={screen} />
+            </Suspense>
+          ) : (
+            <StartupView onRetry={() => void load()} />
+          )}
+        </div>
         <StatusRegion />
       </main>
     </div>

@@ -3,7 +3,6 @@ import type { RequestName } from '../../shared/ipc/channels';
 import type { EventPayloads, RequestInput, RequestOutput } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import type { VaultSnapshot } from '../../shared/model/types';
-import { message } from '../../shared/texts/messages';
 import { currentLanguage } from './i18n';
 
 declare global {
@@ -24,7 +23,7 @@ export function hasAssistant(): boolean {
  */
 export async function call<N extends RequestName>(name: N, input: RequestInput<N>): Promise<Result<RequestOutput<N>>> {
   const assistant = window.assistant;
-  if (!assistant) return { ok: false, error: { code: 'internal', message: message('internal', currentLanguage()) } };
+  if (!assistant) return internalError();
   try {
     const invoke = assistant[name] as (arg: RequestInput<N>) => Promise<Result<RequestOutput<N>>>;
     const result = await invoke(input);
@@ -32,6 +31,12 @@ export async function call<N extends RequestName>(name: N, input: RequestInput<N
   } catch (error) {
     console.error(`assistant.${name} failed`, error);
   }
+  return internalError();
+}
+
+/** The core's messages are loaded only when one is needed here: they are not part of the dashboard's start. */
+async function internalError(): Promise<Result<never>> {
+  const { message } = await import('../../shared/texts/messages');
   return { ok: false, error: { code: 'internal', message: message('internal', currentLanguage()) } };
 }
 

@@ -1,6 +1,7 @@
 import type { Language, OrganisationView, TokenKindId, TokenView, VaultSnapshot } from '../model/types';
 import { urgencyRank, type Urgency } from '../model/urgency';
 import { describeTokenUrgency, tokenUrgency } from '../kinds/token-urgency';
+import type { TokenUrgency } from '../kinds/token-urgency';
 import { countOf, kindShortName, WHAT_FORMS } from './texts';
 import { compareNames } from '../model/compare-names';
 
@@ -36,6 +37,57 @@ export interface TrayOptions {
 }
 
 const MAX_ORGANISATION_CHARS = 40;
+const DAY_MS = 86_400_000;
+
+/**
+ * Whether a token asks its owner for something, judged once for the tray and the dashboard's
+ * counters so both say the same numbers: expired, or soon (an СМДО key due for rotation included).
+ * A token the app renews by itself asks for nothing.
+ */
+export function tokenAttention(urgency: TokenUrgency): 'expired' | 'soon' | null {
+  if (urgency.automatic) return null;
+  return urgency.state === 'expired' || urgency.state === 'soon' ? urgency.state : null;
+}
+
+/** A Честный знак signing certificate that has ended or ends within the «soon» threshold. */
+export function certificateNeedsAttention(token: Pick<TokenView, 'certificateExpiresAt'>, now: Date, soonThresholdDays: number): boolean {
+  const ends = token.certificateExpiresAt === null ? Number.NaN : Date.parse(token.certificateExpiresAt);
+  return Number.isFinite(ends) && ends - now.getTime() < soonThresholdDays * DAY_MS;
+}
+
+export interface AttentionCounts {
+  /** Tokens that need attention (expired + soon): the tray's «N токенов требуют внимания». */
+  tokens: number;
+  expired: number;
+  /** Soon to expire, СМДО keys due for rotation included. */
+  soon: number;
+  /** СМДО keys due for rotation (a part of soon). */
+  smdoKeys: number;
+  /** Signing certificates ended or ending soon (apart from the tokens). */
+  certificates: number;
+}
+
+/** The counts the tray's tooltip and the dashboard's summary both show, from tokens already judged. */
+export function countAttention(items: Iterable<{ token: Pick<TokenView, 'certificateExpiresAt'>; urgency: TokenUrgency }>, now: Date, soonThresholdDays: number): AttentionCounts {
+  const counts: AttentionCounts = { tokens: 0, expired: 0, soon: 0, smdoKeys: 0, certificates: 0 };
+  for (const { token, urgency } of items) {
+    const attention = tokenAttention(urgency);
+    if (attention !== null) {
+      counts.tokens += 1;
+      counts[attention] += 1;
+      if (urgency.subject === 'key-rotation') counts.smdoKeys += 1;
+    }
+    if (certificateNeedsAttention(token, now, soonThresholdDays)) counts.certificates += 1;
+  }
+  return counts;
+}
+
+/** Every token of the snapshot judged as the dashboard judges it, counted. */
+export function snapshotAttention(snapshot: VaultSnapshot, now: Date): AttentionCounts {
+  const soonDays = snapshot.settings.soonThresholdDays;
+  const items = snapshot.organisations.flatMap((organisation) => organisation.tokens.map((token) => ({ token, urgency: tokenUrgency(token, now, soonDays) })));
+  return countAttention(items, now, soonDays);
+}
 
 function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
@@ -43,6 +95,8 @@ function shorten(text: string, max: number): string {
 
 interface Row {
   item: TrayItem;
+  urgency: TokenUrgency;
+  token: TokenView;
   expiresMs: number;
   organisation: string;
 }
@@ -55,13 +109,16 @@ function rowFor(organisation: OrganisationView, token: TokenView, snapshot: Vaul
   // The label only when it is needed to tell two tokens of one kind apart.
   const kind = sameKind > 1 && token.label.trim() !== '' ? `${kindShortName(token.kind, language)} «${token.label}»` : kindShortName(token.kind, language);
   const timeLeft = info.automatic ? (language === 'ru' ? 'обновляется автоматически' : 'refreshed automatically') : describeTokenUrgency(info, language);
+  const attention = tokenAttention(info);
   return {
+    urgency: info,
+    token,
     item: {
       tokenId: token.id,
       kind: token.kind,
       text: [shorten(organisation.name, MAX_ORGANISATION_CHARS), kind, timeLeft].join(' · '),
       state: info.automatic ? 'ok' : info.state,
-      needsAttention: !info.automatic && (info.state === 'expired' || info.state === 'soon'),
+      needsAttention: attention !== null,
     },
     expiresMs: info.deadline === null ? Number.POSITIVE_INFINITY : Date.parse(info.deadline),
     organisation: organisation.name,
@@ -75,15 +132,14 @@ function compareRows(a: Row, b: Row): number {
     || a.item.text.localeCompare(b.item.text);
 }
 
-function tooltipFor(rows: Row[], language: Language): string {
+function tooltipFor(rows: Row[], counts: AttentionCounts, language: Language): string {
   const app = language === 'ru' ? 'Токен-помощник' : 'Token Assistant';
   if (rows.length === 0) return language === 'ru' ? `${app}: токенов пока нет` : `${app}: no tokens yet`;
-  const attention = rows.filter((row) => row.item.needsAttention);
-  if (attention.length === 0) return language === 'ru' ? `${app}: все токены действуют` : `${app}: all tokens are valid`;
-  const expired = attention.filter((row) => row.item.state === 'expired').length;
-  const count = countOf(attention.length, WHAT_FORMS.token, language);
-  if (language === 'en') return `${app}: ${count} need${attention.length === 1 ? 's' : ''} attention${expired > 0 ? ` (${expired} expired)` : ''}`;
-  const verb = attention.length % 10 === 1 && attention.length % 100 !== 11 ? 'требует' : 'требуют';
+  if (counts.tokens === 0) return language === 'ru' ? `${app}: все токены действуют` : `${app}: all tokens are valid`;
+  const { expired } = counts;
+  const count = countOf(counts.tokens, WHAT_FORMS.token, language);
+  if (language === 'en') return `${app}: ${count} need${counts.tokens === 1 ? 's' : ''} attention${expired > 0 ? ` (${expired} expired)` : ''}`;
+  const verb = counts.tokens % 10 === 1 && counts.tokens % 100 !== 11 ? 'требует' : 'требуют';
   return `${app}: ${count} ${verb} внимания${expired > 0 ? ` (истекли: ${expired})` : ''}`;
 }
 
@@ -97,9 +153,10 @@ export function trayModel(snapshot: VaultSnapshot, now: Date, language: Language
     : attention.length > 0 ? 'soon'
     : 'ok';
   const limit = Math.max(0, options.maxItems ?? rows.length);
+  const counts = countAttention(rows, now, snapshot.settings.soonThresholdDays);
   return {
     worst,
-    tooltip: tooltipFor(rows, language),
+    tooltip: tooltipFor(rows, counts, language),
     items: rows.slice(0, limit).map((row) => row.item),
     hiddenCount: Math.max(0, rows.length - limit),
   };

@@ -54,6 +54,43 @@ export const uiEn: UiTexts = {
       second: 'Press «Get a token»: the assistant walks you through the portal step by step, keeps the token encrypted and tells you where to paste it.',
     },
   },
+  dashboardView: {
+    summary: {
+      label: 'Expiry summary',
+      attention: 'Need attention: {{count}}',
+      allClear: 'All tokens are valid',
+      expired: 'Expired',
+      soon: 'Soon',
+      certificates: 'Certificates',
+      smdoKeys: 'SMDO keys',
+      show: 'Show only these',
+    },
+    tabs: {
+      label: 'Dashboard sections',
+      tokens: 'Tokens',
+      organisations: 'Organisations',
+    },
+    view: {
+      legend: 'List view',
+      flat: 'By urgency',
+      grouped: 'By organisation',
+      compact: 'Compact',
+      sortedBy: 'Sorted by {{column}}',
+      byUrgency: 'By urgency',
+    },
+    states: {
+      'smdo-key': 'SMDO key due for rotation',
+      certificate: 'Certificate expiring',
+    },
+    group: {
+      toggle: '{{name}}: {{count}} tokens, {{state}}',
+    },
+    row: {
+      copy: 'Copy the token «{{name}}», {{organisation}}',
+      details: 'Details: token «{{name}}», {{organisation}}',
+    },
+    keyboardHint: 'Up and down arrows move by row, Home and End to the first and last, Enter opens. Search: Ctrl+F.',
+  },
   drafts: {
     heading: 'Unfinished',
     resume: 'Continue: {{kind}} (step {{step}})',

@@ -57,6 +57,43 @@ export const uiRu = {
       second: 'Нажмите «Получить токен»: помощник по шагам проведёт вас через портал, сохранит токен в зашифрованном виде и подскажет, куда его вставить.',
     },
   },
+  dashboardView: {
+    summary: {
+      label: 'Сводка по срокам',
+      attention: 'Требуют внимания: {{count}}',
+      allClear: 'Все токены действуют',
+      expired: 'Истекли',
+      soon: 'Скоро',
+      certificates: 'Сертификаты',
+      smdoKeys: 'Ключи СМДО',
+      show: 'Показать только их',
+    },
+    tabs: {
+      label: 'Разделы панели',
+      tokens: 'Токены',
+      organisations: 'Организации',
+    },
+    view: {
+      legend: 'Вид списка',
+      flat: 'По срочности',
+      grouped: 'По организациям',
+      compact: 'Компактно',
+      sortedBy: 'Сортировка: {{column}}',
+      byUrgency: 'По срочности',
+    },
+    states: {
+      'smdo-key': 'Пора сменить ключ СМДО',
+      certificate: 'Сертификат истекает',
+    },
+    group: {
+      toggle: '{{name}}: токенов — {{count}}, {{state}}',
+    },
+    row: {
+      copy: 'Скопировать токен «{{name}}», {{organisation}}',
+      details: 'Подробнее: токен «{{name}}», {{organisation}}',
+    },
+    keyboardHint: 'Стрелки вверх и вниз — по строкам, Home и End — в начало и конец, Enter — открыть. Поиск: Ctrl+F.',
+  },
   drafts: {
     heading: 'Незавершённые',
     resume: 'Продолжить: {{kind}} (шаг {{step}})',

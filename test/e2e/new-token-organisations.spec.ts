@@ -2,6 +2,7 @@ import { expect, test } from './harness/fixtures';
 import { expectNoSeriousA11yViolations } from './harness/axe';
 import { ask } from './harness/seed';
 import { goToDashboard, kindSpec, saveScreenshot, ui, wizard } from './harness/user';
+import { openOrganisationsTab } from './harness/token-list';
 
 /** An outsourcing accountant with dozens of client organisations starts a token for one of them. */
 
@@ -62,6 +63,7 @@ test('the dashboard’s list of many organisations is searched the same way', as
     await ask(app, 'saveOrganisation', { name: `ОАО «${town}молоко»`, taxId: String(290000000 + index * 1111) });
   }
   await goToDashboard(page);
+  await openOrganisationsTab(page);
   const section = page.getByRole('region', { name: ui.organisations.heading });
   const search = section.getByRole('searchbox', { name: ui.newToken.findOrganisation });
   await expect(section.getByRole('listitem')).toHaveCount(TOWNS.length);

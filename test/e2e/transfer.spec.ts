@@ -5,6 +5,7 @@ import { expect, test } from './harness/fixtures';
 import type { TestApp } from './harness/fixtures';
 import { ask } from './harness/seed';
 import { daysFromNow, goToDashboard, goToSettings, newPortalToken, saveScreenshot, tokenRow, ui } from './harness/user';
+import { openOrganisationsTab } from './harness/token-list';
 import { CHECK_ENDPOINT, CRPT_SETTINGS, SMDO_LOGIN } from '../fixtures/realistic-settings';
 
 // Moving the vault: the user exports from Settings on one PC; a second app
@@ -233,7 +234,8 @@ test('a second app instance loads the file with every token intact, and a second
   for (const token of before) {
     await expect(tokenRow(page, token.label).filter({ hasText: token.organisation })).toHaveCount(1);
   }
-  // The organisations with their УНП/ИНН, as the list under the tokens shows them.
+  // The organisations with their УНП/ИНН, as their tab of the dashboard shows them.
+  await openOrganisationsTab(page);
   const organisations = page.getByRole('region', { name: ui.organisations.heading });
   for (const { organisation, taxId } of before) {
     await expect(organisations.getByText(organisation, { exact: true })).toBeVisible();

@@ -43,7 +43,9 @@ try {
   for (const name of benches) {
     const file = join(outdir, `${basename(name, '.ts')}.mjs`);
     console.log(`\n===== ${name} =====\n`);
-    const child = spawnSync(process.execPath, ['--enable-source-maps', file], { cwd: root, stdio: 'inherit' });
+    // --preserve-symlinks-main: where node_modules is a symlink (a git worktree sharing another's), the bundle
+    // still finds this checkout (its out/renderer, its data) rather than the one the link points to.
+    const child = spawnSync(process.execPath, ['--enable-source-maps', '--preserve-symlinks-main', file], { cwd: root, stdio: 'inherit' });
     if (child.error || child.status !== 0) {
       failed += 1;
       console.error(`${name} failed (${child.error?.message ?? `exit code ${child.status ?? child.signal}`})`);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/app-store';
+import { useDashboardView } from '../state/dashboard-view';
 
 /** The banner with the app's name and the two sections. */
 export function AppHeader() {
@@ -18,7 +19,11 @@ export function AppHeader() {
                 type="button"
                 className="nav-link"
                 aria-current={inSettings ? undefined : 'page'}
-                onClick={() => navigate({ name: 'dashboard' })}
+                onClick={() => {
+                  // «Токены» means the tokens, whichever of the dashboard's tabs was open last.
+                  useDashboardView.getState().setTab('tokens');
+                  navigate({ name: 'dashboard' });
+                }}
               >
                 {t('nav.tokens')}
               </button>

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import type { VaultSnapshot } from '../../../shared/model/types';
 import { useLanguage } from '../hooks/useSettings';
 import { call } from '../api';
-import { resumeDraft } from '../lib/actions';
 import { formatLocal } from '../lib/format';
 import { kindTitle } from '../lib/kinds';
 import { useAppStore } from '../state/app-store';
@@ -40,7 +39,7 @@ export function DraftList({ snapshot }: { snapshot: VaultSnapshot }) {
                 type="button"
                 className="button button-secondary"
                 aria-describedby={infoId}
-                onClick={() => resumeDraft(draft)}
+                onClick={() => void import('../lib/actions').then(({ resumeDraft }) => resumeDraft(draft))}
               >
                 {t('drafts.resume', { kind: kindTitle(draft.kind, language), step: draft.stepIndex + 1 })}
               </button>

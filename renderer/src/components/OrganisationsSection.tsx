@@ -1,28 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationView } from '../../../shared/model/types';
-import { useAppStore } from '../state/app-store';
 import { matchesSearch } from '../lib/search';
 import { OrganisationItem } from './OrganisationItem';
 import { ORGANISATION_SEARCH_FROM, OrganisationSearch } from './OrganisationSearch';
 import { compareNames } from '../../../shared/model/compare-names';
 
-/** The client organisations: add, rename, delete. */
+/** The client organisations: rename, delete, get a token for one. */
 export function OrganisationsSection({ organisations }: { organisations: OrganisationView[] }) {
   const { t } = useTranslation();
-  const navigate = useAppStore((state) => state.navigate);
   const [query, setQuery] = useState('');
   const sorted = [...organisations].sort((a, b) => compareNames(a.name, b.name));
   const searchable = sorted.length >= ORGANISATION_SEARCH_FROM;
   const shown = searchable ? sorted.filter((organisation) => matchesSearch(query, [organisation.name, organisation.taxId])) : sorted;
   return (
     <section className="section" aria-labelledby="organisations-heading">
-      <div className="section-head">
-        <h2 id="organisations-heading">{t('organisations.heading')}</h2>
-        <button type="button" className="button button-secondary" onClick={() => navigate({ name: 'organisation', organisationId: null })}>
-          {t('organisations.add')}
-        </button>
-      </div>
+      {/* «Добавить организацию» is in the dashboard's head, in reach from either tab. */}
+      <h2 id="organisations-heading">{t('organisations.heading')}</h2>
       {searchable ? (
         <OrganisationSearch
           id="organisations-search"

@@ -4,23 +4,11 @@ import { call } from '../api';
 import { useAppStore } from '../state/app-store';
 import { useWizardStore } from '../state/wizard-store';
 import type { WizardSession } from '../state/wizard-store';
-import { findKind, lastWizardStep, secretName } from './kinds';
+import { findKind, lastWizardStep } from './kinds';
 import { draftKey, draftValues, initialValues, secretStepIndex, valuesFromDraft, valuesFromToken } from './wizard';
 
-/** Copies a token (or identifier, or key) through the core and says, politely, when the clipboard will be wiped. */
-export async function copyTokenWithStatus(token: Pick<TokenView, 'id' | 'kind'>): Promise<boolean> {
-  const app = useAppStore.getState();
-  const result = await call('copyToken', { tokenId: token.id });
-  if (!result.ok) {
-    app.setError(result.error.message);
-    return false;
-  }
-  const seconds = result.value.clearsAfterSeconds;
-  app.setError(null);
-  const name = secretName(token.kind, i18next.language === 'en' ? 'en' : 'ru');
-  app.showStatus(seconds > 0 ? i18next.t('copy.copiedClears', { seconds, name }) : i18next.t('copy.copiedKept', { name }));
-  return true;
-}
+// In its own module so the dashboard copies without loading the wizards' code.
+export { copyTokenWithStatus } from './copy-token';
 
 function sessionFromDraft(draft: WizardDraft): WizardSession | null {
   const kind = findKind(draft.kind);
