@@ -1,3 +1,4 @@
+import { crptAutoRefreshAllowed } from '../../shared/hosts';
 import type { EventName } from '../../shared/ipc/channels';
 import type { EventPayloads } from '../../shared/ipc/contract';
 import { locateToken } from '../../shared/model/locate-token';
@@ -73,7 +74,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const language = () => vault.snapshot().settings.language;
   const autoRefreshed = () =>
     vault.snapshot().organisations.flatMap((organisation) =>
-      organisation.tokens.filter((token) => token.kind === 'crpt' && token.settings.autoRefresh === 'on'),
+      // Only against an official stand: a custom stand's challenge is signed on the user's click (issue #9).
+      organisation.tokens.filter((token) => token.kind === 'crpt' && token.settings.autoRefresh === 'on' && crptAutoRefreshAllowed(token.settings)),
     );
   const subjects = () => {
     const snapshot = vault.snapshot();

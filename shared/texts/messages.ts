@@ -4,6 +4,7 @@ import { IMPORT_MESSAGES } from './messages/import';
 import { SIGNER_MESSAGES } from './messages/signer';
 import { EIS_PARSE_MESSAGES } from './messages/eis-parse';
 import { KEYCHAIN_MESSAGES } from './messages/keychain';
+import { HOSTS_MESSAGES } from './messages/hosts';
 
 /**
  * Messages the core and the validators give to a person: what is wrong and what
@@ -15,6 +16,7 @@ export const MESSAGES = {
   ...SIGNER_MESSAGES,
   ...EIS_PARSE_MESSAGES,
   ...KEYCHAIN_MESSAGES,
+  ...HOSTS_MESSAGES,
   // Payload and plumbing
   invalid_payload: {
     ru: 'Приложение получило неверные данные и ничего не изменило. Повторите действие; если ошибка повторяется, перезапустите приложение.',

@@ -56,6 +56,8 @@ export const crptRequestSchemas = {
       signer: crptSignerSchema,
       autoRefresh: z.boolean(),
       replacesTokenId: id.optional(),
+      /** The user typed the custom trueApiBase in this screen: a new address then counts as confirmed (shared/hosts.ts). */
+      confirmTypedHost: z.boolean().optional(),
     })
     .strict(),
   crptRefreshToken: z.object({ tokenId: id }).strict(),
