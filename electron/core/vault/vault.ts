@@ -426,9 +426,11 @@ export class Vault {
       const base = this.data;
       const result = await merge(structuredClone(base));
       if (this.data !== base) continue;
+      // A confirmed host is this user's word on this PC: a file brings none (issue #9).
+      const confirmedHere = new Map(base.tokens.map((token) => [token.id, token.confirmedHosts]));
       this.mutate((next) => {
         next.organisations = result.next.organisations;
-        next.tokens = result.next.tokens;
+        next.tokens = result.next.tokens.map((token) => ({ ...token, confirmedHosts: [...(confirmedHere.get(token.id) ?? [])] }));
       });
       return result;
     }
