@@ -8,6 +8,7 @@ import { message } from '../../shared/texts/messages';
 import { trayModel } from '../../shared/reminders/tray-model';
 import type { TrayModel } from '../../shared/reminders/tray-model';
 import { ClipboardGuard } from './clipboard/clipboard-guard';
+import type { CrptHandlerOptions } from './ipc/features/crpt-handlers';
 import { createHandlers } from './ipc/handlers';
 import { createRouter } from './ipc/router';
 import type { FailureLog, Router } from './ipc/router';
@@ -33,6 +34,8 @@ export interface CoreOptions {
   signerPicker?: SignerPickerPort;
   clock?: Clock;
   log?: FailureLog;
+  /** The Честный знак service's wiring (the e2e harness resolves the sandbox stand's name to the local emulator). */
+  crpt?: CrptHandlerOptions;
 }
 
 export interface Core {
@@ -111,6 +114,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     fileOpener: options.fileOpener ?? noFileOpener,
     secretBox: options.secretBox,
     ...(options.signerPicker ? { signerPicker: options.signerPicker } : {}),
+    ...(options.crpt ? { crpt: options.crpt } : {}),
   });
   const router = createRouter(handlers, language, log);
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CrptCertificateFacts as Facts, CrptSignerInput, CrptStandChoice } from '../../../shared/ipc/features/crpt-contract';
+import { originOf } from '../../../shared/hosts';
 import { crpt, isCrptUuid } from '../../../shared/kinds/crpt';
 import type { VaultSnapshot } from '../../../shared/model/types';
 import { message } from '../../../shared/texts/messages';
@@ -228,7 +229,7 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
         </div>
         {stand === 'custom' ? (
           <p id="crpt-auto-refresh-custom" className="field-hint" data-testid="crpt-auto-refresh-custom">
-            {message('crpt_auto_refresh_official_only', language, { host: trueApiBase.trim() || '…' })}
+            {message('crpt_auto_refresh_official_only', language, { host: originOf(trueApiBase) ?? (trueApiBase.trim() || '…') })}
           </p>
         ) : null}
 
