@@ -128,6 +128,7 @@ describe('crpt through the core router', () => {
         address: 'г. Москва, ул. Тестовая, 1',
         name: 'Склад 2',
         signer: { kind: 'openssl', certPath: world.pki.user.cert, keyPath: world.pki.user.key },
+        confirmTypedHost: true,
       }),
     );
     expect(registered.status).toBe('SUCCESS');

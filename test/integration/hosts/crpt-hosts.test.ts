@@ -110,6 +110,24 @@ describe('a custom Честный знак stand', () => {
   }, 60_000);
 });
 
+describe('registering an installation on a custom СУЗ', () => {
+  it('sends no signature and no registration key unless the user typed the address in that request', async () => {
+    const user = await pc();
+    const request = {
+      suzBase: world.emulator.suzBase,
+      omsId: world.emulator.omsId,
+      registrationKey: world.emulator.registrationKey,
+      address: 'г. Москва, ул. Тестовая, 1',
+      signer: { kind: 'openssl' as const, certPath: world.pki.user.cert, keyPath: world.pki.user.key },
+    };
+    const before = world.emulator.counts.registration;
+    expect(await failure(user, 'crptRegisterConnection', request)).toMatchObject({ code: 'host_not_confirmed', field: 'suzBase' });
+    expect(world.emulator.counts.registration).toBe(before);
+    expect(await call(user, 'crptRegisterConnection', { ...request, confirmTypedHost: true })).toMatchObject({ status: 'SUCCESS' });
+    expect(world.emulator.counts.registration).toBe(before + 1);
+  });
+});
+
 describe('a challenge that is not one', () => {
   /** The real openssl signer, counting how often it is started. */
   function countingSigner(): Signer & { runs: number } {

@@ -283,9 +283,15 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       const lang = language();
       requirePickedSigner(input.signer, undefined, lang);
       const known = input.suzBase === 'sandbox' || input.suzBase === 'production' ? findStand(input.suzBase) : undefined;
+      const suzBase = known?.suzBase ?? input.suzBase;
+      const origin = originOf(suzBase);
+      // No record to confirm it on: a custom СУЗ gets the signature and the key only when the user typed it just now.
+      if (!(origin !== null && isOfficialOrigin(origin)) && input.confirmTypedHost !== true) {
+        throw new AppFailure('host_not_confirmed', message('host_not_confirmed_crpt', lang, { host: origin ?? suzBase }), 'suzBase');
+      }
       const registrationKey = input.registrationKey.trim() || known?.registrationKey || '';
       const result = await serviceFor(lang).registerConnection({
-        suzBase: known?.suzBase ?? input.suzBase,
+        suzBase,
         omsId: input.omsId,
         registrationKey,
         address: input.address,
