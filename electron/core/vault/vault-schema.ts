@@ -54,7 +54,7 @@ const tokenSchema = z.strictObject({
    * (shared/hosts.ts): only there may its login, key, identifier or signature go.
    * At most the origin of the current endpoint; a changed endpoint drops it.
    */
-  confirmedHosts: z.array(z.string().max(2048)).max(4).default([]),
+  confirmedHosts: z.array(z.string()).default([]),
 });
 
 const organisationSchema = z.strictObject({
