@@ -208,8 +208,9 @@ export function createOrgsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       if (token.kind !== 'eis') throw kindMismatch();
       const address = normaliseEisEndpoint(endpoint);
       if (address === null) throw new AppFailure('invalid_field', message('eis_endpoint', lang), 'endpoint');
-      // Remembered before asking, so a check that could not reach the service still keeps what was typed.
+      // An address new to the record and typed in the form is the user's word for its host.
       const typed = typedHostConfirmation(confirmTypedHost, address, token.settings[EIS_CHECK_SETTINGS.endpoint]);
+      // Remembered before asking, so a check that could not reach the service still keeps what was typed.
       if (token.settings[EIS_CHECK_SETTINGS.endpoint] !== address) {
         vault.updateTokenSettings(tokenId, { [EIS_CHECK_SETTINGS.endpoint]: address });
       }
