@@ -32,6 +32,12 @@ afterEach(async () => {
   await Promise.all(pcs.splice(0).map((pc) => pc.close()));
 });
 
+/** The user picks the certificate and key in main's dialog: only picked files are signed with. */
+async function pickSignerFiles(user: Pc): Promise<void> {
+  user.signerPicker.files.push(world.pki.user.cert, world.pki.user.key);
+  for (const which of ['certificate', 'key'] as const) await call(user, 'crptChooseSignerFile', { which });
+}
+
 async function pc(): Promise<Pc> {
   const started = await startPc(new Date());
   pcs.push(started);
@@ -57,19 +63,25 @@ function setupRequest(organisationId: string) {
 }
 
 describe('a custom Честный знак stand', () => {
-  it('from an imported file with automatic refresh on: nothing is signed when the token runs out, nor on «Получить новый токен» until the user confirms the stand', async () => {
-    const attacker = await pc();
-    const { id: organisationId } = await call(attacker, 'saveOrganisation', { name: 'ООО «Ромашка»', taxId: '' });
-    const made = await call(attacker, 'crptSetupConnection', { ...setupRequest(organisationId), confirmTypedHost: true });
-    // The attacker's file also turns automatic refresh on (the settings are theirs to write).
-    attacker.core.vault.updateTokenSettings(made.id, { autoRefresh: 'on' });
-    const file = await exportFile(attacker);
-
+  it('left unconfirmed with automatic refresh on (a crafted file, an older version): nothing is signed when the token runs out, nor on «Получить новый токен» until the user confirms the stand', async () => {
     const victim = await pc();
-    const token = await importFile(victim, file, 'crpt');
+    const { id: organisationId } = await call(victim, 'saveOrganisation', { name: 'ООО «Ромашка»', taxId: '' });
+    await pickSignerFiles(victim);
+    // As a crafted file or an older version leaves it: written by the vault itself, never confirmed here.
+    const token = await victim.core.vault.saveToken({
+      organisationId,
+      kind: 'crpt',
+      label: 'СУЗ, склад 1',
+      systemName: '',
+      techEmail: '',
+      secret: 'b'.repeat(36),
+      expiresAt: new Date(victim.clock.now().getTime() + HOUR).toISOString(),
+      notes: '',
+      settings: { stand: 'custom', trueApiBase: world.emulator.trueApiBase, omsConnection: world.emulator.connection, signer: 'openssl', certPath: world.pki.user.cert, keyPath: world.pki.user.key, autoRefresh: 'on' },
+    });
     await victim.core.startReminders();
     const before = standActivity();
-    victim.clock.advance(10 * HOUR);
+    victim.clock.advance(2 * HOUR);
     await settle();
     expect(standActivity()).toEqual(before);
 
@@ -85,7 +97,7 @@ describe('a custom Честный знак stand', () => {
     await call(victim, 'confirmHost', { tokenId: token.id, origin });
     const renewed = await call(victim, 'crptRefreshToken', { tokenId: token.id });
     expect(standActivity()).toEqual({ challenges: before.challenges + 1, signIns: before.signIns + 1 });
-    // Even confirmed, a custom stand never refreshes by itself: the setting from the file is gone.
+    // Even confirmed, a custom stand never refreshes by itself: the setting it came with is gone.
     expect(renewed.settings.autoRefresh).toBe('off');
     victim.core.vault.updateTokenSettings(token.id, { autoRefresh: 'on' });
     victim.clock.advance(10 * HOUR);
@@ -96,9 +108,23 @@ describe('a custom Честный знак stand', () => {
     expect(storedToken(victim, token.id).history).toHaveLength(1);
   }, 60_000);
 
+  it('from an imported file is not confirmed on the new PC, even when the file says it was', async () => {
+    const attacker = await pc();
+    const { id: organisationId } = await call(attacker, 'saveOrganisation', { name: 'ООО «Ромашка»', taxId: '' });
+    await pickSignerFiles(attacker);
+    await call(attacker, 'crptSetupConnection', { ...setupRequest(organisationId), confirmTypedHost: true });
+    const victim = await pc();
+    const token = await importFile(victim, await exportFile(attacker), 'crpt');
+    const before = standActivity();
+    expect((await failure(victim, 'crptRefreshToken', { tokenId: token.id })).code).toMatch(/^(host_not_confirmed|invalid_field|signer_unavailable)$/);
+    expect(victim.core.vault.hostConfirmed(token.id, new URL(world.emulator.trueApiBase).origin)).toBe(false);
+    expect(standActivity()).toEqual(before);
+  }, 60_000);
+
   it('typed in the set-up screen it is confirmed by that; automatic refresh cannot be asked for it; without the typed flag it is refused before the challenge', async () => {
     const user = await pc();
     const { id: organisationId } = await call(user, 'saveOrganisation', { name: 'ООО «Ромашка»', taxId: '' });
+    await pickSignerFiles(user);
     const before = standActivity();
     expect(await failure(user, 'crptSetupConnection', setupRequest(organisationId))).toMatchObject({ code: 'host_not_confirmed', field: 'trueApiBase' });
     expect(await failure(user, 'crptSetupConnection', { ...setupRequest(organisationId), autoRefresh: true, confirmTypedHost: true })).toMatchObject({ code: 'invalid_field', field: 'autoRefresh' });
@@ -113,6 +139,7 @@ describe('a custom Честный знак stand', () => {
 describe('registering an installation on a custom СУЗ', () => {
   it('sends no signature and no registration key unless the user typed the address in that request', async () => {
     const user = await pc();
+    await pickSignerFiles(user);
     const request = {
       suzBase: world.emulator.suzBase,
       omsId: world.emulator.omsId,

@@ -6,7 +6,7 @@ import { createCore } from '../../../electron/core/app-core';
 import type { Core } from '../../../electron/core/app-core';
 import { AesSecretBox } from '../../../electron/core/vault/aes-secret-box';
 import type { TokenView } from '../../../shared/model/types';
-import { ManualClock, RecordingClipboard, RecordingFileOpener, RecordingFileSaver, RecordingOpener } from '../../support/os-fakes';
+import { ManualClock, QueuedSignerPicker, RecordingClipboard, RecordingFileOpener, RecordingFileSaver, RecordingOpener } from '../../support/os-fakes';
 import { call } from '../../support/router-calls';
 
 /** One user's PC: a real core over a temporary folder; only the OS edge is faked. */
@@ -16,6 +16,7 @@ export interface Pc {
   clipboard: RecordingClipboard;
   fileSaver: RecordingFileSaver;
   fileOpener: RecordingFileOpener;
+  signerPicker: QueuedSignerPicker;
   close(): Promise<void>;
 }
 
@@ -27,13 +28,15 @@ export async function startPc(now: Date): Promise<Pc> {
   const clipboard = new RecordingClipboard();
   const fileSaver = new RecordingFileSaver();
   const fileOpener = new RecordingFileOpener();
-  const core = await createCore({ dataDir, secretBox: new AesSecretBox(randomBytes(32)), clipboard, opener: new RecordingOpener(), clock, fileSaver, fileOpener });
+  const signerPicker = new QueuedSignerPicker();
+  const core = await createCore({ dataDir, secretBox: new AesSecretBox(randomBytes(32)), clipboard, opener: new RecordingOpener(), clock, fileSaver, fileOpener, signerPicker });
   return {
     core,
     clock,
     clipboard,
     fileSaver,
     fileOpener,
+    signerPicker,
     async close() {
       await core.dispose();
       rmSync(dataDir, { recursive: true, force: true });
