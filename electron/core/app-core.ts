@@ -1,3 +1,4 @@
+import { crptAutoRefreshAllowed } from '../../shared/hosts';
 import type { EventName } from '../../shared/ipc/channels';
 import type { EventPayloads } from '../../shared/ipc/contract';
 import { locateToken } from '../../shared/model/locate-token';
@@ -7,6 +8,7 @@ import { message } from '../../shared/texts/messages';
 import { trayModel } from '../../shared/reminders/tray-model';
 import type { TrayModel } from '../../shared/reminders/tray-model';
 import { ClipboardGuard } from './clipboard/clipboard-guard';
+import type { CrptHandlerOptions } from './ipc/features/crpt-handlers';
 import { createHandlers } from './ipc/handlers';
 import { createRouter } from './ipc/router';
 import { errorName, stackFrames } from './logging/stack-frames';
@@ -33,6 +35,8 @@ export interface CoreOptions {
   signerPicker?: SignerPickerPort;
   clock?: Clock;
   log?: FailureLog;
+  /** The Честный знак service's wiring (the e2e harness resolves the sandbox stand's name to the local emulator). */
+  crpt?: CrptHandlerOptions;
 }
 
 export interface Core {
@@ -74,7 +78,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const language = () => vault.snapshot().settings.language;
   const autoRefreshed = () =>
     vault.snapshot().organisations.flatMap((organisation) =>
-      organisation.tokens.filter((token) => token.kind === 'crpt' && token.settings.autoRefresh === 'on'),
+      // Only against an official stand: a custom stand's challenge is signed on the user's click (issue #9).
+      organisation.tokens.filter((token) => token.kind === 'crpt' && token.settings.autoRefresh === 'on' && crptAutoRefreshAllowed(token.settings)),
     );
   const subjects = () => {
     const snapshot = vault.snapshot();
@@ -110,6 +115,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     fileOpener: options.fileOpener ?? noFileOpener,
     secretBox: options.secretBox,
     ...(options.signerPicker ? { signerPicker: options.signerPicker } : {}),
+    ...(options.crpt ? { crpt: options.crpt } : {}),
   });
   const router = createRouter(handlers, language, log);
 

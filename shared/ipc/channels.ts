@@ -22,6 +22,7 @@ const CORE_REQUEST_NAMES = [
   'saveDraft',
   'deleteDraft',
   'dismissNotice',
+  'confirmHost',
 ] as const;
 
 /** Every request: the core's own, then each feature's (each feature keeps its names in its own file). */

@@ -90,6 +90,8 @@ export const requestSchemas = {
     .strict(),
   deleteDraft: z.object({ key: id }).strict(),
   dismissNotice: z.object({ id }).strict(),
+  /** The user's «Подтвердить»: the record's credentials may go to this origin (its current endpoint's). */
+  confirmHost: z.object({ tokenId: id, origin: z.string().min(1).max(2048) }).strict(),
 } satisfies Record<RequestName, z.ZodType>;
 
 export type RequestInput<N extends RequestName> = z.input<(typeof requestSchemas)[N]>;
@@ -112,6 +114,7 @@ export interface RequestOutputs extends CrptRequestOutputs, OrgsRequestOutputs, 
   saveDraft: { saved: true };
   deleteDraft: { deleted: true };
   dismissNotice: { dismissed: true };
+  confirmHost: { confirmed: true; origin: string };
 }
 
 export type RequestOutput<N extends RequestName> = RequestOutputs[N];

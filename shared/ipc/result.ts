@@ -1,3 +1,5 @@
+import type { HostConfirmation } from '../hosts';
+
 /** Every answer crosses the IPC boundary as a result, never as a thrown Error with a stack. */
 
 export const ERROR_CODES = [
@@ -25,6 +27,8 @@ export const ERROR_CODES = [
   'rate_limited',
   'wrong_password',
   'invalid_file',
+  // a credential or a signature would go to a host the user has not confirmed
+  'host_not_confirmed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -34,6 +38,8 @@ export interface AppError {
   message: string;
   /** The form field at fault, when there is one. */
   field?: string;
+  /** With host_not_confirmed: the host and what would be sent there, for the «Подтвердить» prompt. */
+  confirm?: HostConfirmation;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };

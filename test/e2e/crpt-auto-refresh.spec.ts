@@ -6,6 +6,7 @@
  * clock; the page's Date is pinned to it, so the screens and the core agree on «now».
  */
 import { RETRY_AFTER_FAILURE_MS } from '../../electron/core/providers/crpt/auto-refresh';
+import { findStand } from '../../electron/core/providers/crpt/stands';
 import type { TokenView } from '../../shared/model/types';
 import { URGENCY_LABEL } from '../../shared/model/urgency';
 import { message } from '../../shared/texts/messages';
@@ -17,6 +18,7 @@ import type { TestApp } from './harness/fixtures';
 import { dateTimeIn, goToDashboard, goToSettings, kindSpec, saveScreenshot, tokenRow, ui } from './harness/user';
 
 const texts = uiCrpt.ru;
+const SANDBOX_TRUE_API = findStand('sandbox')?.trueApiBase ?? '';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 /** What the kind's catalog promises: a clientToken lives 10 hours. */
@@ -31,10 +33,13 @@ const USER_ZONE = 'Europe/Berlin';
 const STAND_DOWN = { kind: 'status', status: 503, body: { code: '503', error_message: 'Сервис временно недоступен' } } as const;
 
 let world: CrptWorld;
+/** Like a hosts file: the official sandbox stand's requests reach the emulator (filled in below, read when the core starts). */
+const hosts: Record<string, string> = {};
 
 test.beforeAll(async () => {
   // The app's signer runs the openssl on PATH with this process's environment.
   world = await startWorldForApp();
+  hosts[new URL(SANDBOX_TRUE_API).origin] = world.emulator.url;
 });
 
 test.afterAll(async () => {
@@ -113,8 +118,8 @@ async function obtainWithAutoRefresh(app: TestApp): Promise<{ token: TokenView; 
   await page.getByRole('button', { name: ui.newToken.start }).click();
   await expect(page.getByRole('heading', { level: 1, name: texts.title })).toBeVisible();
   await page.getByRole('textbox', { name: texts.label }).fill(LABEL);
-  await page.getByRole('radio', { name: texts.standCustom }).check();
-  await page.getByRole('textbox', { name: texts.customBase }).fill(emulator.trueApiBase);
+  // Automatic refresh is only for the official stands: the sandbox's name resolves to the emulator here.
+  await page.getByRole('radio', { name: texts.standSandbox }).check();
   await page.getByRole('textbox', { name: texts.omsConnection }).fill(emulator.connection);
   app.signerPicker.files.push(pki.user.cert, pki.user.key);
   await page.getByRole('button', { name: texts.chooseCertificate }).click();
@@ -152,7 +157,7 @@ async function failUntilExpired(app: TestApp): Promise<void> {
 }
 
 test.describe('Честный знак automatic refresh', () => {
-  test.use({ manualTimers: true });
+  test.use({ manualTimers: true, resolveHosts: hosts });
 
   test.beforeEach(() => {
     world.emulator.clearFaults();

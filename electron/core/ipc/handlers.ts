@@ -167,5 +167,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await vault.dismissNotice(id);
       return { dismissed: true };
     },
+
+    confirmHost: ({ tokenId, origin }) => {
+      vault.confirmHost(tokenId, origin);
+      return { confirmed: true, origin };
+    },
   };
 }

@@ -335,6 +335,8 @@ async function localToken(portable: PortableToken, id: string, organisationId: s
     settings: importedSettings(fields.kind, fields.settings),
     certificateExpiresAt: null,
     smdoKeySetAt: fields.kind === 'smdo' ? fields.smdoKeySetAt : null,
+    // A host is confirmed by the user on this PC, never by a file (issue #9).
+    confirmedHosts: [],
   };
   if (login !== undefined) token.loginCipher = await encryptWith(box, login, lang);
   return token;

@@ -49,6 +49,12 @@ const tokenSchema = z.strictObject({
   loginCipher: z.string().min(1).optional(),
   certificateExpiresAt: instant.nullable().default(null),
   smdoKeySetAt: instant.nullable().default(null),
+  /**
+   * Origins (`https://host:port`) the user confirmed for this record's endpoint
+   * (shared/hosts.ts): only there may its login, key, identifier or signature go.
+   * At most the origin of the current endpoint; a changed endpoint drops it.
+   */
+  confirmedHosts: z.array(z.string()).default([]),
 });
 
 const organisationSchema = z.strictObject({

@@ -12,6 +12,7 @@ import type {
 import { getKind } from '../../../shared/kinds/catalog';
 import type { FieldId } from '../../../shared/kinds/types';
 import { message } from '../../../shared/texts/messages';
+import { endpointOriginOf, isOfficialOrigin } from '../../../shared/hosts';
 import { AppFailure } from '../errors';
 import { errorName } from '../logging/stack-frames';
 import { pruneAnnouncements } from '../reminders/announcement-store';
@@ -43,6 +44,8 @@ export interface TokenCredentials {
 /** secretUnchanged: the caller found the renewed record's secret equal to the new one (СМДО re-save); no history entry is added. */
 export interface SaveTokenOptions {
   secretUnchanged?: boolean;
+  /** The origin of an address the user typed for this record just now: it counts as confirmed (shared/hosts.ts). */
+  confirmHost?: string;
 }
 export type VaultListener = (snapshot: VaultSnapshot) => void;
 
@@ -184,6 +187,8 @@ export class Vault {
         ...(loginCipher !== undefined ? { loginCipher } : {}),
         certificateExpiresAt: optionalInstant(input.certificateExpiresAt, replaced?.certificateExpiresAt),
         smdoKeySetAt: optionalInstant(input.smdoKeySetAt, replaced?.smdoKeySetAt),
+        // mutate keeps only the origin of the endpoint these settings name: a new address is unconfirmed.
+        confirmedHosts: options.confirmHost !== undefined ? [options.confirmHost] : [...(replaced?.confirmedHosts ?? [])],
       };
       if (!replaced) {
         const created: StoredToken = { id: this.newId(), ...fields, history: [] };
@@ -217,6 +222,30 @@ export class Vault {
       token.settings = { ...token.settings, ...patch };
       return toTokenView(token);
     });
+  }
+
+  /**
+   * The user confirmed that this record's credentials may go to `origin`. Only the
+   * origin of the record's current endpoint can be confirmed: an address changed
+   * meanwhile (another window, an import) is not confirmed by a click on the old one.
+   */
+  confirmHost(tokenId: string, origin: string): TokenView {
+    return this.mutate((next) => {
+      const token = next.tokens.find((candidate) => candidate.id === tokenId);
+      if (!token) throw this.notFound('not_found_token');
+      if (endpointOriginOf(token.kind, token.settings) !== origin) {
+        throw new AppFailure('invalid_field', message('host_confirm_changed', this.language()));
+      }
+      token.confirmedHosts = [origin];
+      return toTokenView(token);
+    });
+  }
+
+  /** Whether a record's credentials may go to `origin`: an official host, or the one its user confirmed. */
+  hostConfirmed(tokenId: string, origin: string): boolean {
+    if (isOfficialOrigin(origin)) return true;
+    const token = this.data.tokens.find((candidate) => candidate.id === tokenId);
+    return token !== undefined && token.confirmedHosts.includes(origin) && endpointOriginOf(token.kind, token.settings) === origin;
   }
 
   async revealSecret(tokenId: string): Promise<string> {
@@ -398,9 +427,11 @@ export class Vault {
       const base = this.data;
       const result = await merge(structuredClone(base));
       if (this.data !== base) continue;
+      // A confirmed host is this user's word on this PC: a file brings none (issue #9).
+      const confirmedHere = new Map(base.tokens.map((token) => [token.id, token.confirmedHosts]));
       this.mutate((next) => {
         next.organisations = result.next.organisations;
-        next.tokens = result.next.tokens;
+        next.tokens = result.next.tokens.map((token) => ({ ...token, confirmedHosts: [...(confirmedHere.get(token.id) ?? [])] }));
       });
       return result;
     }
@@ -444,6 +475,8 @@ export class Vault {
   private mutate<T>(change: (next: VaultData) => T, options: { silent?: boolean } = {}): T {
     const next = structuredClone(this.data);
     const result = change(next);
+    // Whatever changed a record's address (a save, a settings patch, a merge), its old confirmation goes.
+    for (const token of next.tokens) token.confirmedHosts = currentEndpointOnly(token);
     this.file.write(next);
     this.data = next;
     if (!options.silent) this.emit();
@@ -537,6 +570,14 @@ export class Vault {
 function legacyLogin(token: StoredToken | null): string | undefined {
   if (token === null || token.loginCipher !== undefined) return undefined;
   return token.settings[LEGACY_LOGIN_SETTING];
+}
+
+/** The confirmed origins that are still the record's endpoint. */
+function currentEndpointOnly(token: StoredToken): string[] {
+  const confirmed = token.confirmedHosts ?? [];
+  if (confirmed.length === 0) return confirmed;
+  const origin = endpointOriginOf(token.kind, token.settings);
+  return confirmed.filter((candidate) => candidate === origin).slice(0, 1);
 }
 
 /** A deleted token's reminder choices (for the token, its certificate and its key) go with it. */

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { Result } from '../../../shared/ipc/result';
 import { useAppStore } from '../state/app-store';
+import { HostConfirmPrompt, hostQuestionOf } from './HostConfirmPrompt';
+import type { HostQuestion } from './HostConfirmPrompt';
 
 interface CoreActionButtonProps<T> {
   label: string;
@@ -21,6 +23,8 @@ export function CoreActionButton<T>({ label, busyLabel, primary = false, run, do
   const setError = useAppStore((state) => state.setError);
   const showStatus = useAppStore((state) => state.showStatus);
   const [busy, setBusy] = useState(false);
+  /** The core refused to send a credential to an unconfirmed host: asked next to this button. */
+  const [question, setQuestion] = useState<HostQuestion | null>(null);
 
   const click = async () => {
     if (busy) return;
@@ -29,16 +33,30 @@ export function CoreActionButton<T>({ label, busyLabel, primary = false, run, do
     const result = await run();
     setBusy(false);
     if (!result.ok) {
-      setError(result.error.message);
+      const asked = hostQuestionOf(result.error);
+      setQuestion(asked);
+      setError(asked ? null : result.error.message);
       return;
     }
+    setQuestion(null);
     setError(null);
     showStatus(done(result.value));
   };
 
   return (
-    <button type="button" className={primary ? 'button button-primary' : 'button button-secondary'} aria-disabled={busy || undefined} onClick={() => void click()}>
-      {busy && busyLabel ? busyLabel : label}
-    </button>
+    <>
+      <button type="button" className={primary ? 'button button-primary' : 'button button-secondary'} aria-disabled={busy || undefined} onClick={() => void click()}>
+        {busy && busyLabel ? busyLabel : label}
+      </button>
+      {question ? (
+        <HostConfirmPrompt
+          question={question}
+          onConfirmed={() => {
+            setQuestion(null);
+            void click();
+          }}
+        />
+      ) : null}
+    </>
   );
 }

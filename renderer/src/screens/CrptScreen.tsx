@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CrptCertificateFacts as Facts, CrptSignerInput, CrptStandChoice } from '../../../shared/ipc/features/crpt-contract';
+import { originOf } from '../../../shared/hosts';
 import { crpt, isCrptUuid } from '../../../shared/kinds/crpt';
 import type { VaultSnapshot } from '../../../shared/model/types';
 import { message } from '../../../shared/texts/messages';
@@ -119,7 +120,9 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
       omsConnection: omsConnection.trim(),
       ...(inn.trim() ? { inn: inn.trim() } : {}),
       signer: signerInput(signer),
-      autoRefresh,
+      // A custom stand refreshes only on a click; its address, typed here, counts as confirmed.
+      autoRefresh: stand === 'custom' ? false : autoRefresh,
+      ...(stand === 'custom' ? { confirmTypedHost: true } : {}),
     });
     setBusy(null);
     if (!result.ok) return fail(result.error);
@@ -214,9 +217,21 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
           <p>{message('crpt_token_replaces_previous', language)}</p>
         </div>
         <div className="check-item">
-          <input id="crpt-auto-refresh" type="checkbox" checked={autoRefresh} onChange={(event) => setAutoRefresh(event.target.checked)} />
+          <input
+            id="crpt-auto-refresh"
+            type="checkbox"
+            checked={autoRefresh && stand !== 'custom'}
+            disabled={stand === 'custom'}
+            aria-describedby={stand === 'custom' ? 'crpt-auto-refresh-custom' : undefined}
+            onChange={(event) => setAutoRefresh(event.target.checked)}
+          />
           <label htmlFor="crpt-auto-refresh">{t('crpt.autoRefresh')}</label>
         </div>
+        {stand === 'custom' ? (
+          <p id="crpt-auto-refresh-custom" className="field-hint" data-testid="crpt-auto-refresh-custom">
+            {message('crpt_auto_refresh_official_only', language, { host: originOf(trueApiBase) ?? (trueApiBase.trim() || '…') })}
+          </p>
+        ) : null}
 
         <div className="action-bar">
           <button type="submit" className="button button-primary button-large" aria-disabled={busy ? true : undefined}>

@@ -72,6 +72,8 @@ export function SmdoScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
       login: values.login,
       key: values.key,
       tokenUrl: values.tokenUrl,
+      // Typed in this screen: a new address counts as confirmed for the record.
+      confirmTypedHost: true,
       notes: values.notes,
       ...(keyUpdatedOn !== '' ? { keyUpdatedOn } : {}),
       ...(saved ? { replacesTokenId: saved.id } : {}),

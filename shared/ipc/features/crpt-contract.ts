@@ -56,6 +56,8 @@ export const crptRequestSchemas = {
       signer: crptSignerSchema,
       autoRefresh: z.boolean(),
       replacesTokenId: id.optional(),
+      /** The user typed the custom trueApiBase in this screen: a new address then counts as confirmed (shared/hosts.ts). */
+      confirmTypedHost: z.boolean().optional(),
     })
     .strict(),
   crptRefreshToken: z.object({ tokenId: id }).strict(),
@@ -69,6 +71,8 @@ export const crptRequestSchemas = {
       address: z.string().max(1000),
       name: z.string().max(256).optional(),
       signer: crptSignerSchema,
+      /** The user typed a custom suzBase in this screen: the signature and the registration key may go there. */
+      confirmTypedHost: z.boolean().optional(),
     })
     .strict(),
 } satisfies Record<Name, z.ZodType>;

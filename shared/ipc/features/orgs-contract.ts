@@ -37,6 +37,11 @@ export const orgsRequestSchemas = {
        * reminders from it; empty or absent means the key is new (now). A rotation ignores it.
        */
       keyUpdatedOn: z.string().max(64).optional(),
+      /**
+       * The user typed tokenUrl in this screen: a new address then counts as confirmed
+       * (shared/hosts.ts). Ignored for the address the record already has (it may come from an import).
+       */
+      confirmTypedHost: z.boolean().optional(),
     })
     .strict(),
   /** Fetches a fresh Bearer token with the stored login and key. */
@@ -48,7 +53,7 @@ export const orgsRequestSchemas = {
   /** The letter to the РИС administrator, put on the clipboard. */
   eisAdminLetter: z.object({ tokenId: id, includeIdentifier: z.boolean() }).strict(),
   /** Asks a getDocsIP-like SOAP endpoint whether it accepts the stored identifier; the endpoint is remembered on the token. */
-  eisCheck: z.object({ tokenId: id, endpoint: z.string().max(2048) }).strict(),
+  eisCheck: z.object({ tokenId: id, endpoint: z.string().max(2048), confirmTypedHost: z.boolean().optional() }).strict(),
 } satisfies Record<Name, z.ZodType>;
 
 export interface ImportCountsView {

@@ -8,6 +8,10 @@ import type { Core } from '../../../electron/core/app-core';
 import { createFileKeySecretBox } from '../../../electron/core/vault/aes-secret-box';
 import { createChoiceBox } from '../../../electron/core/keychain/choice-box';
 import { LoggingClipboard, ManualClock, QueuedSignerPicker, basicTextBoxDouble, RecordingFileOpener, RecordingFileSaver, RecordingNotifier, RecordingOpener } from './doubles';
+import { fetchTransport } from '../../../electron/core/http/json-client';
+import type { Transport } from '../../../electron/core/http/json-client';
+import { createCrptService } from '../../../electron/core/providers/crpt/client';
+import type { Language } from '../../../shared/model/types';
 import { RENDERER_DIR } from './paths';
 import { exposeCoreToPage, forwardCoreEvents } from './standalone';
 import { startStaticServer } from './static-server';
@@ -48,15 +52,32 @@ interface Options {
   manualTimers: boolean;
   /** 'basic-text': Linux without a keychain, as the Electron adapter meets it (the vault passphrase or weak storage). */
   keychain: 'file-key' | 'basic-text';
+  /**
+   * Origin → local URL, like a hosts file: requests of the Честный знак service to
+   * an official stand go to the local stand emulator instead (filled in by the
+   * spec's beforeAll; the object is read when the core starts).
+   */
+  resolveHosts: Record<string, string>;
 }
 
 interface WorkerFixtures {
   rendererServer: StaticServer;
 }
 
+/** The network as a hosts file would bend it: the same request, sent to the local server that stands in for the origin. */
+function resolvingTransport(hosts: Record<string, string>): Transport {
+  const send = fetchTransport();
+  return (request) => {
+    const origin = new URL(request.url).origin;
+    const local = hosts[origin];
+    return send(local === undefined ? request : { ...request, url: `${local}${request.url.slice(origin.length)}` });
+  };
+}
+
 export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
   manualTimers: [false, { option: true }],
   keychain: ['file-key', { option: true }],
+  resolveHosts: [{}, { option: true }],
 
   rendererServer: [
     // Playwright reads fixture dependencies from the destructuring pattern; this one has none.
@@ -69,7 +90,7 @@ export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
-  app: async ({ page, rendererServer, manualTimers, keychain }, use, testInfo) => {
+  app: async ({ page, rendererServer, manualTimers, keychain, resolveHosts }, use, testInfo) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'token-assistant-e2e-'));
     const clipboard = new LoggingClipboard();
     const opener = new RecordingOpener();
@@ -106,6 +127,7 @@ export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
         fileOpener,
         signerPicker,
         ...(clock ? { clock } : {}),
+        ...(Object.keys(resolveHosts).length > 0 ? { crpt: { service: (language: Language) => createCrptService({ language, ...(clock ? { clock } : {}), transport: resolvingTransport(resolveHosts) }) } } : {}),
         log: (entry) => problems.push(`The core failed unexpectedly in ${entry.request}: ${entry.errorName}\n${entry.stack}`),
       });
       const unsubscribe = forwardCoreEvents(page, core);

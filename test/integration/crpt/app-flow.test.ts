@@ -30,6 +30,8 @@ function setup(overrides: Record<string, unknown> = {}) {
     omsConnection: world.emulator.connection,
     signer: { kind: 'openssl', certPath: world.pki.user.cert, keyPath: world.pki.user.key },
     autoRefresh: false,
+    // The emulator's address is typed in the set-up screen: that confirms it for the record.
+    confirmTypedHost: true,
     ...overrides,
   };
 }
@@ -81,12 +83,12 @@ describe('crpt through the core router', () => {
   let firstSecret: string;
 
   it('crptSetupConnection gets a token the stand accepts and saves it with its settings, no key material', async () => {
-    first = value(await call<TokenView>('crptSetupConnection', setup({ autoRefresh: true })));
+    first = value(await call<TokenView>('crptSetupConnection', setup()));
     expect(first.kind).toBe('crpt');
     expect(first.label).toBe('СУЗ, склад 1');
     expect(Date.parse(first.expiresAt ?? '') - Date.parse(first.obtainedAt)).toBeLessThanOrEqual(10 * 3600_000);
     expect(Date.parse(first.expiresAt ?? '') - Date.now()).toBeGreaterThan(9.9 * 3600_000);
-    expect(first.settings).toMatchObject({ stand: 'custom', omsConnection: world.emulator.connection, signer: 'openssl', certPath: world.pki.user.cert, autoRefresh: 'on' });
+    expect(first.settings).toMatchObject({ stand: 'custom', omsConnection: world.emulator.connection, signer: 'openssl', certPath: world.pki.user.cert, autoRefresh: 'off' });
     expect(first.certificateExpiresAt).not.toBeNull();
     firstSecret = value(await call<{ secret: string }>('revealToken', { tokenId: first.id })).secret;
     expect(world.emulator.tokenStatus(firstSecret)).toBe('live');
@@ -126,6 +128,7 @@ describe('crpt through the core router', () => {
         address: 'г. Москва, ул. Тестовая, 1',
         name: 'Склад 2',
         signer: { kind: 'openssl', certPath: world.pki.user.cert, keyPath: world.pki.user.key },
+        confirmTypedHost: true,
       }),
     );
     expect(registered.status).toBe('SUCCESS');
@@ -155,12 +158,13 @@ describe('crpt through the core router', () => {
     expect(t.core.vault.snapshot().organisations[0]?.tokens.find((token) => token.id === other.id)?.settings.autoRefresh).toBeUndefined();
   });
 
-  it('crptSetAutoRefresh switches automatic refresh of a saved token and forgets a past failure', async () => {
+  it('crptSetAutoRefresh switches automatic refresh off and forgets a past failure; on a custom stand it cannot be switched on', async () => {
     t.core.vault.updateTokenSettings(first.id, { autoRefreshFailed: 'true' });
     const off = value(await call<TokenView>('crptSetAutoRefresh', { tokenId: first.id, on: false }));
     expect(off.settings).toMatchObject({ autoRefresh: 'off', autoRefreshFailed: 'false', omsConnection: world.emulator.connection });
-    const on = value(await call<TokenView>('crptSetAutoRefresh', { tokenId: first.id, on: true }));
-    expect(on.settings.autoRefresh).toBe('on');
-    expect(on.hint).toBe(off.hint);
+    const on = await call<TokenView>('crptSetAutoRefresh', { tokenId: first.id, on: true });
+    expect(on.ok).toBe(false);
+    if (!on.ok) expect(on.error).toMatchObject({ code: 'invalid_field', field: 'autoRefresh', message: expect.stringContaining('официальных стендах') });
+    expect(crptTokens().find((token) => token.id === first.id)?.settings.autoRefresh).toBe('off');
   });
 });

@@ -107,6 +107,8 @@ describe.runIf(posix)('the page cannot name a program', () => {
       notes: '',
       settings: { stand: 'custom', signer: 'cryptcp', thumbprint: THUMBPRINT, toolPath: evil, trueApiBase: world.emulator.trueApiBase, omsConnection: world.emulator.connection },
     });
+    // The user confirmed the stand (issue #9): what stops the refresh is the signer, not the host.
+    await call(t, 'confirmHost', { tokenId: token.id, origin: new URL(world.emulator.trueApiBase).origin });
     const refresh = await failure(t, 'crptRefreshToken', { tokenId: token.id });
     expect(refresh.code).toBe('signer_unavailable');
     expect(refresh.message).not.toContain(evil);

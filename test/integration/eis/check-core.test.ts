@@ -39,7 +39,7 @@ function storedToken(tokenId: string): TokenView {
 describe('checking the stored ЕИС identifier from the app', () => {
   it('says the identifier is accepted, remembers the address and the time of the check', async () => {
     const tokenId = await saveEisToken(app);
-    const result = await app.core.router.handle('eisCheck', { tokenId, endpoint: ` ${emulator.endpoint} ` });
+    const result = await app.core.router.handle('eisCheck', { tokenId, endpoint: ` ${emulator.endpoint} `, confirmTypedHost: true });
     expect(result).toEqual({ ok: true, value: { accepted: true, checkedAt: app.clock.now().toISOString() } });
     expect(emulator.requests.map((request) => request.soapToken)).toEqual([IDENTIFIER]);
     const token = storedToken(tokenId);
@@ -49,7 +49,7 @@ describe('checking the stored ЕИС identifier from the app', () => {
 
   it('turns the invalid-token fault into the Russian reason and records the rejection', async () => {
     const tokenId = await saveEisToken(app, 'deadbeef-0000-4000-8000-000000000000');
-    const result = await app.core.router.handle('eisCheck', { tokenId, endpoint: emulator.endpoint });
+    const result = await app.core.router.handle('eisCheck', { tokenId, endpoint: emulator.endpoint, confirmTypedHost: true });
     if (!result.ok) throw new Error(result.error.message);
     const value = result.value as { accepted: boolean; reason?: string };
     expect(value.accepted).toBe(false);
@@ -60,7 +60,7 @@ describe('checking the stored ЕИС identifier from the app', () => {
 
   it('refuses an address that is not https without asking anyone, naming the field', async () => {
     const tokenId = await saveEisToken(app);
-    const result = await app.core.router.handle('eisCheck', { tokenId, endpoint: 'http://zakupki.example/getDocsIP' });
+    const result = await app.core.router.handle('eisCheck', { tokenId, endpoint: 'http://zakupki.example/getDocsIP', confirmTypedHost: true });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_field', field: 'endpoint', message: message('eis_endpoint', 'ru') } });
     expect(emulator.requests).toHaveLength(0);
     expect(storedToken(tokenId).settings[EIS_CHECK_SETTINGS.endpoint]).toBeUndefined();
@@ -69,7 +69,7 @@ describe('checking the stored ЕИС identifier from the app', () => {
   it('keeps the typed address and the identifier when the service is down, and says so', async () => {
     const tokenId = await saveEisToken(app);
     emulator.failNext({ kind: 'server-error-html' });
-    const result = await app.core.router.handle('eisCheck', { tokenId, endpoint: emulator.endpoint });
+    const result = await app.core.router.handle('eisCheck', { tokenId, endpoint: emulator.endpoint, confirmTypedHost: true });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.message).toContain('127.0.0.1');
@@ -86,14 +86,14 @@ describe('checking the stored ЕИС identifier from the app', () => {
       { name: 'ООО «Склад»', taxId: '' },
       { kind: 'tpsclient', label: '', systemName: 'TPSClient', techEmail: 'it@sklad.by', secret: 'a085d755-1d26-3af1-a2b8-e34759278719', expiresAt: '2027-01-30T21:00:00Z', notes: '' },
     );
-    const result = await app.core.router.handle('eisCheck', { tokenId, endpoint: emulator.endpoint });
+    const result = await app.core.router.handle('eisCheck', { tokenId, endpoint: emulator.endpoint, confirmTypedHost: true });
     expect(result.ok).toBe(false);
     expect(emulator.requests).toHaveLength(0);
   });
 
   it('never writes the identifier into the vault file in the clear', async () => {
     const tokenId = await saveEisToken(app);
-    await app.core.router.handle('eisCheck', { tokenId, endpoint: emulator.endpoint });
+    await app.core.router.handle('eisCheck', { tokenId, endpoint: emulator.endpoint, confirmTypedHost: true });
     const files = ['vault.json'].map((name) => join(app.dataDir, name));
     for (const file of files) expect(readFileSync(file, 'utf8')).not.toContain(IDENTIFIER);
   });

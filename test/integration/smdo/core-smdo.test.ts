@@ -41,7 +41,7 @@ afterEach(async () => {
 describe('СМДО through the core', () => {
   it('saves the login and key as a record without expiry and checks them', async () => {
     const organisationId = await organisation();
-    const token = await call('smdoSave', { organisationId, label: 'СМДО', login: LOGIN, key: KEY, tokenUrl: emulator.tokenUrl });
+    const token = await call('smdoSave', { organisationId, label: 'СМДО', login: LOGIN, key: KEY, tokenUrl: emulator.tokenUrl, confirmTypedHost: true });
     expect(token).toMatchObject({
       kind: 'smdo',
       expiresAt: null,
@@ -63,7 +63,7 @@ describe('СМДО through the core', () => {
 
   it('shows and copies the stored login on request, wiped from the clipboard like the key', async () => {
     const organisationId = await organisation();
-    const token = await call('smdoSave', { organisationId, label: 'СМДО', login: LOGIN, key: KEY, tokenUrl: emulator.tokenUrl });
+    const token = await call('smdoSave', { organisationId, label: 'СМДО', login: LOGIN, key: KEY, tokenUrl: emulator.tokenUrl, confirmTypedHost: true });
     expect(await call('smdoLogin', { tokenId: token.id, action: 'reveal' })).toEqual({ login: LOGIN });
     expect(await call('smdoLogin', { tokenId: token.id, action: 'copy' })).toEqual({ clearsAfterSeconds: 30 });
     expect(await app.clipboard.readText()).toBe(LOGIN);
@@ -74,7 +74,7 @@ describe('СМДО through the core', () => {
 
   it('copies a live access token: the cached one while it lasts, a new one after it ends, wiped from the clipboard', async () => {
     const organisationId = await organisation();
-    const token = await call('smdoSave', { organisationId, label: 'СМДО', login: LOGIN, key: KEY, tokenUrl: emulator.tokenUrl });
+    const token = await call('smdoSave', { organisationId, label: 'СМДО', login: LOGIN, key: KEY, tokenUrl: emulator.tokenUrl, confirmTypedHost: true });
     const first = await call('smdoCopyAccessToken', { tokenId: token.id });
     expect(first).toMatchObject({ fromCache: false, clearsAfterSeconds: 30, expiresAt: new Date(app.clock.now().getTime() + 3600_000).toISOString() });
     expect(await app.clipboard.readText()).toBe(emulator.issued[0]);
@@ -98,7 +98,7 @@ describe('СМДО through the core', () => {
 
   it('says in Russian that the key is wrong, and a rotation keeps the old key in the history', async () => {
     const organisationId = await organisation();
-    const token = await call('smdoSave', { organisationId, label: 'СМДО', login: LOGIN, key: KEY, tokenUrl: emulator.tokenUrl });
+    const token = await call('smdoSave', { organisationId, label: 'СМДО', login: LOGIN, key: KEY, tokenUrl: emulator.tokenUrl, confirmTypedHost: true });
     const newKey = emulator.rotateKey();
     const error = await failure('smdoCheck', { tokenId: token.id });
     expect(error.message).toBe(message('smdo_invalid_credentials', 'ru'));
@@ -120,7 +120,7 @@ describe('СМДО through the core', () => {
 
   it('refuses a malformed login, key or server address with the catalog messages', async () => {
     const organisationId = await organisation();
-    const base = { organisationId, label: 'СМДО', login: LOGIN, key: KEY, tokenUrl: emulator.tokenUrl };
+    const base = { organisationId, label: 'СМДО', login: LOGIN, key: KEY, tokenUrl: emulator.tokenUrl, confirmTypedHost: true };
     expect((await failure('smdoSave', { ...base, login: 'a:b' })).message).toBe(message('smdo_login_format', 'ru'));
     expect((await failure('smdoSave', { ...base, key: 'short' })).message).toBe(message('smdo_key_format', 'ru'));
     const address = await failure('smdoSave', { ...base, tokenUrl: 'http://smdo.example.by/token' });
@@ -130,7 +130,7 @@ describe('СМДО through the core', () => {
 
   it('takes the server address alone and adds /token itself, or keeps a whole token address', async () => {
     const organisationId = await organisation();
-    const base = { organisationId, label: 'СМДО', login: LOGIN, key: KEY };
+    const base = { organisationId, label: 'СМДО', login: LOGIN, key: KEY, confirmTypedHost: true };
     const fromBase = await call('smdoSave', { ...base, tokenUrl: ` ${emulator.url}/ ` });
     expect(fromBase.settings.tokenUrl).toBe(`${emulator.url}/token`);
     expect((await call('smdoCheck', { tokenId: fromBase.id })).ok).toBe(true);
@@ -144,7 +144,7 @@ describe('СМДО through the core', () => {
 
   it('refuses a rotation with the key already stored, and changes neither the date nor the history', async () => {
     const organisationId = await organisation();
-    const token = await call('smdoSave', { organisationId, label: 'СМДО', login: LOGIN, key: KEY, tokenUrl: emulator.tokenUrl });
+    const token = await call('smdoSave', { organisationId, label: 'СМДО', login: LOGIN, key: KEY, tokenUrl: emulator.tokenUrl, confirmTypedHost: true });
     app.clock.advance(86_400_000);
     // The rotation form: no login, no notes, rotation: true, the record's label and address, the key pasted again (with a stray space).
     const error = await failure('smdoSave', {
@@ -164,7 +164,7 @@ describe('СМДО through the core', () => {
 
   it('re-saves the setup wizard with the same key (Back, then Next) without counting a rotation', async () => {
     const organisationId = await organisation();
-    const typed = { organisationId, label: 'СМДО', login: LOGIN, key: KEY, tokenUrl: emulator.tokenUrl, notes: '' };
+    const typed = { organisationId, label: 'СМДО', login: LOGIN, key: KEY, tokenUrl: emulator.tokenUrl, confirmTypedHost: true, notes: '' };
     const first = await call('smdoSave', typed);
     app.clock.advance(60_000);
     const again = await call('smdoSave', { ...typed, replacesTokenId: first.id });
@@ -184,7 +184,7 @@ describe('СМДО through the core', () => {
   describe('the day the key was last updated on the portal (keyUpdatedOn)', () => {
     const DAY_MS = 86_400_000;
     // The test clock stands at 2026-11-22T09:00:00Z, 12:00 in Minsk.
-    const typed = (organisationId: string) => ({ organisationId, label: 'СМДО', login: LOGIN, key: KEY, tokenUrl: emulator.tokenUrl });
+    const typed = (organisationId: string) => ({ organisationId, label: 'СМДО', login: LOGIN, key: KEY, tokenUrl: emulator.tokenUrl, confirmTypedHost: true });
 
     it('counts the key from that day (noon in Minsk): the reminders fall 75, 82 and 89 days after it', async () => {
       const organisationId = await organisation();

@@ -91,7 +91,7 @@ function expectNoLogin(text: string): void {
 /** An organisation and an СМДО record saved through the router, as the setup wizard does. */
 async function seedSmdo(pc: Pc, tokenUrl: string): Promise<{ organisationId: string; tokenId: string }> {
   const organisationId = (await call(pc, 'saveOrganisation', { name: 'Райисполком', taxId: '600000001' })).id;
-  const token = await call(pc, 'smdoSave', { organisationId, label: 'СМДО, канцелярия', login: LOGIN, key: KEY, tokenUrl });
+  const token = await call(pc, 'smdoSave', { organisationId, label: 'СМДО, канцелярия', login: LOGIN, key: KEY, tokenUrl, confirmTypedHost: true });
   return { organisationId, tokenId: token.id };
 }
 
@@ -300,6 +300,8 @@ describe('moving the vault to another PC', () => {
     expectNoLogin(file(target, VAULT_FILE));
     expectNoLogin(file(target, BACKUP_FILE));
     expectNoLogin(JSON.stringify(target.pushed));
+    // An address from a file is not confirmed on this PC: the user confirms it when asked (issue #9).
+    await call(target, 'confirmHost', { tokenId: importedId, origin: new URL(server.tokenUrl).origin });
     expect((await call(target, 'smdoCheck', { tokenId: importedId })).ok).toBe(true);
 
     // The merge still recognises the record: a second import adds nothing.
@@ -327,6 +329,8 @@ describe('moving the vault to another PC', () => {
     expectNoLogin(file(target, VAULT_FILE));
     const importedId = String(rawVault(target.dataDir).tokens[0]?.id);
     expect(await target.core.vault.revealLogin(importedId)).toBe(LOGIN);
+    // An address from a file is not confirmed on this PC: the user confirms it when asked (issue #9).
+    await call(target, 'confirmHost', { tokenId: importedId, origin: new URL(server.tokenUrl).origin });
     expect((await call(target, 'smdoCheck', { tokenId: importedId })).ok).toBe(true);
 
     // The same older file into the vault that already has the record: a duplicate, not a second record.

@@ -8,7 +8,9 @@ import type { CertificateInfo } from '../../certificates/certificate-info';
 import { listCryptoProCertificates } from '../../certificates/certmgr';
 import { readCertificateFile } from '../../certificates/parse-x509';
 import { checkSignerFile } from '../../signing/signer-file';
+import { crptAutoRefreshAllowed, isOfficialOrigin, originOf } from '../../../../shared/hosts';
 import { AppFailure } from '../../errors';
+import { requireConfirmedHost, typedHostConfirmation } from '../../hosts/host-guard';
 import { createCrptService, type CrptService } from '../../providers/crpt/client';
 import { findStand } from '../../providers/crpt/stands';
 import { acceptChosenCryptoProTool } from '../../signing/cryptopro-choice';
@@ -150,6 +152,8 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
     const previous = input.replacesTokenId === undefined ? undefined : findTokenView(input.replacesTokenId);
     requirePickedSigner(input.signer, previous?.settings, lang);
     const trueApiBase = trueApiBaseOf(input.stand, input.trueApiBase, lang);
+    // Before the challenge is fetched: a custom stand gets no signature until the user confirmed it.
+    const confirmHost = requireSigningHost(input, trueApiBase, previous, lang);
     const inn = input.inn?.trim() || undefined;
     const [token, certificateExpiresAt] = await Promise.all([
       serviceFor(lang).getClientToken({ trueApiBase, omsConnection: input.omsConnection, ...(inn ? { inn } : {}), signer: signerOf(input.signer, lang) }),
@@ -176,7 +180,27 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       ...(input.replacesTokenId === undefined ? {} : { replacesTokenId: input.replacesTokenId }),
       settings,
       certificateExpiresAt,
-    });
+    }, {}, confirmHost === null ? {} : { confirmHost });
+  }
+
+  /**
+   * Where the signature may go: an official stand, the custom stand the user confirmed for
+   * this record, or one typed just now in the set-up screen (its origin is returned, to be
+   * stored as confirmed). Automatic refresh is only for the official stands.
+   */
+  function requireSigningHost(input: ParsedRequest<'crptSetupConnection'>, trueApiBase: string, previous: TokenView | undefined, lang: Language): string | null {
+    const origin = originOf(trueApiBase);
+    if (origin !== null && isOfficialOrigin(origin)) return null;
+    if (input.autoRefresh) {
+      throw new AppFailure('invalid_field', message('crpt_auto_refresh_official_only', lang, { host: origin ?? trueApiBase }), 'autoRefresh');
+    }
+    const typed = typedHostConfirmation(input.confirmTypedHost, trueApiBase, previous?.settings.trueApiBase);
+    if (typed !== null) return typed;
+    if (input.replacesTokenId === undefined) {
+      throw new AppFailure('host_not_confirmed', message('host_not_confirmed_crpt', lang, { host: origin ?? trueApiBase }), 'trueApiBase');
+    }
+    requireConfirmedHost({ vault, tokenId: input.replacesTokenId, address: trueApiBase, sends: ['signature'], kind: 'crpt', language: lang });
+    return null;
   }
 
   return {
@@ -216,7 +240,8 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
           omsConnection: settings.omsConnection,
           ...(settings.inn ? { inn: settings.inn } : {}),
           signer,
-          autoRefresh: settings.autoRefresh === 'on',
+          // A custom stand never refreshes by itself (a setting from an older vault or an import does not count).
+          autoRefresh: settings.autoRefresh === 'on' && crptAutoRefreshAllowed(settings),
           replacesTokenId: token.id,
         },
         lang,
@@ -229,6 +254,10 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       const token = findTokenView(tokenId);
       if (!token) throw new AppFailure('not_found', message('not_found_token', language()));
       if (token.kind !== 'crpt') throw new AppFailure('invalid_field', message('unknown_request', language()), 'kind');
+      if (on && !crptAutoRefreshAllowed(token.settings)) {
+        const host = originOf(token.settings.trueApiBase ?? '') ?? token.settings.trueApiBase ?? '';
+        throw new AppFailure('invalid_field', message('crpt_auto_refresh_official_only', language(), { host }), 'autoRefresh');
+      }
       return vault.updateTokenSettings(tokenId, { autoRefresh: on ? 'on' : 'off', autoRefreshFailed: 'false' });
     },
 
@@ -254,9 +283,15 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       const lang = language();
       requirePickedSigner(input.signer, undefined, lang);
       const known = input.suzBase === 'sandbox' || input.suzBase === 'production' ? findStand(input.suzBase) : undefined;
+      const suzBase = known?.suzBase ?? input.suzBase;
+      const origin = originOf(suzBase);
+      // No record to confirm it on: a custom СУЗ gets the signature and the key only when the user typed it just now.
+      if (!(origin !== null && isOfficialOrigin(origin)) && input.confirmTypedHost !== true) {
+        throw new AppFailure('host_not_confirmed', message('host_not_confirmed_crpt', lang, { host: origin ?? suzBase }), 'suzBase');
+      }
       const registrationKey = input.registrationKey.trim() || known?.registrationKey || '';
       const result = await serviceFor(lang).registerConnection({
-        suzBase: known?.suzBase ?? input.suzBase,
+        suzBase,
         omsId: input.omsId,
         registrationKey,
         address: input.address,

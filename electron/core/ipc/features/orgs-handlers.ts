@@ -8,6 +8,7 @@ import { message } from '../../../../shared/texts/messages';
 import { normaliseSecret, validateField } from '../../../../shared/validation/fields';
 import { AppFailure } from '../../errors';
 import { FileRefusedError } from '../../files/read-regular-file';
+import { requireConfirmedHost, typedHostConfirmation } from '../../hosts/host-guard';
 import { checkEisIdentifier, normaliseEisEndpoint } from '../../providers/eis';
 import { SmdoTokenCache, normaliseSmdoTokenUrl, smdoTokenUrlFromBase } from '../../providers/smdo';
 import { MAX_EXPORT_FILE_BYTES } from '../../vault/export-file';
@@ -43,6 +44,8 @@ export function createOrgsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
     if (token.kind !== 'smdo') throw kindMismatch();
     const tokenUrl = normaliseSmdoTokenUrl(token.settings.tokenUrl ?? '');
     if (tokenUrl === null) throw new AppFailure('invalid_field', message('smdo_token_url', lang), 'tokenUrl');
+    // Before the key is even decrypted: an imported or changed address gets nothing until the user confirms it.
+    requireConfirmedHost({ vault, tokenId, address: tokenUrl, sends: ['login', 'key'], kind: 'smdo', language: lang });
     const key = await vault.revealSecret(tokenId);
     const login = (await vault.revealLogin(tokenId)) ?? '';
     return smdoCache.get({ tokenUrl, login, key, language: lang, forceRefresh });
@@ -129,14 +132,17 @@ export function createOrgsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       if (tokenUrl === null) throw new AppFailure('invalid_field', message('smdo_server_url', lang), 'tokenUrl');
       let notes = input.notes;
       let sameKey = false;
+      let storedTokenUrl: string | undefined;
       if (input.replacesTokenId !== undefined) {
         const replaced = findToken(input.replacesTokenId).token;
         if (replaced.kind !== 'smdo') throw kindMismatch();
+        storedTokenUrl = replaced.settings.tokenUrl;
         sameKey = normaliseSecret(await vault.revealSecret(input.replacesTokenId)) === key;
         // A rotation with the stored key is no rotation: «Обновить» was not pressed, or the old key was pasted.
         if (sameKey && input.rotation === true) throw new AppFailure('invalid_field', message('smdo_same_key', lang), 'key');
         notes ??= replaced.notes;
       }
+      const confirmHost = typedHostConfirmation(input.confirmTypedHost, tokenUrl, storedTokenUrl);
       return vault.saveToken({
         organisationId: input.organisationId,
         kind: 'smdo',
@@ -152,7 +158,7 @@ export function createOrgsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
         // so does the date unless the wizard gives the day of the key's last update on the portal.
         ...(keyUpdatedAt !== null ? { smdoKeySetAt: keyUpdatedAt.toISOString() } : sameKey ? {} : { smdoKeySetAt: now.toISOString() }),
         ...(input.replacesTokenId !== undefined ? { replacesTokenId: input.replacesTokenId } : {}),
-      }, keepsLogin ? {} : { login }, { secretUnchanged: sameKey });
+      }, keepsLogin ? {} : { login }, { secretUnchanged: sameKey, ...(confirmHost !== null ? { confirmHost } : {}) });
     },
 
     smdoCheck: async ({ tokenId }) => {
@@ -196,16 +202,20 @@ export function createOrgsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       return { text: letter.text, clearsAfterSeconds };
     },
 
-    eisCheck: async ({ tokenId, endpoint }) => {
+    eisCheck: async ({ tokenId, endpoint, confirmTypedHost }) => {
       const lang = language();
       const { token } = findToken(tokenId);
       if (token.kind !== 'eis') throw kindMismatch();
       const address = normaliseEisEndpoint(endpoint);
       if (address === null) throw new AppFailure('invalid_field', message('eis_endpoint', lang), 'endpoint');
+      // An address new to the record and typed in the form is the user's word for its host.
+      const typed = typedHostConfirmation(confirmTypedHost, address, token.settings[EIS_CHECK_SETTINGS.endpoint]);
       // Remembered before asking, so a check that could not reach the service still keeps what was typed.
       if (token.settings[EIS_CHECK_SETTINGS.endpoint] !== address) {
         vault.updateTokenSettings(tokenId, { [EIS_CHECK_SETTINGS.endpoint]: address });
       }
+      if (typed !== null) vault.confirmHost(tokenId, typed);
+      requireConfirmedHost({ vault, tokenId, address, sends: ['identifier'], kind: 'eis', language: lang });
       const identifier = await vault.revealSecret(tokenId);
       const result = await checkEisIdentifier({ endpoint: address, identifier, language: lang }, { now: () => clock.now() });
       const checkedAt = clock.now().toISOString();

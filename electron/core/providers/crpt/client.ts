@@ -7,6 +7,7 @@ import { message } from '../../../../shared/texts/messages';
 import { validateTaxId } from '../../../../shared/validation/fields';
 import { crptHttpFailure, signInWithoutToken, suzErrorText, type CrptStep } from './errors';
 import { authKeySchema, registrationSchema, signInSchema } from './schemas';
+import { acceptableChallenge } from './challenge';
 import { ConnectionLock } from './single-flight';
 import { CLIENT_TOKEN_LIFETIME_MS, normaliseBaseUrl } from './stands';
 
@@ -139,6 +140,10 @@ export function createCrptService(options: CrptServiceOptions = {}): CrptService
       const fromServer = signInWithoutToken(keyAnswer.body, language);
       if (fromServer.code !== 'server_bad_answer') throw fromServer;
       throw badAnswer(keyUrl, language === 'ru' ? 'нет полей uuid и data' : 'no uuid and data');
+    }
+
+    if (!acceptableChallenge(key.data.data)) {
+      throw new AppFailure('server_bad_answer', message('crpt_challenge_refused', language, { host: new URL(keyUrl).host }));
     }
 
     // 2. Attached signature of the exact challenge bytes.

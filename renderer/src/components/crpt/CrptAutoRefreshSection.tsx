@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { crptAutoRefreshAllowed, originOf } from '../../../../shared/hosts';
 import type { TokenView } from '../../../../shared/model/types';
+import { message } from '../../../../shared/texts/messages';
 import { call } from '../../api';
+import { useLanguage } from '../../hooks/useSettings';
 import { useAppStore } from '../../state/app-store';
 
 /**
@@ -11,12 +14,15 @@ import { useAppStore } from '../../state/app-store';
  */
 export function CrptAutoRefreshSection({ token }: { token: TokenView }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const setError = useAppStore((state) => state.setError);
   const showStatus = useAppStore((state) => state.showStatus);
   const [saving, setSaving] = useState(false);
   /** The user's choice, shown while the core saves it (the vault's change arrives before the answer). */
   const [chosen, setChosen] = useState<boolean | null>(null);
-  const stored = token.settings.autoRefresh === 'on';
+  // A custom stand's challenge is signed only on a click: the core skips it and refuses to switch it on.
+  const allowed = crptAutoRefreshAllowed(token.settings);
+  const stored = allowed && token.settings.autoRefresh === 'on';
   const on = chosen ?? stored;
   const failed = stored && token.settings.autoRefreshFailed === 'true';
 
@@ -44,9 +50,22 @@ export function CrptAutoRefreshSection({ token }: { token: TokenView }) {
         </p>
       ) : null}
       <div className="check-item">
-        <input id="crpt-auto-refresh-details" type="checkbox" checked={on} aria-disabled={saving || undefined} onChange={(event) => void toggle(event.target.checked)} />
+        <input
+          id="crpt-auto-refresh-details"
+          type="checkbox"
+          checked={on}
+          disabled={!allowed}
+          aria-describedby={allowed ? undefined : 'crpt-auto-refresh-custom'}
+          aria-disabled={saving || undefined}
+          onChange={(event) => void toggle(event.target.checked)}
+        />
         <label htmlFor="crpt-auto-refresh-details">{t('crpt.autoRefresh')}</label>
       </div>
+      {allowed ? null : (
+        <p id="crpt-auto-refresh-custom" className="field-hint" data-testid="crpt-auto-refresh-custom">
+          {message('crpt_auto_refresh_official_only', language, { host: originOf(token.settings.trueApiBase ?? '') ?? token.settings.trueApiBase ?? '' })}
+        </p>
+      )}
     </section>
   );
 }

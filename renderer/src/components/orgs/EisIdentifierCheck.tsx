@@ -7,6 +7,8 @@ import { useLanguage } from '../../hooks/useSettings';
 import { formatLocal } from '../../lib/format';
 import { useAppStore } from '../../state/app-store';
 import { FormField } from '../FormField';
+import { HostConfirmPrompt, hostQuestionOf } from '../HostConfirmPrompt';
+import type { HostQuestion } from '../HostConfirmPrompt';
 
 /**
  * «Проверка идентификатора»: the optional question to a getDocsIP-like ЕИС
@@ -22,6 +24,7 @@ export function EisIdentifierCheck({ token }: { token: TokenView }) {
   const [endpointProblem, setEndpointProblem] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
+  const [question, setQuestion] = useState<HostQuestion | null>(null);
   const last = currentEisCheck(token);
 
   const check = async () => {
@@ -29,8 +32,16 @@ export function EisIdentifierCheck({ token }: { token: TokenView }) {
     setChecking(true);
     // A toast from an earlier check (maybe of another token) must not stand beside this verdict.
     clearStatus();
-    const result = await call('eisCheck', { tokenId: token.id, endpoint });
+    // Typed here: a new address counts as confirmed by the user (the core ignores this for the stored one).
+    const typed = endpoint.trim() !== (token.settings[EIS_CHECK_SETTINGS.endpoint] ?? '');
+    const result = await call('eisCheck', { tokenId: token.id, endpoint, ...(typed ? { confirmTypedHost: true } : {}) });
     setChecking(false);
+    setQuestion(result.ok ? null : hostQuestionOf(result.error));
+    if (!result.ok && result.error.code === 'host_not_confirmed') {
+      setEndpointProblem(null);
+      setFailure(null);
+      return;
+    }
     if (!result.ok) {
       const aboutEndpoint = result.error.field === 'endpoint';
       setEndpointProblem(aboutEndpoint ? result.error.message : null);
@@ -86,6 +97,7 @@ export function EisIdentifierCheck({ token }: { token: TokenView }) {
       <button type="button" className="button button-secondary" aria-disabled={checking} onClick={() => void check()}>
         {checking ? t('orgs.eis.checking') : t('orgs.eis.check')}
       </button>
+      {question ? <HostConfirmPrompt question={question} onConfirmed={() => void check()} /> : null}
     </section>
   );
 }

@@ -10,6 +10,8 @@ import { formatLocal } from '../../lib/format';
 import { local } from '../../lib/text';
 import { useAppStore } from '../../state/app-store';
 import { FormField } from '../FormField';
+import { HostConfirmPrompt, hostQuestionOf } from '../HostConfirmPrompt';
+import type { HostQuestion } from '../HostConfirmPrompt';
 import { GuidedSteps } from './GuidedSteps';
 import { SmdoAccessTokenButton } from './SmdoAccessTokenButton';
 import { SmdoCheckButton } from './SmdoCheckButton';
@@ -41,7 +43,9 @@ export function SmdoKeySection({ token }: { token: TokenView }) {
   const checkNewKey = async () => {
     setOutcome({ state: 'checking' });
     const checked = await call('smdoCheck', { tokenId: token.id });
-    setOutcome(checked.ok ? { state: 'ok', until: checked.value.expiresAt } : { state: 'failed', reason: checked.error.message });
+    if (checked.ok) return setOutcome({ state: 'ok', until: checked.value.expiresAt });
+    const question = hostQuestionOf(checked.error);
+    setOutcome(question ? { state: 'ask', question } : { state: 'failed', reason: checked.error.message });
   };
 
   const saveNewKey = async () => {
@@ -165,7 +169,7 @@ export function SmdoKeySection({ token }: { token: TokenView }) {
   );
 }
 
-type CheckOutcome = { state: 'checking' } | { state: 'ok'; until: string } | { state: 'failed'; reason: string };
+type CheckOutcome = { state: 'checking' } | { state: 'ok'; until: string } | { state: 'failed'; reason: string } | { state: 'ask'; question: HostQuestion };
 
 /** The check of the freshly saved key, next to the field: a failure must not go unnoticed. */
 function CheckOutcomeView({ outcome, onRetry }: { outcome: CheckOutcome | null; onRetry(): void }) {
@@ -179,6 +183,7 @@ function CheckOutcomeView({ outcome, onRetry }: { outcome: CheckOutcome | null; 
       </p>
     );
   }
+  if (outcome.state === 'ask') return <HostConfirmPrompt question={outcome.question} onConfirmed={onRetry} />;
   if (outcome.state === 'ok') {
     return (
       <div className="callout callout-ok" role="status" data-testid="smdo-rotation-check">
