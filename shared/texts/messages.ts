@@ -236,8 +236,8 @@ export const MESSAGES = {
     en: 'Cannot reach {host}: {detail}. Check the Internet connection, the proxy and the stand address.',
   },
   http_timeout: {
-    ru: '{host} не ответил за {seconds} с. Повторите позже.',
-    en: '{host} did not answer within {seconds} s. Try again later.',
+    ru: '{host} не ответил за {seconds} с — столько Токен-помощник ждёт одно действие вместе с повторными попытками. Повторите позже; если так повторяется, проверьте подключение к сети и адрес стенда.',
+    en: '{host} did not answer within {seconds} s, which is how long Token Assistant waits for one action, retries included. Try again later; if it keeps happening, check the network and the stand address.',
   },
   http_server_failure: {
     ru: 'Сервер {host} ответил ошибкой HTTP {status}: сбой на его стороне. Повторите позже.{detail}',

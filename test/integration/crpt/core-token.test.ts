@@ -74,6 +74,16 @@ describe('getClientToken against the stand emulator', () => {
     expect(world.emulator.signIns.at(-1)?.reason).toBe('inn mismatch');
   });
 
+  it('a stand that never answers GET /auth/key is reported once the whole bound has passed, not after every retry', async () => {
+    const bounded = createCrptService({ timeoutMs: 1000, authKeyRetry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 20 } });
+    world.emulator.inject('auth-key', { kind: 'delay', ms: 3000 }, 3);
+    const started = Date.now();
+    const failure = await failureOf(bounded.getClientToken(request()));
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(failure.code).toBe('request_timeout');
+    expect(failure.message).toContain('вместе с повторными попытками');
+  });
+
   it('a certificate the CA did not issue is refused', async () => {
     const failure = await failureOf(service.getClientToken(request({ signer: world.strangerSigner })));
     expect(failure.code).toBe('access_denied');
