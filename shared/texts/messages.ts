@@ -256,8 +256,8 @@ export const MESSAGES = {
     en: 'The server {host} answered differently from the Честный знак instruction ({detail}). Check the stand address.',
   },
   crpt_signature_rejected: {
-    ru: 'Честный знак отказал в доступе (HTTP 403, «код ошибки 2»). Так бывает, когда подпись откреплённая (нужна присоединённая: данные внутри подписи) или когда указанный ИНН не совпадает с ИНН в сертификате. Проверьте сертификат и поле ИНН (его можно оставить пустым).',
-    en: 'Честный знак denied access (HTTP 403, «код ошибки 2»): the signature must be attached (the data inside it), and the INN, if given, must match the certificate.',
+    ru: 'Честный знак отказал в доступе (HTTP 403, «код ошибки 2»): подпись не принята. Проверьте, что сертификат УКЭП действующий и принадлежит участнику оборота, зарегистрированному в ГИС МТ (подпись может быть и присоединённой, и откреплённой). Поле ИНН заполняют, только если вы входите как физическое лицо по машиночитаемой доверенности и у вас доверенности от нескольких организаций: это ИНН той, за которую нужен токен. В остальных случаях оставьте его пустым.',
+    en: 'Честный знак denied access (HTTP 403, «код ошибки 2»): the signature was not accepted. Check that the qualified certificate is valid and belongs to a participant registered in ГИС МТ (the signature may be attached or detached). Fill in the INN only if you sign in as a person under machine-readable powers of attorney from several organisations: it is the INN of the one the token is for. Otherwise leave it empty.',
   },
   crpt_access_denied: {
     ru: 'Честный знак отказал в доступе (HTTP {status}){detail}. Проверьте, что сертификат действующий и зарегистрирован в ГИС МТ, а omsConnection принадлежит этой организации.',
