@@ -5,6 +5,7 @@ import { SIGNER_MESSAGES } from './messages/signer';
 import { EIS_PARSE_MESSAGES } from './messages/eis-parse';
 import { KEYCHAIN_MESSAGES } from './messages/keychain';
 import { STARTUP_MESSAGES } from './messages/startup';
+import { SEEDS_MESSAGES } from './messages/seeds';
 
 /**
  * Messages the core and the validators give to a person: what is wrong and what
@@ -17,6 +18,7 @@ export const MESSAGES = {
   ...EIS_PARSE_MESSAGES,
   ...KEYCHAIN_MESSAGES,
   ...STARTUP_MESSAGES,
+  ...SEEDS_MESSAGES,
   // Payload and plumbing
   invalid_payload: {
     ru: 'Приложение получило неверные данные и ничего не изменило. Повторите действие; если ошибка повторяется, перезапустите приложение.',

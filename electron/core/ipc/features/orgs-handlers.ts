@@ -137,6 +137,9 @@ export function createOrgsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
         if (sameKey && input.rotation === true) throw new AppFailure('invalid_field', message('smdo_same_key', lang), 'key');
         notes ??= replaced.notes;
       }
+      if (await vault.quotesAnySecret(notes ?? '', [key, login], input.replacesTokenId)) {
+        throw new AppFailure('invalid_field', message('notes_contain_secret', lang), 'notes');
+      }
       return vault.saveToken({
         organisationId: input.organisationId,
         kind: 'smdo',
