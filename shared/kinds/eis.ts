@@ -19,8 +19,8 @@ import type { KindSettings } from './settings-spec';
  * time (UTC+3 all year, the same fixed offset as Minsk, so parsePortalDateTime
  * reads it). A date without time means 00:00 of that day: the app counts the
  * identifier as ending when the day begins, which errs on the early side.
- * `lifetime.months` is left out on purpose, so the plausibility guard of
- * validateField allows up to 5 years.
+ * `lifetime.months` is left out on purpose: the seed sets no longest validity,
+ * so validateField invents no cap; the date-only messages are the eis_date_* ones.
  */
 
 

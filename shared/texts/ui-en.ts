@@ -120,7 +120,6 @@ export const uiEn: UiTexts = {
     datePlaceholder: 'DD.MM.YYYY HH:MM',
     timeBoth: 'Minsk time: {{portal}} — your time: {{local}}',
     timeBothMoscow: 'Moscow time: {{portal}} — your time: {{local}}',
-    suggestExpiry: 'Fill in: {{months}} months from today',
     back: 'Back',
     next: 'Next',
     save: 'Save token',

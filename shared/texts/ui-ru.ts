@@ -123,7 +123,6 @@ export const uiRu = {
     datePlaceholder: 'ДД.ММ.ГГГГ ЧЧ:ММ',
     timeBoth: 'По Минску: {{portal}} — у вас: {{local}}',
     timeBothMoscow: 'По Москве: {{portal}} — у вас: {{local}}',
-    suggestExpiry: 'Подставить: через {{months}} мес. от сегодня',
     back: 'Назад',
     next: 'Далее',
     save: 'Сохранить токен',
