@@ -198,7 +198,7 @@ export function reminderHeadline(moment: ReminderMoment, subject: ReminderSubjec
  */
 export function describeReminder(moment: ReminderMoment, subject: ReminderSubject, language: Language): ReminderText {
   const action = subject.what === 'smdo-key'
-    ? (language === 'ru' ? 'Смените его и сразу внесите новый в ВСЭД.' : 'Rotate it and put the new one into the document system at once.')
+    ? (language === 'ru' ? 'Смените его и сразу внесите новый во ВСЭД.' : 'Rotate it and put the new one into the document system at once.')
     : (language === 'ru' ? 'Нажмите, чтобы обновить.' : 'Click to renew.');
   return { title: reminderHeadline(moment, subject, language), body: `${reminderDetails(moment, subject, language)}. ${action}` };
 }

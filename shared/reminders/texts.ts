@@ -94,8 +94,8 @@ export function renewalHint(what: ReminderWhat, kind: TokenKindId, language: Lan
   const ru = language === 'ru';
   if (what === 'smdo-key') {
     return ru
-      ? 'Смените ключ в СМДО («Разработчикам / Приложения» → «Безопасность») и сразу внесите новый в ВСЭД и в Токен-помощник: старый ключ перестаёт действовать немедленно.'
-      : 'Rotate the key on the portal («Разработчикам / Приложения» → «Безопасность») and put the new one into the ВСЭД and Token Assistant at once: the old key stops working immediately.';
+      ? 'Сначала найдите во ВСЭД, где меняется ключ СМДО. Затем в кабинете организации на account.gov.by: «Разработчикам» → «Приложения» → приложение СМДО → «Подробнее» → «Безопасность» → «Обновить». Сразу внесите новый ключ во ВСЭД и в Токен-помощник: старый перестаёт действовать немедленно.'
+      : 'First find where the ВСЭД changes the СМДО key. Then, in the organisation’s cabinet at account.gov.by: «Разработчикам» → «Приложения» → the СМДО application → «Подробнее» → «Безопасность» → «Обновить». Put the new key into the ВСЭД and Token Assistant at once: the old one stops working immediately.';
   }
   if (what === 'certificate') {
     return ru

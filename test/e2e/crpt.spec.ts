@@ -38,6 +38,8 @@ test('the user gets a СУЗ clientToken in one click, copies it and gets a new 
   await page.getByRole('button', { name: texts.openPortal }).click();
   await expect.poll(() => app.opener.opened).toEqual(['https://markirovka.crpt.ru/']);
   await expect(page.getByRole('note', { name: texts.warningTitle })).toContainText(message('crpt_token_replaces_previous', 'ru'));
+  // Seed 004, note after section 4: the first dynamic token ends the static ones; said before the first token.
+  await expect(page.getByRole('note', { name: texts.warningTitle })).toContainText(message('crpt_static_tokens_stop', 'ru'));
 
   // Nothing typed: the form says what is missing, next to each field.
   await page.getByRole('button', { name: texts.obtain }).click();

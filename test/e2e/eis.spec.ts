@@ -93,7 +93,7 @@ test('the user checks the identifier against the ЕИС data service, and a reje
     await expect(page.getByTestId('eis-last-check')).toContainText('Получите новый в ЛК Заказчика');
     // The dashboard no longer calls it valid.
     await page.getByRole('button', { name: ui.common.backToTokens }).click();
-    await expect(tokenRow(page, 'РИС, старый')).toContainText('Отклонён ЕИС');
+    await expect(tokenRow(page, 'РИС, старый')).toContainText('Отклонён при проверке');
     await expect(tokenRow(page, 'РИС, верный')).toContainText(URGENCY_LABEL.ok.ru);
   } finally {
     await emulator.close();

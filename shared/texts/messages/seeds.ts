@@ -33,4 +33,8 @@ export const SEEDS_MESSAGES = {
     ru: 'Этот срок уже прошёл: идентификатор больше не действует. Администратор организации выдаёт идентификатор заново в ЛК Заказчика («Администрирование» → «Настройка выдачи идентификатора для использования сервисов отдачи»); введите новый идентификатор и его срок.',
     en: 'This date has passed: the identifier is no longer valid. The organisation’s administrator issues it again in ЛК Заказчика («Администрирование» → «Настройка выдачи идентификатора для использования сервисов отдачи»); enter the new identifier and its date.',
   },
+  crpt_static_tokens_stop: {
+    ru: 'Перед первым токеном: как только СУЗ примет хотя бы один запрос с токеном, полученным здесь (динамическим), статические клиентские токены СУЗ этой организации работать перестанут — дальше годятся только динамические. Если программа маркировки ещё работает со статическим токеном, сначала договоритесь о её переходе на динамический, иначе она остановится.',
+    en: 'Before the first token: once СУЗ has accepted a single request with a token obtained here (a dynamic one), the organisation’s static СУЗ client tokens stop working; from then on only dynamic ones do. If marking software still uses a static token, arrange its switch to dynamic tokens first, or it will stop.',
+  },
 } as const satisfies Record<string, LocalText>;

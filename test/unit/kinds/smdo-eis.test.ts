@@ -273,7 +273,7 @@ describe('the smdo key rotation checklist', () => {
 
   it('first makes the user find where the ВСЭД takes the key, with the advice to ask its developer, and a tick to confirm', () => {
     const first = smdoKeyRotationChecklist[0];
-    expect(first?.checks?.[0]?.ru).toMatch(/^Я нашёл\(ла\), где в ВСЭД заменяется ключ/);
+    expect(first?.checks?.[0]?.ru).toMatch(/^Я нашёл\(ла\), где во ВСЭД заменяется ключ/);
     expect(stepText(smdoKeyRotationChecklist, 'find-setting')).toMatch(/разработчика ВСЭД или организацию, которая её сопровождает/);
     expect(first?.fields).toBeUndefined();
   });
@@ -303,7 +303,7 @@ describe('the smdo key rotation checklist', () => {
     expect(first).toMatch(/проверит/);
     expect(first).not.toContain('ВСЭД');
     expect(rest.join(' ')).toContain('ВСЭД');
-    expect(last?.checks?.map((check) => check.ru)).toEqual(['Новый ключ внесён в ВСЭД и сохранён', 'ВСЭД снова работает с СМДО']);
+    expect(last?.checks?.map((check) => check.ru)).toEqual(['Новый ключ внесён во ВСЭД и сохранён', 'ВСЭД снова работает с СМДО']);
     expect(uiOrgs.ru.smdo.rotateSaveFirst).toMatch(/^Сначала сохраните новый ключ/);
   });
 

@@ -202,6 +202,6 @@ describe('the words of a reminder', () => {
     const key = subject({ id: 't1:smdo-key', what: 'smdo-key', kind: 'smdo' });
     const text = describeReminder(momentAt(82 * DAY, key), key, 'ru');
     expect(text.title).toBe('Ключ СМДО пора сменить: он установлен 82 дня назад');
-    expect(text.body).toBe('ООО «Ромашка» · СМДО · ключ установлен 15.01.2027 11:00. Смените его и сразу внесите новый в ВСЭД.');
+    expect(text.body).toBe('ООО «Ромашка» · СМДО · ключ установлен 15.01.2027 11:00. Смените его и сразу внесите новый во ВСЭД.');
   });
 });
