@@ -62,7 +62,8 @@ export function describeTokenUrgency(urgency: TokenUrgency, language: Language):
       : 'a getDocsIP-like service refused the identifier at the last check (a check from integrators’ practice, not from the ЕИС instruction)';
   }
   if (urgency.subject !== 'key-rotation' || urgency.msLeft === null) return describeTimeLeft(urgency, language);
-  const span = spanOfTime(urgency.msLeft, language);
+  // After «через» and «назад» alike: accusative («через 1 минуту»).
+  const span = spanOfTime(urgency.msLeft, language, true);
   if (urgency.msLeft > 0) return language === 'ru' ? `сменить ключ через ${span}` : `rotate the key in ${span}`;
   return language === 'ru' ? `ключ пора сменить: срок прошёл ${span} назад` : `the key is due for rotation: ${span} overdue`;
 }

@@ -168,7 +168,7 @@ export function reminderDetails(moment: ReminderMoment, subject: ReminderSubject
   const dueMs = Date.parse(subject.dueAt);
   const kind = kindShortName(subject.kind, language);
   const place = [subject.organisationName, kind, subject.label].filter((part) => part.trim() !== '').join(' · ');
-  const date = dueDateText(new Date(dueMs));
+  const date = dueDateText(new Date(dueMs), subject.kind, language);
   const ru = language === 'ru';
   if (subject.what === 'smdo-key') return ru ? `${place} · ключ установлен ${date}` : `${place} · key set ${date}`;
   if (Date.parse(moment.at) < dueMs) return ru ? `${place} · до ${date}` : `${place} · until ${date}`;

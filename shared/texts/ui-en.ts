@@ -194,7 +194,10 @@ export const uiEn: UiTexts = {
     calendarHeading: 'Reminders in your calendar',
     calendarBody: 'Save every upcoming reminder as one .ics file and open it in Outlook or your phone calendar. The file holds no tokens: only organisations, token kinds and dates.',
     calendarExport: 'Save reminders to a calendar (.ics)',
-    calendarSaved: 'Calendar file saved: {{count}} reminders.',
+    calendarSaved_one: 'Calendar file saved: {{count}} reminder.',
+    calendarSaved_few: 'Calendar file saved: {{count}} reminders.',
+    calendarSaved_many: 'Calendar file saved: {{count}} reminders.',
+    calendarSaved_other: 'Calendar file saved: {{count}} reminders.',
   },
   reminders: {
     heading: 'Reminders',

@@ -53,10 +53,10 @@ describe('how urgent a token is for its owner', () => {
     expect(tokenUrgency(token({ kind: 'crpt', expiresAt: inHours(1) }), NOW, 14).state).toBe('soon');
     const automatic = tokenUrgency(token({ kind: 'crpt', expiresAt: inHours(1), settings: { autoRefresh: 'on' } }), NOW, 14);
     expect(automatic.state).toBe('ok');
-    expect(describeTokenUrgency(automatic, 'ru')).toBe('осталось 1 час, обновится автоматически');
+    expect(describeTokenUrgency(automatic, 'ru')).toBe('остался 1 час, обновится автоматически');
     const failed = tokenUrgency(token({ kind: 'crpt', expiresAt: inHours(1), settings: { autoRefresh: 'on', autoRefreshFailed: 'true' } }), NOW, 14);
     expect(failed.state).toBe('soon');
-    expect(describeTokenUrgency(failed, 'ru')).toBe('осталось 1 час');
+    expect(describeTokenUrgency(failed, 'ru')).toBe('остался 1 час');
     expect(tokenUrgency(token({ kind: 'crpt', expiresAt: inHours(-1), settings: { autoRefresh: 'on' } }), NOW, 14).state).toBe('expired');
   });
 
