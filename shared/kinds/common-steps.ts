@@ -101,8 +101,8 @@ export function oaisFields({ labelExample, systemName }: FieldOptions): FieldSpe
       id: 'secret',
       label: text('Токен', 'Token'),
       hint: text(
-        'Скопируйте целиком после «Показать токен»: 32 знака (цифры и буквы a–f) в пяти группах через дефис.',
-        'Copy it whole after «Показать токен» (Show token): 32 characters (digits and letters a–f) in five hyphen-separated groups.',
+        'Скопируйте целиком после «Показать токен». В примере инструкции токен имеет вид a085d755-1d26-3af1-a2b8-e34759278719 (36 знаков: цифры и буквы a–f в пяти группах через дефис); другой формат инструкция не исключает.',
+        'Copy it whole after «Показать токен» (Show token). In the instruction’s example the token looks like a085d755-1d26-3af1-a2b8-e34759278719 (36 characters: digits and letters a–f in five hyphen-separated groups); the instruction does not rule out another format.',
       ),
       placeholder: 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx',
       input: 'secret',
@@ -151,13 +151,18 @@ export interface LoginOptions {
   who?: LocalText;
   /** Whether other strong authentication methods of the portal are mentioned besides ЭЦП and ID-card. */
   otherStrongMethods: boolean;
+  /** Seed 002 (СМДО) lands straight in the legal entity's cabinet; the ОАИС seeds in the individual's. */
+  mayOpenLegalEntityCabinet?: boolean;
 }
 
 /** Signing in to the individual's cabinet on account.gov.by. */
-export function loginStep({ who, otherStrongMethods }: LoginOptions): WizardStep {
+export function loginStep({ who, otherStrongMethods, mayOpenLegalEntityCabinet = false }: LoginOptions): WizardStep {
   const instructions: LocalText[] = [
     text('Откройте портал account.gov.by кнопкой ниже.', 'Open the account.gov.by portal with the button below.'),
-    text('Перейдите ко входу в личный кабинет.', 'Go to the personal cabinet sign-in.'),
+    text(
+      'Перейдите ко входу в личный кабинет и нажмите «Войти с помощью ID-карты или ключа ЭЦП».',
+      'Go to the personal cabinet sign-in and click «Войти с помощью ID-карты или ключа ЭЦП» (sign in with an ID card or a digital signature key).',
+    ),
     text(
       'Выберите способ входа «Электронная цифровая подпись» или «ID-карта».',
       'Choose the sign-in method «Электронная цифровая подпись» (digital signature) or «ID-карта» (ID card).',
@@ -178,10 +183,15 @@ export function loginStep({ who, otherStrongMethods }: LoginOptions): WizardStep
       'Read the personal data processing policy and the terms of use.',
     ),
     text('Разрешите доступ к персональным данным.', 'Allow access to your personal data.'),
-    text(
-      'Дождитесь главной страницы личного кабинета физического лица.',
-      'Wait for the home page of your individual (personal) cabinet.',
-    ),
+    mayOpenLegalEntityCabinet
+      ? text(
+          'Дождитесь главной страницы личного кабинета: физического лица или сразу юридического.',
+          'Wait for the home page of the cabinet: the individual one, or straight away the legal entity’s.',
+        )
+      : text(
+          'Дождитесь главной страницы личного кабинета физического лица.',
+          'Wait for the home page of your individual (personal) cabinet.',
+        ),
   );
 
   const checks: LocalText[] = [];
@@ -191,7 +201,9 @@ export function loginStep({ who, otherStrongMethods }: LoginOptions): WizardStep
       'Я вошёл(ла) своим личным ключом ЭЦП или ID-картой, а не чужими',
       'I signed in with my own personal signature key or ID card, not someone else’s',
     ),
-    text('Открылся личный кабинет физического лица', 'The individual’s cabinet has opened'),
+    mayOpenLegalEntityCabinet
+      ? text('Открылся личный кабинет — физического или юридического лица', 'A cabinet has opened: the individual’s or the legal entity’s')
+      : text('Открылся личный кабинет физического лица', 'The individual’s cabinet has opened'),
   );
 
   return {
@@ -244,8 +256,8 @@ export const legalEntityStep: WizardStep = {
       'Do everything that follows in the organisation profile: the token belongs to the organisation, not to you personally.',
     ),
     text(
-      'Не получается перейти в профиль организации — обратитесь к директору: доступ сотрудников к кабинету организации настраивает он.',
-      'If you cannot switch to the organisation profile, ask the director: the director grants employees access to the organisation’s cabinet.',
+      'Нет профиля организации в списке — значит, у вашей учётной записи нет доступа к кабинету этой организации. Кто его даёт, инструкция не говорит: спросите в своей организации или попросите войти того, у кого профиль организации есть.',
+      'No organisation profile in the list means your account has no access to this organisation’s cabinet. The instruction does not say who grants it: ask in your organisation, or ask someone who has the organisation profile to sign in.',
     ),
   ],
   portal: PORTAL_LINK,
@@ -288,13 +300,33 @@ export function oaisSectionStep({ roles, systemRu, systemEn }: SectionOptions): 
         `Only a user with the role ${roles.en} can register systems. Everyone else sees the list of systems but cannot add anything.`,
       ),
       text(
-        `Нет кнопки «Регистрация системы»? Попросите директора назначить вам роль ${roles.ru} в кабинете организации, затем откройте раздел снова.`,
-        `No «Регистрация системы» button? Ask the director to give you the role ${roles.en} in the organisation’s cabinet, then open the section again.`,
+        `Нет кнопки «Регистрация системы»? Попросите пользователя с одной из этих ролей (${roles.ru}) выполнить этот шаг.`,
+        `No «Регистрация системы» button? Ask a user who holds one of these roles (${roles.en}) to do this step.`,
       ),
     ],
     portal: PORTAL_LINK,
   };
 }
+
+/**
+ * What the portal shows once registration and subscriptions went through (seed 000: the
+ * list of systems and the system's card): the system APPROVED, each subscription UNBLOCKED.
+ */
+export const STATUS_CHECKS: LocalText[] = [
+  text(
+    'В списке систем у этой системы в столбце «Статус» — APPROVED',
+    'In the list of systems, this system’s «Статус» (status) column reads APPROVED',
+  ),
+  text(
+    'В карточке системы у каждой подписки в столбце «Статус» — UNBLOCKED',
+    'In the system’s card, every subscription’s «Статус» (status) reads UNBLOCKED',
+  ),
+];
+
+export const STATUS_WARNING: LocalText = text(
+  'Статус другой? Других статусов инструкция не описывает: токен с такой системой или подпиской может не работать. Обновите страницу позже, а если статус не меняется — обратитесь в службу поддержки портала.',
+  'A different status? The instruction describes no other statuses: the token may not work with such a system or subscription. Reload the page later, and if the status does not change, contact the portal’s support.',
+);
 
 /** Warnings about the tech specialist's e-mail, shown on the registration step. */
 export const TECH_EMAIL_WARNINGS: LocalText[] = [

@@ -48,15 +48,15 @@ const STEPS: WizardStep[] = [
       text('Откройте «Управление заказами» и перейдите в СУЗ.', 'Open «Управление заказами» (order management) and go to СУЗ.'),
       text('В верхнем меню СУЗ откройте раздел «Устройства».', 'In the СУЗ top menu open «Устройства» (devices).'),
       text(
-        'Если нужного устройства нет, нажмите «+ Создать устройство»: «Имя» — любое понятное название (например, «Токен-помощник»), «Тип» — «АСУ ТП» (меняется само), «Режим отправки отчетов» — как вам нужно (по умолчанию «Автоматически»). Нажмите «Создать».',
-        'If there is no suitable device, click «+ Создать устройство» (create device): «Имя» (name) — any clear name (e.g. «Token Assistant»), «Тип» (type) — «АСУ ТП» (fixed), «Режим отправки отчетов» (report mode) — as you need (default «Автоматически», automatic). Click «Создать» (create).',
+        'Если нужного устройства нет, нажмите «+ Создать устройство»: «Имя» — любое понятное название (например, «Токен-помощник»), «Тип» — «АСУ ТП» (стоит по умолчанию, изменить нельзя), «Режим отправки отчетов» — как вам нужно (по умолчанию «Автоматически»). Нажмите «Создать».',
+        'If there is no suitable device, click «+ Создать устройство» (create device): «Имя» (name) — any clear name (e.g. «Token Assistant»), «Тип» (type) — «АСУ ТП» (set by default, cannot be changed), «Режим отправки отчетов» (report mode) — as you need (default «Автоматически», automatic). Click «Создать» (create).',
       ),
       text(
         'Скопируйте из строки устройства значение столбца «Идентификатор соединения» — это omsConnection, у каждого устройства свой.',
         'Copy the device’s «Идентификатор соединения» (connection id) column: this is the omsConnection, each device has its own.',
       ),
     ],
-    checks: [text('Идентификатор похож на 11b1abc1-f1ee-11db-1a11-f11ac11111e1 (36 символов).', 'The id looks like 11b1abc1-f1ee-11db-1a11-f11ac11111e1 (36 characters).')],
+    checks: [text('Идентификатор похож на 11b1abc1-f1ee-11db-1a11-f11ac11111e1 (36 знаков: цифры и буквы a–f в пяти группах через дефис).', 'The id looks like 11b1abc1-f1ee-11db-1a11-f11ac11111e1 (36 characters: digits and letters a–f in five hyphen-separated groups).')],
     portal: CRPT_PORTAL_LINK,
   },
   {
@@ -64,8 +64,12 @@ const STEPS: WizardStep[] = [
     title: text('Где взять omsId', 'Where omsId comes from'),
     instructions: [
       text(
-        'omsId (идентификатор СУЗ) нужен программе маркировки и для регистрации подключения через API: СУЗ показывает его в профиле участника (раздел «Профиль» / сведения о СУЗ). Для получения токена он не нужен.',
-        'The omsId (the СУЗ id) is needed by the marking program and for registering a connection through the API: СУЗ shows it in the participant’s profile. Getting the token does not need it.',
+        'omsId (идентификатор СУЗ) нужен программе маркировки и для регистрации подключения через API. Для получения токена он не нужен.',
+        'The omsId (the СУЗ id) is needed by the marking program and for registering a connection through the API. Getting the token does not need it.',
+      ),
+      text(
+        'Где СУЗ показывает omsId, инструкция не говорит. По опыту интеграторов — в профиле участника (раздел «Профиль» / сведения о СУЗ); если его там нет, спросите поддержку Честного знака.',
+        'The instruction does not say where СУЗ shows the omsId. Integrators find it in the participant’s profile («Профиль» / СУЗ details); if it is not there, ask Честный знак support.',
       ),
     ],
   },

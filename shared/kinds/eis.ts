@@ -19,8 +19,8 @@ import type { KindSettings } from './settings-spec';
  * time (UTC+3 all year, the same fixed offset as Minsk, so parsePortalDateTime
  * reads it). A date without time means 00:00 of that day: the app counts the
  * identifier as ending when the day begins, which errs on the early side.
- * `lifetime.months` is left out on purpose, so the plausibility guard of
- * validateField allows up to 5 years.
+ * `lifetime.months` is left out on purpose: the seed sets no longest validity,
+ * so validateField invents no cap; the date-only messages are the eis_date_* ones.
  */
 
 
@@ -248,8 +248,8 @@ const ris: WizardStep = {
       'Is the РИС set up by another organisation or administrator? The app prepares a letter for them with the path to the settings. Hand over the identifier itself separately, by a secure channel.',
     ),
     text(
-      `Программы, которые обращаются к сервисам отдачи напрямую, передают этот идентификатор в параметре ${EIS_TOKEN_PARAMETER}.`,
-      `Programs that call the data services directly send this identifier in the ${EIS_TOKEN_PARAMETER} parameter.`,
+      `Программы, которые обращаются к сервисам отдачи напрямую, по практике интеграторов передают этот идентификатор в параметре ${EIS_TOKEN_PARAMETER} (в инструкции ЕИС этого нет).`,
+      `Programs that call the data services directly send this identifier, by integrators’ practice, in the ${EIS_TOKEN_PARAMETER} parameter (the ЕИС instruction does not say so).`,
     ),
     text(
       'Когда срок подойдёт к концу, повторите выдачу в ЛК Заказчика и внесите новые данные в РИС. Приложение напомнит заранее.',

@@ -4,6 +4,8 @@ import {
   OPEN_SYSTEM_CARD,
   PORTAL_LINK,
   PORTAL_URL,
+  STATUS_CHECKS,
+  STATUS_WARNING,
   TECH_EMAIL_WARNINGS,
   confirmEmailStep,
   legalEntityStep,
@@ -150,8 +152,10 @@ const subscribe: WizardStep = {
       'The system’s subscriptions include every service it receives',
     ),
     text('Лишних подписок нет', 'There are no unneeded subscriptions'),
+    ...STATUS_CHECKS,
   ],
   warnings: [
+    STATUS_WARNING,
     text(
       'Исключение — услуги таможенного декларирования (ИСЗЛ): выберите любую одну из них, и портал подпишет систему сразу на все.',
       'The exception is customs declaration services (ИСЗЛ): choose any one of them and the portal subscribes the system to all of them at once.',

@@ -119,7 +119,7 @@ const FIELDS: FieldSpec[] = [
     id: 'notes',
     label: text('Заметки', 'Notes'),
     hint: text(
-      'Где в ВСЭД вводится ключ и кто её сопровождает: пригодится при смене ключа. Сам ключ сюда не пишите.',
+      'Где во ВСЭД вводится ключ и кто её сопровождает: пригодится при смене ключа. Сам ключ сюда не пишите.',
       'Where the key is entered in the ВСЭД and who maintains it: useful when the key is replaced. Do not write the key itself here.',
     ),
     input: 'multiline',
@@ -259,8 +259,8 @@ const check: WizardStep = {
       'The request goes to the СМДО server address given on the «Логин и ключ» (Login and key) step. If the ВСЭД uses a different address, go back to that step and enter the same address as the ВСЭД.',
     ),
     text(
-      'Как устроен этот запрос, описывает инструкция «Получение токена авторизации для обращения к API серверов ОАИС» в разделе «Документация» личного кабинета.',
-      'The request is described in the instruction «Получение токена авторизации для обращения к API серверов ОАИС» in the «Документация» (Documentation) section of the cabinet.',
+      'Как устроен этот запрос, описывает инструкция «Получение токена авторизации для обращения к API серверов ОАИС» в разделе «Документация» личного кабинета. Инструкция СМДО его формат не приводит; Токен-помощник отправляет запрос так, как принято у интеграторов: OAuth 2.0 client credentials, POST на адрес …/token, логин и ключ в заголовке Basic. Если проверка не проходит, сверьте это с той инструкцией.',
+      'The request is described in the instruction «Получение токена авторизации для обращения к API серверов ОАИС» in the «Документация» (Documentation) section of the cabinet. The СМДО instruction does not give its format; Token Assistant sends it the way integrators do: OAuth 2.0 client credentials, POST to …/token, login and key in a Basic header. If the check fails, compare this with that instruction.',
     ),
   ],
   checks: [
@@ -287,7 +287,7 @@ const save: WizardStep = {
   instructions: [
     text(`Дайте записи понятное название, например «${LABEL_EXAMPLE.ru}».`, `Give the entry a clear name, e.g. “${LABEL_EXAMPLE.en}”.`),
     text(
-      'В заметках запишите, где в ВСЭД вводятся логин и ключ и кто её сопровождает: это понадобится при смене ключа.',
+      'В заметках запишите, где во ВСЭД вводятся логин и ключ и кто её сопровождает: это понадобится при смене ключа.',
       'In the notes, write where the login and key are entered in the ВСЭД and who maintains it: you will need it when the key is replaced.',
     ),
     text(
@@ -307,9 +307,9 @@ const save: WizardStep = {
 
 const paste: WizardStep = {
   id: 'paste',
-  title: text('Логин и ключ — в ВСЭД', 'Put the login and key into the ВСЭД'),
+  title: text('Логин и ключ — во ВСЭД', 'Put the login and key into the ВСЭД'),
   instructions: [
-    text('Откройте в ВСЭД настройки взаимодействия с СМДО.', 'Open the СМДО connection settings in the ВСЭД.'),
+    text('Откройте во ВСЭД настройки взаимодействия с СМДО.', 'Open the СМДО connection settings in the ВСЭД.'),
     text('Скопируйте из Токен-помощника логин и ключ и введите их туда.', 'Copy the login and the key from Token Assistant and enter them there.'),
     text(
       'Сохраните настройки. Дальше ВСЭД сама будет получать новый токен каждый час.',
@@ -318,12 +318,12 @@ const paste: WizardStep = {
     text('Убедитесь, что ВСЭД отправляет и получает пакеты СМДО.', 'Make sure the ВСЭД sends and receives СМДО packages.'),
   ],
   checks: [
-    text('Логин и ключ внесены в ВСЭД и сохранены', 'The login and the key are entered in the ВСЭД and saved'),
-    text('Я знаю, где в ВСЭД меняется ключ', 'I know where the key is changed in the ВСЭД'),
+    text('Логин и ключ внесены во ВСЭД и сохранены', 'The login and the key are entered in the ВСЭД and saved'),
+    text('Я знаю, где во ВСЭД меняется ключ', 'I know where the key is changed in the ВСЭД'),
   ],
   warnings: [
     text(
-      'Не знаете, где в ВСЭД эти настройки? Спросите разработчика ВСЭД или организацию, которая её сопровождает.',
+      'Не знаете, где во ВСЭД эти настройки? Спросите разработчика ВСЭД или организацию, которая её сопровождает.',
       'Do not know where these settings are in the ВСЭД? Ask the ВСЭД developer or the company that maintains it.',
     ),
     text(
@@ -373,7 +373,7 @@ export const smdo: KindSpec = {
   fields: FIELDS,
   steps: [
     intro,
-    loginStep({ otherStrongMethods: true }),
+    loginStep({ otherStrongMethods: true, mayOpenLegalEntityCabinet: true }),
     legalEntityStep,
     application,
     credentials,
@@ -398,14 +398,14 @@ export const smdo: KindSpec = {
 export const smdoKeyRotationChecklist: WizardStep[] = [
   {
     id: 'find-setting',
-    title: text('Где в ВСЭД меняется ключ', 'Where the key is changed in the ВСЭД'),
+    title: text('Где во ВСЭД меняется ключ', 'Where the key is changed in the ВСЭД'),
     instructions: [
       text(
         'Смена ключа необратима. Как только на портале нажата кнопка «Обновить», прежний ключ перестаёт действовать, и ВСЭД не работает с СМДО, пока в неё не внесут новый.',
         'Replacing the key cannot be undone. Once «Обновить» (Update) is pressed on the portal, the old key stops working, and the ВСЭД cannot work with СМДО until the new key is entered.',
       ),
       text(
-        'Поэтому сначала найдите в ВСЭД место, где вводится ключ для СМДО, и откройте его.',
+        'Поэтому сначала найдите во ВСЭД место, где вводится ключ для СМДО, и откройте его.',
         'So first find the place in the ВСЭД where the СМДО key is entered, and open it.',
       ),
       text(
@@ -419,7 +419,7 @@ export const smdoKeyRotationChecklist: WizardStep[] = [
     ],
     checks: [
       text(
-        'Я нашёл(ла), где в ВСЭД заменяется ключ СМДО, и могу изменить эти настройки',
+        'Я нашёл(ла), где во ВСЭД заменяется ключ СМДО, и могу изменить эти настройки',
         'I have found where the СМДО key is replaced in the ВСЭД, and I can change these settings',
       ),
     ],
@@ -449,7 +449,7 @@ export const smdoKeyRotationChecklist: WizardStep[] = [
         'The old key cannot be brought back. It stops working the moment «Обновить» is pressed, and from that minute the ВСЭД does not work with СМДО.',
       ),
       text(
-        'Не закрывайте окно приложения СМДО на портале, пока новый ключ не окажется и в Токен-помощнике, и в ВСЭД.',
+        'Не закрывайте окно приложения СМДО на портале, пока новый ключ не окажется и в Токен-помощнике, и во ВСЭД.',
         'Keep the СМДО application window on the portal open until the new key is both in Token Assistant and in the ВСЭД.',
       ),
     ],
@@ -457,7 +457,7 @@ export const smdoKeyRotationChecklist: WizardStep[] = [
   },
   {
     id: 'new-key',
-    title: text('Новый ключ — в Токен-помощник и в ВСЭД', 'The new key into Token Assistant and the ВСЭД'),
+    title: text('Новый ключ — в Токен-помощник и во ВСЭД', 'The new key into Token Assistant and the ВСЭД'),
     instructions: [
       text(
         'Вставьте новый ключ в поле ниже и нажмите «Сохранить новый ключ». Токен-помощник сохранит его, проверит, получив с ним токен, и запишет дату смены.',
@@ -473,12 +473,12 @@ export const smdoKeyRotationChecklist: WizardStep[] = [
       ),
     ],
     checks: [
-      text('Новый ключ внесён в ВСЭД и сохранён', 'The new key is entered in the ВСЭД and saved'),
+      text('Новый ключ внесён во ВСЭД и сохранён', 'The new key is entered in the ВСЭД and saved'),
       text('ВСЭД снова работает с СМДО', 'The ВСЭД works with СМДО again'),
     ],
     warnings: [
       text(
-        'Чем быстрее ключ окажется в ВСЭД, тем короче простой. Не откладывайте этот шаг.',
+        'Чем быстрее ключ окажется во ВСЭД, тем короче простой. Не откладывайте этот шаг.',
         'The sooner the key is in the ВСЭД, the shorter the downtime. Do not put this step off.',
       ),
       text(

@@ -57,10 +57,13 @@ export function describeTokenUrgency(urgency: TokenUrgency, language: Language):
     return `${describeTimeLeft(urgency, language)}, ${language === 'ru' ? 'обновится автоматически' : 'renewed automatically'}`;
   }
   if (urgency.subject === 'rejected') {
-    return language === 'ru' ? 'ЕИС не приняла идентификатор при последней проверке' : 'ЕИС refused the identifier at the last check';
+    return language === 'ru'
+      ? 'сервис вида getDocsIP не принял идентификатор при последней проверке (такая проверка — из практики интеграторов, не из инструкции ЕИС)'
+      : 'a getDocsIP-like service refused the identifier at the last check (a check from integrators’ practice, not from the ЕИС instruction)';
   }
   if (urgency.subject !== 'key-rotation' || urgency.msLeft === null) return describeTimeLeft(urgency, language);
-  const span = spanOfTime(urgency.msLeft, language);
+  // After «через» and «назад» alike: accusative («через 1 минуту»).
+  const span = spanOfTime(urgency.msLeft, language, true);
   if (urgency.msLeft > 0) return language === 'ru' ? `сменить ключ через ${span}` : `rotate the key in ${span}`;
   return language === 'ru' ? `ключ пора сменить: срок прошёл ${span} назад` : `the key is due for rotation: ${span} overdue`;
 }
@@ -68,7 +71,7 @@ export function describeTokenUrgency(urgency: TokenUrgency, language: Language):
 /** The badge's word: an СМДО key due for rotation is «Пора сменить ключ», not «Скоро истекает». */
 export function urgencyLabel(urgency: Pick<TokenUrgency, 'state' | 'subject'>, language: Language): string {
   if (urgency.subject === 'key-rotation' && urgency.state === 'soon') return language === 'ru' ? 'Пора сменить ключ' : 'Rotate the key';
-  if (urgency.subject === 'rejected') return language === 'ru' ? 'Отклонён ЕИС' : 'Refused by ЕИС';
+  if (urgency.subject === 'rejected') return language === 'ru' ? 'Отклонён при проверке' : 'Refused at the check';
   return URGENCY_LABEL[urgency.state satisfies Urgency][language];
 }
 

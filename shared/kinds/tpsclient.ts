@@ -3,6 +3,8 @@ import {
   OPEN_SYSTEM_CARD,
   PORTAL_LINK,
   PORTAL_URL,
+  STATUS_CHECKS,
+  STATUS_WARNING,
   TECH_EMAIL_WARNINGS,
   confirmEmailStep,
   legalEntityStep,
@@ -133,8 +135,10 @@ const subscribe: WizardStep = {
   ],
   checks: [
     text('В карточке TPSClient появились таможенные услуги', 'Customs services now appear in the TPSClient card'),
+    ...STATUS_CHECKS,
   ],
   warnings: [
+    STATUS_WARNING,
     text(
       'Добавлять таможенные услуги по одной не нужно: подписка на одну подключает все услуги таможенного декларирования (ИСЗЛ).',
       'There is no need to add customs services one by one: subscribing to one adds all customs declaration services (ИСЗЛ).',

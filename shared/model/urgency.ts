@@ -24,12 +24,19 @@ export function urgencyRank(state: Urgency): number {
   return URGENCY_ORDER[state];
 }
 
+const RU_PLURAL = new Intl.PluralRules('ru-RU');
+
+/** The CLDR plural category picks the form: 1 день, 2 дня, 5 дней, 21 день, 11 дней. */
 function plural(n: number, forms: readonly [string, string, string]): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return forms[0];
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return forms[1];
-  return forms[2];
+  const category = RU_PLURAL.select(n);
+  return category === 'one' ? forms[0] : category === 'few' ? forms[1] : forms[2];
+}
+
+/** «остался 1 день», «осталась 1 минута», «осталось 2 дня»: the verb agrees with the first count. */
+function remainedVerb(parts: string): string {
+  const match = /^(\d+) (\S+)/.exec(parts);
+  if (!match || RU_PLURAL.select(Number(match[1])) !== 'one') return 'осталось';
+  return match[2] === 'минута' ? 'осталась' : 'остался';
 }
 
 const UNITS = {
@@ -63,7 +70,7 @@ export function describeTimeLeft(info: UrgencyInfo, language: Language): string 
   if (info.msLeft === null) return language === 'ru' ? 'без срока действия' : 'does not expire';
   const parts = spanOfTime(info.msLeft, language, info.state === 'expired');
   if (info.state === 'expired') return language === 'ru' ? `истёк ${parts} назад` : `expired ${parts} ago`;
-  return language === 'ru' ? `осталось ${parts}` : `${parts} left`;
+  return language === 'ru' ? `${remainedVerb(parts)} ${parts}` : `${parts} left`;
 }
 
 export const URGENCY_LABEL: Record<Urgency, Record<Language, string>> = {

@@ -168,7 +168,7 @@ export function reminderDetails(moment: ReminderMoment, subject: ReminderSubject
   const dueMs = Date.parse(subject.dueAt);
   const kind = kindShortName(subject.kind, language);
   const place = [subject.organisationName, kind, subject.label].filter((part) => part.trim() !== '').join(' · ');
-  const date = dueDateText(new Date(dueMs));
+  const date = dueDateText(new Date(dueMs), subject.kind, language);
   const ru = language === 'ru';
   if (subject.what === 'smdo-key') return ru ? `${place} · ключ установлен ${date}` : `${place} · key set ${date}`;
   if (Date.parse(moment.at) < dueMs) return ru ? `${place} · до ${date}` : `${place} · until ${date}`;
@@ -198,7 +198,7 @@ export function reminderHeadline(moment: ReminderMoment, subject: ReminderSubjec
  */
 export function describeReminder(moment: ReminderMoment, subject: ReminderSubject, language: Language): ReminderText {
   const action = subject.what === 'smdo-key'
-    ? (language === 'ru' ? 'Смените его и сразу внесите новый в ВСЭД.' : 'Rotate it and put the new one into the document system at once.')
+    ? (language === 'ru' ? 'Смените его и сразу внесите новый во ВСЭД.' : 'Rotate it and put the new one into the document system at once.')
     : (language === 'ru' ? 'Нажмите, чтобы обновить.' : 'Click to renew.');
   return { title: reminderHeadline(moment, subject, language), body: `${reminderDetails(moment, subject, language)}. ${action}` };
 }

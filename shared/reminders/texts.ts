@@ -23,13 +23,12 @@ const HOUR_MS = 3_600_000;
 
 type Forms = readonly [string, string, string];
 
-/** Russian plural form index: 1 токен, 2 токена, 5 токенов, 21 токен, 11 токенов. */
+const RU_PLURAL = new Intl.PluralRules('ru-RU');
+
+/** Russian plural form index by the CLDR rules: 1 токен, 2 токена, 5 токенов, 21 токен, 11 токенов. */
 export function pluralIndex(n: number): 0 | 1 | 2 {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return 0;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return 1;
-  return 2;
+  const category = RU_PLURAL.select(n);
+  return category === 'one' ? 0 : category === 'few' ? 1 : 2;
 }
 
 export function countOf(n: number, forms: Record<Language, Forms>, language: Language): string {
@@ -40,7 +39,8 @@ export function countOf(n: number, forms: Record<Language, Forms>, language: Lan
 const UNIT: Record<'day' | 'hour' | 'minute', Record<Language, Forms>> = {
   day: { ru: ['день', 'дня', 'дней'], en: ['day', 'days', 'days'] },
   hour: { ru: ['час', 'часа', 'часов'], en: ['hour', 'hours', 'hours'] },
-  minute: { ru: ['минута', 'минуты', 'минут'], en: ['minute', 'minutes', 'minutes'] },
+  // Accusative: a span always follows «через» or «назад» («через 1 минуту»); only the feminine минута differs.
+  minute: { ru: ['минуту', 'минуты', 'минут'], en: ['minute', 'minutes', 'minutes'] },
 };
 
 /**
@@ -61,10 +61,13 @@ export function spanText(ms: number, language: Language): string {
 
 /**
  * All five portals show their times in UTC+3 (Minsk, and Moscow for ЕИС and
- * Честный знак), so the reminder repeats the time the user saw there.
+ * Честный знак), so the reminder repeats the time the user saw there, and says
+ * whose clock it is: the user may sit in another zone.
  */
-export function dueDateText(instant: Date): string {
-  return formatPortalDateTime(instant);
+export function dueDateText(instant: Date, kind: TokenKindId, language: Language): string {
+  const moscow = kind === 'eis' || kind === 'crpt';
+  const zone = language === 'ru' ? (moscow ? 'МСК' : 'по Минску') : moscow ? 'Moscow time' : 'Minsk time';
+  return `${formatPortalDateTime(instant)} (${zone})`;
 }
 
 /** «Токен TPSClient», «Сертификат подписи (Честный знак)», «Ключ СМДО». */
@@ -94,8 +97,8 @@ export function renewalHint(what: ReminderWhat, kind: TokenKindId, language: Lan
   const ru = language === 'ru';
   if (what === 'smdo-key') {
     return ru
-      ? 'Смените ключ в СМДО («Разработчикам / Приложения» → «Безопасность») и сразу внесите новый в ВСЭД и в Токен-помощник: старый ключ перестаёт действовать немедленно.'
-      : 'Rotate the key on the portal («Разработчикам / Приложения» → «Безопасность») and put the new one into the ВСЭД and Token Assistant at once: the old key stops working immediately.';
+      ? 'Сначала найдите во ВСЭД, где меняется ключ СМДО. Затем в кабинете организации на account.gov.by: «Разработчикам» → «Приложения» → приложение СМДО → «Подробнее» → «Безопасность» → «Обновить». Сразу внесите новый ключ во ВСЭД и в Токен-помощник: старый перестаёт действовать немедленно.'
+      : 'First find where the ВСЭД changes the СМДО key. Then, in the organisation’s cabinet at account.gov.by: «Разработчикам» → «Приложения» → the СМДО application → «Подробнее» → «Безопасность» → «Обновить». Put the new key into the ВСЭД and Token Assistant at once: the old one stops working immediately.';
   }
   if (what === 'certificate') {
     return ru

@@ -6,6 +6,7 @@ import { EIS_PARSE_MESSAGES } from './messages/eis-parse';
 import { KEYCHAIN_MESSAGES } from './messages/keychain';
 import { STARTUP_MESSAGES } from './messages/startup';
 import { HOSTS_MESSAGES } from './messages/hosts';
+import { SEEDS_MESSAGES } from './messages/seeds';
 
 /**
  * Messages the core and the validators give to a person: what is wrong and what
@@ -19,6 +20,7 @@ export const MESSAGES = {
   ...KEYCHAIN_MESSAGES,
   ...STARTUP_MESSAGES,
   ...HOSTS_MESSAGES,
+  ...SEEDS_MESSAGES,
   // Payload and plumbing
   invalid_payload: {
     ru: 'Приложение получило неверные данные и ничего не изменило. Повторите действие; если ошибка повторяется, перезапустите приложение.',
@@ -89,19 +91,19 @@ export const MESSAGES = {
     en: 'A UNP has 9 digits (Belarus), an INN 10 or 12 digits (Russia). Check the number: its check digit does not match.',
   },
   system_name: {
-    ru: 'Название системы может содержать только латинские буквы, цифры, дефис (-) и подчёркивание (_), без пробелов. Например: TPSClient или buh_1c.',
+    ru: '«Наименование информационной системы» может содержать только латинские буквы, цифры, дефис (-) и подчёркивание (_), без пробелов. Например: TPSClient или buh_1c.',
     en: 'The system name may contain only Latin letters, digits, hyphen (-) and underscore (_), no spaces. E.g. TPSClient or buh_1c.',
   },
   system_name_tpsclient: {
-    ru: 'Для таможенных программ система должна называться ровно TPSClient (латиницей, с заглавными T, P, S, C).',
+    ru: '«Наименование информационной системы» для таможенных программ — ровно TPSClient (латиницей, с заглавными T, P, S, C).',
     en: 'For customs software the system must be named exactly TPSClient.',
   },
   email: {
-    ru: 'Адрес электронной почты выглядит неверно. Пример: it@company.by. На него придёт код подтверждения и предупреждения об окончании токена.',
+    ru: '«Электронная почта тех.специалиста» выглядит неверно. Пример: it@company.by. На неё придёт код подтверждения и предупреждения об окончании токена.',
     en: 'The e-mail address looks wrong. Example: it@company.by. The confirmation code and expiry warnings go there.',
   },
   token_format: {
-    ru: 'Токен ОАИС имеет вид a085d755-1d26-3af1-a2b8-e34759278719: 32 знака (цифры и буквы a–f), разделённые дефисами. Скопируйте его целиком после «Показать токен».',
+    ru: 'Токен ОАИС имеет вид a085d755-1d26-3af1-a2b8-e34759278719: 36 знаков: цифры и буквы a–f в пяти группах через дефис. Скопируйте его целиком после «Показать токен».',
     en: 'An OAIS token looks like a085d755-1d26-3af1-a2b8-e34759278719. Copy it whole after «Показать токен».',
   },
   token_too_short: {
@@ -238,8 +240,8 @@ export const MESSAGES = {
     en: 'Cannot reach {host}: {detail}. Check the Internet connection, the proxy and the stand address.',
   },
   http_timeout: {
-    ru: '{host} не ответил за {seconds} с. Повторите позже.',
-    en: '{host} did not answer within {seconds} s. Try again later.',
+    ru: '{host} не ответил за {seconds} с — столько Токен-помощник ждёт одно действие вместе с повторными попытками. Повторите позже; если так повторяется, проверьте подключение к сети и адрес стенда.',
+    en: '{host} did not answer within {seconds} s, which is how long Token Assistant waits for one action, retries included. Try again later; if it keeps happening, check the network and the stand address.',
   },
   http_server_failure: {
     ru: 'Сервер {host} ответил ошибкой HTTP {status}: сбой на его стороне. Повторите позже.{detail}',
@@ -258,8 +260,8 @@ export const MESSAGES = {
     en: 'The server {host} answered differently from the Честный знак instruction ({detail}). Check the stand address.',
   },
   crpt_signature_rejected: {
-    ru: 'Честный знак отказал в доступе (HTTP 403, «код ошибки 2»). Так бывает, когда подпись откреплённая (нужна присоединённая: данные внутри подписи) или когда указанный ИНН не совпадает с ИНН в сертификате. Проверьте сертификат и поле ИНН (его можно оставить пустым).',
-    en: 'Честный знак denied access (HTTP 403, «код ошибки 2»): the signature must be attached (the data inside it), and the INN, if given, must match the certificate.',
+    ru: 'Честный знак отказал в доступе (HTTP 403, «код ошибки 2»): подпись не принята. Проверьте, что сертификат УКЭП действующий и принадлежит участнику оборота, зарегистрированному в ГИС МТ (подпись может быть и присоединённой, и откреплённой). Поле ИНН заполняют, только если вы входите как физическое лицо по машиночитаемой доверенности и у вас доверенности от нескольких организаций: это ИНН той, за которую нужен токен. В остальных случаях оставьте его пустым.',
+    en: 'Честный знак denied access (HTTP 403, «код ошибки 2»): the signature was not accepted. Check that the qualified certificate is valid and belongs to a participant registered in ГИС МТ (the signature may be attached or detached). Fill in the INN only if you sign in as a person under machine-readable powers of attorney from several organisations: it is the INN of the one the token is for. Otherwise leave it empty.',
   },
   crpt_access_denied: {
     ru: 'Честный знак отказал в доступе (HTTP {status}){detail}. Проверьте, что сертификат действующий и зарегистрирован в ГИС МТ, а omsConnection принадлежит этой организации.',
@@ -282,7 +284,7 @@ export const MESSAGES = {
     en: 'СУЗ answered with an error (HTTP {status}): {detail}',
   },
   suz_registration_denied: {
-    ru: 'СУЗ не принял запрос регистрации (HTTP {status}){detail}. Проверьте код регистрации интеграционного решения (X-RegistrationKey; для демо-стенда — общий код 4344d884-7f21-456c-981e-cd68e92391e8), omsId и сертификат, которым подписан запрос.',
+    ru: 'СУЗ не принял запрос регистрации (HTTP {status}){detail}. Проверьте код регистрации интеграционного решения (X-RegistrationKey; для демонстрационного контура — общий код 4344d884-7f21-456c-981e-cd68e92391e8), omsId и сертификат, которым подписан запрос.',
     en: 'СУЗ refused the registration (HTTP {status}){detail}. Check the registration key, the omsId and the signing certificate.',
   },
   suz_registration_rejected: {
@@ -298,7 +300,7 @@ export const MESSAGES = {
     en: 'The stand address must start with https:// (http:// only for 127.0.0.1) and have no parameters, e.g. {example}.',
   },
   crpt_uuid_format: {
-    ru: '{field} — идентификатор вида 11b1abc1-f1ee-11db-1a11-f11ac11111e1 (32 знака: цифры и буквы a–f, через дефисы). {hint}',
+    ru: '{field} — идентификатор вида 11b1abc1-f1ee-11db-1a11-f11ac11111e1 (36 знаков: цифры и буквы a–f в пяти группах через дефис). {hint}',
     en: '{field} is an identifier like 11b1abc1-f1ee-11db-1a11-f11ac11111e1. {hint}',
   },
   crpt_oms_connection_hint: {
@@ -355,8 +357,8 @@ export const MESSAGES = {
     en: 'The date is more than {years} years ago, which looks like a typo. Check the year of the last key update.',
   },
   smdo_same_key: {
-    ru: 'Это прежний ключ. Нажмите «Обновить» на портале СМДО и вставьте ключ, который появится после этого.',
-    en: 'This is the old key. Press «Обновить» (Update) on the СМДО portal and paste the key that appears after that.',
+    ru: 'Это прежний ключ. В кабинете организации на account.gov.by откройте «Разработчикам» → «Приложения» → приложение СМДО → «Подробнее» → «Безопасность», нажмите «Обновить» и вставьте ключ, который появится после этого.',
+    en: 'This is the old key. In the organisation’s cabinet at account.gov.by open «Разработчикам» → «Приложения» → the СМДО application → «Подробнее» → «Безопасность», press «Обновить» (Update) and paste the key that appears after that.',
   },
   smdo_invalid_credentials: {
     ru: 'Неверный логин или ключ СМДО. Проверьте, не обновляли ли ключ на портале: после нажатия «Обновить» прежний ключ сразу перестаёт действовать. Скопируйте логин и ключ заново: account.gov.by → «Разработчикам» → «Приложения» → приложение СМДО → «Подробнее» → «Безопасность».',
@@ -383,7 +385,7 @@ export const MESSAGES = {
     en: 'The СМДО server denied access (HTTP 403). Ask the СМДО operator whether the organisation’s application is active and subscribed to the API.',
   },
   smdo_not_found: {
-    ru: 'По адресу получения токена сервер {host} ответил «не найдено» (HTTP 404). Проверьте адрес сервера СМДО в записи: он должен совпадать с тем, что указан в ВСЭД.',
+    ru: 'По адресу получения токена сервер {host} ответил «не найдено» (HTTP 404). Проверьте адрес сервера СМДО в записи: он должен совпадать с тем, что указан во ВСЭД.',
     en: 'At the token address the server {host} answered “not found” (HTTP 404). Check the СМДО server address in the record: it must match the one in the ВСЭД.',
   },
   smdo_throttled: {
@@ -411,7 +413,7 @@ export const MESSAGES = {
     en: 'The server {host} did not answer like the СМДО authorisation server (HTTP {status}, not JSON). Check the token address: it may be a web page or a proxy.',
   },
   smdo_redirect: {
-    ru: 'Сервер {host} перенаправляет запрос токена на другой адрес. Укажите точный адрес сервера СМДО — тот, что указан в ВСЭД.',
+    ru: 'Сервер {host} перенаправляет запрос токена на другой адрес. Укажите точный адрес сервера СМДО — тот, что указан во ВСЭД.',
     en: 'The server {host} redirects the token request elsewhere. Enter the exact СМДО server address, the one set in the ВСЭД.',
   },
   smdo_bad_answer: {

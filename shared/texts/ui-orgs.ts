@@ -68,7 +68,7 @@ const ru = {
     rotateSaveFirst: 'Сначала сохраните новый ключ: пока он не сохранён, в Токен-помощнике остаётся прежний, уже недействующий ключ.',
     rotateChecksLater: 'Пункты про ВСЭД появятся здесь, когда новый ключ будет сохранён.',
     rotateChecking: 'Новый ключ сохранён. Проверяем его: получаем токен СМДО…',
-    rotateCheckOk: 'Новый ключ сохранён и проверен: токен СМДО получен, действует до {{until}}. Теперь сразу вставьте этот ключ в ВСЭД.',
+    rotateCheckOk: 'Новый ключ сохранён и проверен: токен СМДО получен, действует до {{until}}. Теперь сразу вставьте этот ключ во ВСЭД.',
     rotateCheckFailed: 'Новый ключ сохранён, но проверка не прошла.',
     rotateCheckFailedHint: 'Убедитесь, что скопирован ключ, появившийся после «Обновить», целиком. Исправьте ключ и нажмите «Сохранить новый ключ» ещё раз или повторите проверку позже.',
     stepOf: 'Шаг {{index}} из {{total}}',
@@ -86,14 +86,14 @@ const ru = {
     copied: 'Текст письма скопирован.',
     checkHeading: 'Проверка идентификатора',
     checkBody:
-      'Необязательно. Приложение отправит сервису отдачи ЕИС (вида getDocsIP) запрос с этим идентификатором и скажет, принимает ли его ЕИС. Адрес сервиса — тот же, что указан в РИС; уточните его у администратора РИС.',
+      'Необязательно. Приложение отправит сервису отдачи ЕИС (вида getDocsIP) запрос с этим идентификатором в заголовке individualPerson_token и скажет, принял ли его сервис. Ни сервис, ни заголовок в инструкции ЕИС не описаны: так делают интеграторы, поэтому отказ — повод проверить идентификатор в ЛК Заказчика, а не окончательный вердикт. Адрес сервиса — тот же, что указан в РИС; уточните его у администратора РИС.',
     endpoint: 'Адрес сервиса отдачи ЕИС',
     endpointHint: 'Например: {{example}}',
     check: 'Проверить идентификатор',
     checking: 'Проверяем…',
     accepted: 'ЕИС приняла идентификатор.',
     lastAccepted: 'Последняя проверка — {{date}}: идентификатор принят.',
-    lastRejected: 'Последняя проверка — {{date}}: ЕИС не приняла идентификатор. Получите новый в ЛК Заказчика.',
+    lastRejected: 'Последняя проверка — {{date}}: сервис вида getDocsIP не принял идентификатор. Такая проверка — из практики интеграторов, не из инструкции ЕИС: проверьте в ЛК Заказчика, действует ли идентификатор, и при необходимости выдайте его заново.',
   },
 };
 
@@ -183,14 +183,14 @@ const en: UiOrgsTexts = {
     copied: 'The letter text is copied.',
     checkHeading: 'Identifier check',
     checkBody:
-      'Optional. The app sends the ЕИС data service (getDocsIP kind) a request with this identifier and tells whether ЕИС accepts it. The service address is the one set in the РИС; ask the РИС administrator for it.',
+      'Optional. The app sends the ЕИС data service (getDocsIP kind) a request with this identifier in the individualPerson_token header and tells whether the service accepted it. Neither the service nor the header is described in the ЕИС instruction: integrators do it this way, so a refusal is a reason to check the identifier in ЛК Заказчика, not a final verdict. The service address is the one set in the РИС; ask the РИС administrator for it.',
     endpoint: 'ЕИС data service address',
     endpointHint: 'For example: {{example}}',
     check: 'Check the identifier',
     checking: 'Checking…',
     accepted: 'ЕИС accepted the identifier.',
     lastAccepted: 'Last check — {{date}}: the identifier was accepted.',
-    lastRejected: 'Last check — {{date}}: ЕИС did not accept the identifier. Get a new one in ЛК Заказчика.',
+    lastRejected: 'Last check — {{date}}: the getDocsIP-like service did not accept the identifier. This check comes from integrators’ practice, not from the ЕИС instruction: check in ЛК Заказчика whether the identifier is valid, and issue it again if needed.',
   },
 };
 

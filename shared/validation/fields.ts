@@ -51,27 +51,43 @@ export function validateTaxId(taxId: string): FieldProblem | null {
   return problem;
 }
 
-/** The longest validity a kind's token may plausibly have: a guard against a mistyped year. */
-function latestPlausibleExpiry(kind: KindSpec, now: Date): { limit: Date; problem: Pick<FieldProblem, 'code' | 'params'> } {
+/**
+ * The longest validity a kind's token may plausibly have: a guard against a mistyped year.
+ * None for a date the administrator chooses (ЕИС): the seed sets no upper bound.
+ */
+function latestPlausibleExpiry(kind: KindSpec, now: Date): { limit: Date; problem: Pick<FieldProblem, 'code' | 'params'> } | null {
   if (kind.lifetime.months !== undefined) {
     const limit = new Date(addMonths(now, kind.lifetime.months).getTime() + 7 * DAY_MS);
     return { limit, problem: { code: 'date_too_far', params: { months: String(kind.lifetime.months) } } };
   }
+  if (kind.expiryIsDate) return null;
   return { limit: addMonths(now, 60), problem: { code: 'date_too_far_years', params: { years: '5' } } };
+}
+
+/** A date-only kind (ЕИС) has its own words: a day without time, issued again in its own cabinet. */
+const DATE_ONLY_CODES = { date_format: 'eis_date_format', date_invalid: 'eis_date_invalid', date_in_past: 'eis_date_in_past' } as const;
+
+function expiryCode(kind: KindSpec, code: keyof typeof DATE_ONLY_CODES): MessageCode {
+  return kind.expiryIsDate ? DATE_ONLY_CODES[code] : code;
 }
 
 /** Checks an expiry typed as the portal shows it; returns the instant when it is valid. */
 export function validatePortalExpiry(kind: KindSpec, text: string, now: Date): { instant: Date } | FieldProblem {
   const parsed = parsePortalDateTime(text);
-  if (!parsed.ok) return { field: 'expiresAt', code: parsed.code };
+  if (!parsed.ok) return { field: 'expiresAt', code: expiryCode(kind, parsed.code) };
   return checkExpiryInstant(kind, parsed.instant, now) ?? { instant: parsed.instant };
 }
 
 export function checkExpiryInstant(kind: KindSpec, instant: Date, now: Date): FieldProblem | null {
-  if (instant.getTime() <= now.getTime()) return { field: 'expiresAt', code: 'date_in_past' };
-  const { limit, problem } = latestPlausibleExpiry(kind, now);
-  if (instant.getTime() > limit.getTime()) return { field: 'expiresAt', ...problem };
+  if (instant.getTime() <= now.getTime()) return { field: 'expiresAt', code: expiryCode(kind, 'date_in_past') };
+  const plausible = latestPlausibleExpiry(kind, now);
+  if (plausible && instant.getTime() > plausible.limit.getTime()) return { field: 'expiresAt', ...plausible.problem };
   return null;
+}
+
+/** Whether a token looks like the one example the ОАИС instructions show (a UUID); the seeds define no format. */
+export function looksLikeOaisExample(secret: string): boolean {
+  return UUID.test(normaliseSecret(secret));
 }
 
 /** Validates one wizard field of a kind; `expiresAt` is checked in its portal form. */
@@ -92,8 +108,8 @@ export function validateField(kind: KindSpec, field: FieldId, rawValue: string, 
     case 'techEmail':
       return EMAIL.test(value) && value.length <= 254 ? null : { field, code: 'email' };
     case 'secret':
-      if (kind.id === 'oais' || kind.id === 'tpsclient') return UUID.test(value) ? null : { field, code: 'token_format' };
-      return value.length >= 8 ? null : { field, code: 'token_too_short' };
+      // ОАИС and TPSClient: a token unlike the seed's one example is warned about in the form (field-warnings.ts), not refused.
+      return value.length >= 8 && !/\s/.test(value) ? null : { field, code: 'token_too_short' };
     case 'expiresAt': {
       const result = validatePortalExpiry(kind, value, now);
       return 'instant' in result ? null : result;

@@ -38,6 +38,8 @@ test('the user gets a СУЗ clientToken in one click, copies it and gets a new 
   await page.getByRole('button', { name: texts.openPortal }).click();
   await expect.poll(() => app.opener.opened).toEqual(['https://markirovka.crpt.ru/']);
   await expect(page.getByRole('note', { name: texts.warningTitle })).toContainText(message('crpt_token_replaces_previous', 'ru'));
+  // Seed 004, note after section 4: the first dynamic token ends the static ones; said before the first token.
+  await expect(page.getByRole('note', { name: texts.warningTitle })).toContainText(message('crpt_static_tokens_stop', 'ru'));
 
   // Nothing typed: the form says what is missing, next to each field.
   await page.getByRole('button', { name: texts.obtain }).click();
@@ -98,8 +100,10 @@ test('a refusal of the stand is shown as a Russian alert and nothing is saved', 
   await expect(page.getByRole('textbox', { name: texts.certPath })).toHaveValue(world.pki.user.cert);
   await page.getByRole('button', { name: texts.chooseKey }).click();
   await expect(page.getByRole('textbox', { name: texts.keyPath })).toHaveValue(world.pki.user.key);
+  // The stand refuses with «код ошибки 2» (the ИНН itself is the МЧД participant's, never matched to the certificate).
+  world.emulator.inject('sign-in', { kind: 'status', status: 403, body: { code: '403', error_message: 'Доступ запрещён: код ошибки 2', description: '' } });
   await page.getByRole('button', { name: texts.obtain }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'ИНН' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'машиночитаемой доверенности' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: texts.title })).toBeVisible();
   expect(app.core.vault.snapshot().organisations.flatMap((organisation) => organisation.tokens)).toHaveLength(0);
 });

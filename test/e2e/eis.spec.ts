@@ -90,10 +90,10 @@ test('the user checks the identifier against the ЕИС data service, and a reje
     // Coming back later, the verdict is still there.
     await page.getByRole('button', { name: ui.common.backToTokens }).click();
     await tokenRow(page, 'РИС, старый').getByRole('button', { name: ui.common.details }).click();
-    await expect(page.getByTestId('eis-last-check')).toContainText('Получите новый в ЛК Заказчика');
+    await expect(page.getByTestId('eis-last-check')).toContainText('не из инструкции ЕИС');
     // The dashboard no longer calls it valid.
     await page.getByRole('button', { name: ui.common.backToTokens }).click();
-    await expect(tokenRow(page, 'РИС, старый')).toContainText('Отклонён ЕИС');
+    await expect(tokenRow(page, 'РИС, старый')).toContainText('Отклонён при проверке');
     await expect(tokenRow(page, 'РИС, верный')).toContainText(URGENCY_LABEL.ok.ru);
   } finally {
     await emulator.close();

@@ -64,7 +64,7 @@ test.describe('reminders', () => {
 
     await goToSettings(page);
     await page.getByRole('button', { name: ui.settings.calendarExport }).click();
-    await expect(page.getByTestId('status-message')).toHaveText(fill(ui.settings.calendarSaved, { count: 7 }));
+    await expect(page.getByTestId('status-message')).toHaveText(fill(ui.settings.calendarSaved_many, { count: 7 }));
     const content = fileSaver.saved[0]?.content ?? '';
     expect(content).not.toContain(secret);
     const events = new ICAL.Component(ICAL.parse(content)).getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));

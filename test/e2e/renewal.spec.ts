@@ -1,4 +1,5 @@
 import { URGENCY_LABEL } from '../../shared/model/urgency';
+import { message } from '../../shared/texts/messages';
 import { expect, test } from './harness/fixtures';
 import { seedToken } from './harness/seed';
 import {
@@ -7,11 +8,13 @@ import {
   fill,
   kindSpec,
   newPortalToken,
+  tickAllChecks,
   tokenRow,
   ui,
   walkWizard,
   wizard,
   wizardField,
+  wizardSubmit,
 } from './harness/user';
 
 const kind = kindSpec('tpsclient');
@@ -79,4 +82,47 @@ test('«Обновить токен» opens the wizard prefilled, and the replac
   await page.getByRole('button', { name: ui.common.backToTokens }).click();
   await expect(page.getByTestId('token-row')).toHaveCount(1);
   await expect(tokenRow(page, label)).toContainText(URGENCY_LABEL.ok.ru);
+});
+
+test('a renewal with the token the portal still shows is refused next to the token, and a token pasted into the notes next to the notes', async ({ app }) => {
+  const { page } = app;
+  const label = 'TPSClient, офис';
+  const oldSecret = newPortalToken();
+  const newSecret = newPortalToken();
+  const oldExpiry = daysFromNow(3);
+  await seedToken(app, { organisation: 'ООО «Лютик»', kind: 'tpsclient', label, systemName: 'TPSClient', techEmail: 'it@lutik.by', secret: oldSecret, expiresAt: oldExpiry.toISOString() });
+
+  await tokenRow(page, label).getByRole('button', { name: ui.common.details }).click();
+  await page.getByRole('button', { name: fill(ui.details.renew, { name: 'токен' }) }).click();
+  const secretStep = kind.steps.find((step) => step.fields?.includes('secret'))?.id ?? 'show-token';
+  const saveStep = kind.steps.find((step) => step.fields?.includes('notes'))?.id ?? 'save';
+  await expect(wizard(page)).toHaveAttribute('data-step-id', secretStep);
+
+  // The portal still shows the old token and its date: the date gets a warning as it is typed…
+  await wizardField(page, kind, 'secret').fill(oldSecret);
+  await wizardField(page, kind, 'expiresAt').fill(asPortalText(oldExpiry));
+  await expect(page.getByTestId('field-warning-expiresAt')).toContainText('не позже прежнего');
+  // …and the old token is refused by the core when saving, next to the token field.
+  await walkWizard(page, kind, {}, { until: saveStep });
+  await tickAllChecks(page);
+  await wizardSubmit(page).click();
+  await expect(wizard(page)).toHaveAttribute('data-step-id', secretStep);
+  await expect(page.getByTestId('field-error-secret')).toContainText(message('renewal_same_secret', 'ru'));
+  await expect(wizardField(page, kind, 'secret')).toBeFocused();
+
+  // After «Обновить токен» on the portal: the new token and a later date; no warning.
+  await wizardField(page, kind, 'secret').fill(newSecret);
+  await wizardField(page, kind, 'expiresAt').fill(asPortalText(daysFromNow(89)));
+  await expect(page.getByTestId('field-warning-expiresAt')).toBeHidden();
+  await walkWizard(page, kind, {}, { until: saveStep });
+  await wizardField(page, kind, 'notes').fill(`Новый токен: ${newSecret}`);
+  await tickAllChecks(page);
+  await wizardSubmit(page).click();
+  await expect(page.getByTestId('field-error-notes')).toContainText(message('notes_contain_secret', 'ru'));
+  await expect(wizardField(page, kind, 'notes')).toBeFocused();
+
+  await wizardField(page, kind, 'notes').fill('Вводит Петрова в TPSClient');
+  await wizardSubmit(page).click();
+  await expect(wizard(page)).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: fill(ui.done.title, { name: 'токен' }) })).toBeVisible();
 });

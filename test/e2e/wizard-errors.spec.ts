@@ -62,7 +62,7 @@ test('a wrong system name and a wrong e-mail are explained next to their fields'
 });
 
 const showTokenCases: { title: string; field: FieldId; value: () => string; code: MessageCode }[] = [
-  { title: 'a malformed token', field: 'secret', value: () => 'a085d755-1d26-3af1-a2b8', code: 'token_format' },
+  { title: 'a token too short to be one', field: 'secret', value: () => 'a085d7', code: 'token_too_short' },
   { title: 'an impossible date (31 February)', field: 'expiresAt', value: () => '31.02.2027 10:00', code: 'date_invalid' },
   { title: 'a date that has passed', field: 'expiresAt', value: () => asPortalText(daysFromNow(-1)), code: 'date_in_past' },
   { title: 'a date not in the portal’s format', field: 'expiresAt', value: () => '2027-02-01', code: 'date_format' },

@@ -76,7 +76,10 @@ export interface JsonRequest {
   headers?: Record<string, string>;
   /** Sent byte for byte (a signature may cover these exact bytes). */
   body?: string | Uint8Array;
-  /** Per try, covering the connection, the headers and the whole body. */
+  /**
+   * The whole request, every retry and backoff included: the user waits this long at
+   * most, not attempts × this. Each try covers the connection, headers and body.
+   */
   timeoutMs?: number;
   maxBytes?: number;
   retry?: RetryPolicy;
@@ -264,10 +267,8 @@ export function createJsonClient(options: JsonClientOptions = {}): JsonClient {
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
 
-  async function once(request: JsonRequest): Promise<JsonResponse> {
-    const timeoutMs = request.timeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
+  async function once(request: JsonRequest, timeoutSignal: AbortSignal): Promise<JsonResponse> {
     const maxBytes = request.maxBytes ?? options.defaultMaxBytes ?? DEFAULT_MAX_BYTES;
-    const timeoutSignal = AbortSignal.timeout(timeoutMs);
     const signal = request.signal ? AbortSignal.any([timeoutSignal, request.signal]) : timeoutSignal;
     const headers: Record<string, string> = { accept: 'application/json', ...request.headers };
     if (options.userAgent) headers['user-agent'] = options.userAgent;
@@ -315,16 +316,23 @@ export function createJsonClient(options: JsonClientOptions = {}): JsonClient {
     async request(request: JsonRequest): Promise<JsonResponse> {
       const policy = request.retry ?? NO_RETRY;
       const maxAttempts = policy.mode === 'never' ? 1 : Math.max(1, policy.attempts);
+      const timeoutMs = request.timeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
+      // One clock for all the tries: a stand that never answers is reported after timeoutMs, not attempts × timeoutMs.
+      const deadline = Date.now() + timeoutMs;
+      const budget = AbortSignal.timeout(timeoutMs);
       for (let attempt = 1; ; attempt += 1) {
         try {
-          const response = await once(request);
+          const response = await once(request, budget);
           options.onAttempt?.({ attempt, url: request.url });
           return response;
         } catch (error) {
           const failure = error as HttpFailure;
           failure.attempts = attempt;
-          const again = attempt < maxAttempts && shouldRetry(failure, policy);
-          const nextDelayMs = again ? backoffDelay(attempt, policy, random) : undefined;
+          const retryable = attempt < maxAttempts && shouldRetry(failure, policy) && !budget.aborted;
+          const delayMs = retryable ? backoffDelay(attempt, policy, random) : 0;
+          // A retry that could not start before the deadline is not made.
+          const again = retryable && Date.now() + delayMs < deadline;
+          const nextDelayMs = again ? delayMs : undefined;
           options.onAttempt?.({ attempt, url: request.url, failure, ...(nextDelayMs !== undefined ? { nextDelayMs } : {}) });
           if (!again) throw failure;
           await sleep(nextDelayMs ?? 0, request.signal).catch(() => {

@@ -105,6 +105,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       } else {
         rejectField(checkExpiryInstant(kind, new Date(input.expiresAt), now), lang);
       }
+      // The portal shows the old token until its renewal button is pressed: saving that again would turn the row green for a dying token.
+      if (input.replacesTokenId !== undefined && (await vault.isKnownSecretOf(input.replacesTokenId, secret))) {
+        rejectField({ field: 'secret', code: 'renewal_same_secret' }, lang);
+      }
+      if (await vault.quotesAnySecret(input.notes, [secret], input.replacesTokenId)) rejectField({ field: 'notes', code: 'notes_contain_secret' }, lang);
       return vault.saveToken({
         ...input,
         secret,

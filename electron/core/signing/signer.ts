@@ -8,9 +8,9 @@ export type SignerKind = 'openssl' | 'cryptcp' | 'csptest';
 
 export interface SignOptions {
   /**
-   * true: the signature only (True API rejects it with 403 «код ошибки 2»; the СУЗ
-   * registration accepts it in X-Signature). false: the signed data inside the CMS
-   * (what `/auth/simpleSignIn` needs).
+   * true: the signature only; false: the signed data inside the CMS. Seed 004 allows
+   * both for `/auth/simpleSignIn` and for the СУЗ registration's X-Signature; the app
+   * signs the sign-in challenge attached and the registration body detached.
    */
   detached: boolean;
   /** Cancels the signing process. */

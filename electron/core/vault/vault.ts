@@ -25,6 +25,7 @@ import { BASIC_TEXT_NOTICE_ID, basicTextNotice, recoveryNotice } from './vault-n
 import { LEGACY_LOGIN_SETTING, hasLegacyLogin, withoutLogin } from './stored-login';
 import type { StoredToken, VaultData } from './vault-schema';
 import { hintFor, organisationViews, toOrganisationView, toTokenView } from './vault-views';
+import { quotesSecret } from './secret-quotes';
 
 export interface VaultOptions {
   dataDir: string;
@@ -252,6 +253,45 @@ export class Vault {
     const token = this.data.tokens.find((candidate) => candidate.id === tokenId);
     if (!token) throw this.notFound('not_found_token');
     return this.decryptStored(token.secretCipher);
+  }
+
+  /**
+   * Whether `secret` is the token's current secret or one it had before: a renewal that
+   * brings it again brings nothing new (the portal still showed the old one).
+   */
+  async isKnownSecretOf(tokenId: string, secret: string): Promise<boolean> {
+    const token = this.data.tokens.find((candidate) => candidate.id === tokenId);
+    if (!token) throw this.notFound('not_found_token');
+    const wanted = secret.trim();
+    for (const cipher of [token.secretCipher, ...token.history.map((entry) => entry.secretCipher)]) {
+      if ((await this.decryptOrFail(cipher)).trim() === wanted) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether `text` quotes a secret: one of `extra` (the one being saved), the current
+   * secret or login of any token, or an older secret of `ownTokenId`. Notes are kept in clear.
+   */
+  async quotesAnySecret(text: string, extra: string[], ownTokenId?: string): Promise<boolean> {
+    if (text.trim() === '') return false;
+    if (extra.some((secret) => quotesSecret(text, secret))) return true;
+    for (const token of this.data.tokens) {
+      const ciphers = [token.secretCipher, ...(token.loginCipher ? [token.loginCipher] : [])];
+      if (token.id === ownTokenId) ciphers.push(...token.history.map((entry) => entry.secretCipher));
+      for (const cipher of ciphers) {
+        if (quotesSecret(text, await this.decryptOrFail(cipher))) return true;
+      }
+    }
+    return false;
+  }
+
+  private async decryptOrFail(cipher: string): Promise<string> {
+    try {
+      return await this.secretBox.decrypt(cipher);
+    } catch {
+      throw this.encryptionUnavailable();
+    }
   }
 
   /** The login stored with a token's secret (the СМДО login), decrypted; null when it has none. */

@@ -1,7 +1,9 @@
 import type { FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldSpec, KindSpec } from '../../../shared/kinds/types';
-import { addMonths, formatInZone, formatPortalDateTime, parsePortalDateTime } from '../../../shared/time/portal-time';
+import { formatInZone, formatPortalDateTime, parsePortalDateTime } from '../../../shared/time/portal-time';
+import { message } from '../../../shared/texts/messages';
+import { fieldWarning } from '../../../shared/validation/field-warnings';
 import { useLanguage } from '../hooks/useSettings';
 import { validateOnBlur } from '../lib/dom';
 import { local } from '../lib/text';
@@ -13,6 +15,8 @@ interface WizardFieldProps {
   value: string;
   error: string | undefined;
   now: Date;
+  /** The renewed token's expiry (ISO), to warn when the new one is not later. */
+  previousExpiresAt?: string | null;
   onChange(value: string): void;
   onBlur(): void;
 }
@@ -21,18 +25,25 @@ interface WizardFieldProps {
 export const wizardFieldId = (field: string) => `wizard-field-${field}`;
 
 /** One field of a wizard step, in the input form its spec asks for. */
-export function WizardField({ kind, spec, value, error, now, onChange, onBlur }: WizardFieldProps) {
+export function WizardField({ kind, spec, value, error, previousExpiresAt, onChange, onBlur }: WizardFieldProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const id = wizardFieldId(spec.id);
   const extraId = `${id}-time`;
   const parsed = spec.input === 'portal-datetime' ? parsePortalDateTime(value) : null;
-  const months = kind.lifetime.months;
+  // A warning does not stop the user; it is hidden while an error says more.
+  const warning = error ? null : fieldWarning(kind, spec.id, value, { previousExpiresAt: previousExpiresAt ?? null });
+  const warningText = warning ? (
+    <p className="field-warning" data-testid={`field-warning-${spec.id}`}>
+      {message(warning.code, language, warning.params)}
+    </p>
+  ) : null;
 
   const extra =
     spec.input === 'portal-datetime' ? (
       <>
-        {parsed?.ok ? (
+        {warningText}
+        {parsed?.ok && !kind.expiryIsDate ? (
           <p id={extraId} className="field-extra">
             {t(kind.country === 'RU' ? 'wizard.timeBothMoscow' : 'wizard.timeBoth', {
               portal: formatPortalDateTime(parsed.instant),
@@ -40,17 +51,8 @@ export function WizardField({ kind, spec, value, error, now, onChange, onBlur }:
             })}
           </p>
         ) : null}
-        {months ? (
-          <button
-            type="button"
-            className="button button-quiet button-small"
-            onClick={() => onChange(formatPortalDateTime(addMonths(now, months)))}
-          >
-            {t('wizard.suggestExpiry', { months })}
-          </button>
-        ) : null}
       </>
-    ) : null;
+    ) : warningText;
 
   return (
     <FormField
@@ -60,7 +62,7 @@ export function WizardField({ kind, spec, value, error, now, onChange, onBlur }:
       error={error}
       errorTestId={`field-error-${spec.id}`}
       extra={extra}
-      extraId={parsed?.ok ? extraId : undefined}
+      extraId={parsed?.ok && !kind.expiryIsDate ? extraId : undefined}
     >
       {(control) => {
         const common = {

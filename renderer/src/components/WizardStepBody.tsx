@@ -15,6 +15,8 @@ interface WizardStepBodyProps {
   stepCount: number;
   session: WizardSession;
   now: Date;
+  /** The renewed token's expiry (ISO), when renewing. */
+  previousExpiresAt?: string | null;
   headingId: string;
   onChange(field: FieldId, value: string): void;
   onBlur(field: FieldId): void;
@@ -24,7 +26,7 @@ interface WizardStepBodyProps {
 
 /** One step: what to do, what to watch out for, the portal, the fields, and the checks. */
 export function WizardStepBody(props: WizardStepBodyProps) {
-  const { kind, step, stepIndex, stepCount, session, now, headingId, onChange, onBlur, onCheck, onOpenPortal } = props;
+  const { kind, step, stepIndex, stepCount, session, now, previousExpiresAt, headingId, onChange, onBlur, onCheck, onOpenPortal } = props;
   const { t } = useTranslation();
   const language = useLanguage();
   const fields = stepFields(kind, step);
@@ -61,6 +63,7 @@ export function WizardStepBody(props: WizardStepBodyProps) {
               value={session.values[spec.id] ?? ''}
               error={session.errors[spec.id]}
               now={now}
+              previousExpiresAt={previousExpiresAt ?? null}
               onChange={(value) => onChange(spec.id, value)}
               onBlur={() => onBlur(spec.id)}
             />

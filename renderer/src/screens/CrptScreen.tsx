@@ -215,6 +215,7 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
         <div role="note" className="callout callout-warning" aria-label={t('crpt.warningTitle')}>
           <p className="callout-title">{t('crpt.warningTitle')}</p>
           <p>{message('crpt_token_replaces_previous', language)}</p>
+          <p data-testid="crpt-static-tokens">{message('crpt_static_tokens_stop', language)}</p>
         </div>
         <div className="check-item">
           <input

@@ -60,6 +60,7 @@ function ActiveWizard({ kind, session, snapshot }: { kind: KindSpec; session: Wi
   const step = kind.steps[stepIndex];
   const isLast = stepIndex === saveIndex;
   const organisation = snapshot.organisations.find((candidate) => candidate.id === session.organisationId);
+  const renewed = session.replacesTokenId ? organisation?.tokens.find((token) => token.id === session.replacesTokenId) : undefined;
 
   useEffect(() => {
     if (!focusRequest) return;
@@ -208,6 +209,7 @@ function ActiveWizard({ kind, session, snapshot }: { kind: KindSpec; session: Wi
             stepCount={kind.steps.length}
             session={session}
             now={now}
+            previousExpiresAt={renewed?.expiresAt ?? null}
             headingId={STEP_HEADING_ID}
             onChange={changeValue}
             onBlur={blurField}

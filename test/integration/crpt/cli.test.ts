@@ -99,7 +99,8 @@ describe('token-assistant crpt token', () => {
     expectNoSecrets(bad.stdout + bad.stderr, 's3cret-Пароль', 'wrong');
   });
 
-  it('a wrong ИНН: {"error":{code,message}} on stdout, exit 5', async () => {
+  it('a 403 «код ошибки 2»: {"error":{code,message}} on stdout, exit 5', async () => {
+    world.emulator.inject('sign-in', { kind: 'status', status: 403, body: { code: '403', error_message: 'Доступ запрещён: код ошибки 2', description: '' } });
     const run = await runCli(tokenArgs('--inn', world.pki.stranger.innLe, '--json'));
     expect(run.code).toBe(5);
     const json = onlyJson(run.stdout);

@@ -59,19 +59,34 @@ describe('getClientToken against the stand emulator', () => {
     expect(await ping(world.emulator, second.token)).toBe(200);
   });
 
-  it('a detached signature gets 403 «код ошибки 2», explained', async () => {
-    const failure = await failureOf(service.getClientToken(request({ signer: detachedOnly(world.signer) })));
-    expect(failure.code).toBe('access_denied');
-    expect(failure.message).toContain('код ошибки 2');
-    expect(failure.message).toContain('присоединённая');
-    expect(world.emulator.signIns.at(-1)?.reason).toBe('detached');
+  it('a detached signature gets a token too: seed 004 allows an attached or a detached one', async () => {
+    const result = await service.getClientToken(request({ signer: detachedOnly(world.signer) }));
+    expect(world.emulator.tokenStatus(result.token)).toBe('live');
+    expect(world.emulator.signIns.at(-1)).toMatchObject({ status: 200 });
   });
 
-  it('an ИНН that is not in the certificate gets 403 «код ошибки 2»', async () => {
-    const failure = await failureOf(service.getClientToken(request({ inn: world.pki.stranger.innLe })));
+  it('the ИНН is the МЧД participant’s, not matched to the certificate: another organisation’s ИНН gets a token', async () => {
+    const result = await service.getClientToken(request({ inn: world.pki.stranger.innLe }));
+    expect(world.emulator.tokenStatus(result.token)).toBe('live');
+  });
+
+  it('a 403 «код ошибки 2» says what the seed says: either signature form, and the ИНН only for МЧД', async () => {
+    world.emulator.inject('sign-in', { kind: 'status', status: 403, body: { code: '403', error_message: 'Доступ запрещён: код ошибки 2', description: '' } });
+    const failure = await failureOf(service.getClientToken(request()));
     expect(failure.code).toBe('access_denied');
-    expect(failure.message).toContain('ИНН');
-    expect(world.emulator.signIns.at(-1)?.reason).toBe('inn mismatch');
+    expect(failure.message).toContain('код ошибки 2');
+    expect(failure.message).toContain('машиночитаемой доверенности');
+    expect(failure.message).not.toMatch(/нужна присоединённая|не совпадает с ИНН в сертификате/);
+  });
+
+  it('a stand that never answers GET /auth/key is reported once the whole bound has passed, not after every retry', async () => {
+    const bounded = createCrptService({ timeoutMs: 1000, authKeyRetry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 20 } });
+    world.emulator.inject('auth-key', { kind: 'delay', ms: 3000 }, 3);
+    const started = Date.now();
+    const failure = await failureOf(bounded.getClientToken(request()));
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(failure.code).toBe('request_timeout');
+    expect(failure.message).toContain('вместе с повторными попытками');
   });
 
   it('a certificate the CA did not issue is refused', async () => {

@@ -46,7 +46,7 @@ describe('the ЕИС wizard, end to end', () => {
       visited.push(step.id);
       if (step.id === EIS_CHECK_STEP_ID) {
         // The date typed with the year of today: already past, the step says so.
-        expect(problemsOn(step, { secret: `${IDENTIFIER} `, expiresAt: '01.01.2026' })).toEqual(['expiresAt: date_in_past']);
+        expect(problemsOn(step, { secret: `${IDENTIFIER} `, expiresAt: '01.01.2026' })).toEqual(['expiresAt: eis_date_in_past']);
         Object.assign(typed, { secret: ` ${IDENTIFIER}\n`, expiresAt: '31.12.2029' });
         const checked = await checkEisIdentifier({ endpoint: emulator.endpoint, identifier: typed.secret ?? '' });
         expect(checked).toEqual({ valid: true });

@@ -156,7 +156,7 @@ describe('СМДО through the core', () => {
       rotation: true,
     });
     expect(error).toMatchObject({ code: 'invalid_field', field: 'key', message: message('smdo_same_key', 'ru') });
-    expect(error.message).toBe('Это прежний ключ. Нажмите «Обновить» на портале СМДО и вставьте ключ, который появится после этого.');
+    expect(error.message).toContain('account.gov.by откройте «Разработчикам» → «Приложения» → приложение СМДО → «Подробнее» → «Безопасность», нажмите «Обновить»');
     const stored = app.core.vault.snapshot().organisations[0]?.tokens[0];
     expect(stored).toMatchObject({ smdoKeySetAt: token.smdoKeySetAt, obtainedAt: token.obtainedAt });
     expect(stored?.history).toHaveLength(0);

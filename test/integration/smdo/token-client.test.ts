@@ -65,6 +65,28 @@ describe('fetching the СМДО token (client credentials)', () => {
     expect(sent?.accept).toContain('application/json');
   });
 
+  it('form-urlencodes login and key before Basic (RFC 6749 §2.3.1): a key with + / = : % gets a token', async () => {
+    const awkwardKey = 'a+b/c=d:e%f%20gh~';
+    const awkwardLogin = 'org.by+api/1=%';
+    await emulator.close();
+    emulator = await startSmdoEmulator({ login: awkwardLogin, key: awkwardKey });
+    const token = await fetchSmdoToken(request({ login: awkwardLogin, key: awkwardKey }), deps());
+    expect(token.token).toBe(emulator.issued[0]);
+    const sent = Buffer.from(emulator.requests[0]?.authorization?.replace(/^Basic /, '') ?? '', 'base64').toString('utf8');
+    expect(sent).toBe('org.by%2Bapi%2F1%3D%25:a%2Bb%2Fc%3Dd%3Ae%25f%2520gh%7E');
+  });
+
+  it('the emulator, like a compliant server, refuses an unencoded pair with a colon in the key as invalid_request', async () => {
+    const raw = Buffer.from(`${LOGIN}:a:b`).toString('base64');
+    const answer = await fetch(emulator.tokenUrl, {
+      method: 'POST',
+      headers: { authorization: `Basic ${raw}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'grant_type=client_credentials',
+    });
+    expect(answer.status).toBe(400);
+    expect(await answer.json()).toMatchObject({ error: 'invalid_request' });
+  });
+
   it('takes 3600 s, as the instruction says, when the answer has no expires_in', async () => {
     await emulator.close();
     emulator = await startSmdoEmulator({ login: LOGIN, key: KEY, expiresIn: null });

@@ -44,17 +44,17 @@ describe('error texts', () => {
     expect(isErrorCode2(undefined)).toBe(false);
   });
 
-  it('maps a bare 403 of sign-in to the attached-signature and ИНН explanation', () => {
+  it('maps a bare 403 of sign-in to what seed 004 says: either signature form, the ИНН only under МЧД', () => {
     const failure = crptHttpFailure(new HttpFailure('http', 'https://markirovka.crpt.ru/x', 'x', { status: 403 }), 'sign-in', 'ru', 30_000);
     expect(failure.code).toBe('access_denied');
-    expect(failure.message).toContain('присоединённая');
-    expect(failure.message).toContain('ИНН');
+    expect(failure.message).toContain('и присоединённой, и откреплённой');
+    expect(failure.message).toContain('машиночитаемой доверенности');
   });
 
   it('says a failed sign-in was not repeated, and why', () => {
     const failure = crptHttpFailure(new HttpFailure('timeout', 'https://markirovka.crpt.ru/x', 'x'), 'sign-in', 'ru', 30_000);
     expect(failure.message).toBe(
-      'markirovka.crpt.ru не ответил за 30 с. Повторите позже. Запрос токена не повторялся автоматически: токен мог быть уже выдан, а новый запрос отключил бы его. Повторите вручную.',
+      'markirovka.crpt.ru не ответил за 30 с — столько Токен-помощник ждёт одно действие вместе с повторными попытками. Повторите позже; если так повторяется, проверьте подключение к сети и адрес стенда. Запрос токена не повторялся автоматически: токен мог быть уже выдан, а новый запрос отключил бы его. Повторите вручную.',
     );
   });
 

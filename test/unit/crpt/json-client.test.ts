@@ -121,6 +121,18 @@ describe.each([
     expect(Date.now() - started).toBeLessThan(1500);
   });
 
+  it('bounds the whole request, all retries included, by timeoutMs: a stand that never answers is reported once', async () => {
+    handlers.set('/silent', () => undefined);
+    const before = hits.get('/silent') ?? 0;
+    const started = Date.now();
+    const silent = await failure(make().request({ method: 'GET', url: `${base}/silent`, timeoutMs: 400, retry: retry('network-and-5xx', 3) }));
+    const elapsed = Date.now() - started;
+    expect(silent.kind).toBe('timeout');
+    // Three tries of 400 ms each would take 1200 ms and more.
+    expect(elapsed).toBeLessThan(800);
+    expect((hits.get('/silent') ?? 0) - before).toBe(1);
+  });
+
   it('does not follow redirects', async () => {
     handlers.set('/moved', (_q, s) => {
       s.writeHead(302, { location: 'https://elsewhere.example/' });

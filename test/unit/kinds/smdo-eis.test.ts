@@ -273,7 +273,7 @@ describe('the smdo key rotation checklist', () => {
 
   it('first makes the user find where the ВСЭД takes the key, with the advice to ask its developer, and a tick to confirm', () => {
     const first = smdoKeyRotationChecklist[0];
-    expect(first?.checks?.[0]?.ru).toMatch(/^Я нашёл\(ла\), где в ВСЭД заменяется ключ/);
+    expect(first?.checks?.[0]?.ru).toMatch(/^Я нашёл\(ла\), где во ВСЭД заменяется ключ/);
     expect(stepText(smdoKeyRotationChecklist, 'find-setting')).toMatch(/разработчика ВСЭД или организацию, которая её сопровождает/);
     expect(first?.fields).toBeUndefined();
   });
@@ -303,7 +303,7 @@ describe('the smdo key rotation checklist', () => {
     expect(first).toMatch(/проверит/);
     expect(first).not.toContain('ВСЭД');
     expect(rest.join(' ')).toContain('ВСЭД');
-    expect(last?.checks?.map((check) => check.ru)).toEqual(['Новый ключ внесён в ВСЭД и сохранён', 'ВСЭД снова работает с СМДО']);
+    expect(last?.checks?.map((check) => check.ru)).toEqual(['Новый ключ внесён во ВСЭД и сохранён', 'ВСЭД снова работает с СМДО']);
     expect(uiOrgs.ru.smdo.rotateSaveFirst).toMatch(/^Сначала сохраните новый ключ/);
   });
 
@@ -383,12 +383,14 @@ describe('the eis wizard', () => {
     expect(stepText(eis.steps, 'ris')).toMatch(/подготовит ему письмо.*защищённым способом/s);
   });
 
-  it('lets the administrator choose the validity: no fixed months, up to 5 years, a date without time, Moscow time', () => {
+  it('lets the administrator choose the validity: no fixed months, no invented cap, a date without time, Moscow time', () => {
     expect(eis.lifetime.months).toBeUndefined();
     expect(validateField(eis, 'expiresAt', '31.12.2028', NOW)).toBeNull();
     expect(validateField(eis, 'expiresAt', '01.11.2031', NOW)).toBeNull();
-    expect(validateField(eis, 'expiresAt', '31.12.2032', NOW)?.code).toBe('date_too_far_years');
-    expect(validateField(eis, 'expiresAt', '01.01.2026', NOW)?.code).toBe('date_in_past');
+    expect(validateField(eis, 'expiresAt', '31.12.2032', NOW)).toBeNull();
+    expect(validateField(eis, 'expiresAt', '01.01.2026', NOW)?.code).toBe('eis_date_in_past');
+    expect(validateField(eis, 'expiresAt', '2027-12-31', NOW)?.code).toBe('eis_date_format');
+    expect(validateField(eis, 'expiresAt', '31.02.2027', NOW)?.code).toBe('eis_date_invalid');
     const parsed = parsePortalDateTime('31.12.2027');
     expect(parsed.ok && parsed.instant.toISOString()).toBe('2027-12-30T21:00:00.000Z');
   });

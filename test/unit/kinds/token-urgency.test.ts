@@ -53,10 +53,10 @@ describe('how urgent a token is for its owner', () => {
     expect(tokenUrgency(token({ kind: 'crpt', expiresAt: inHours(1) }), NOW, 14).state).toBe('soon');
     const automatic = tokenUrgency(token({ kind: 'crpt', expiresAt: inHours(1), settings: { autoRefresh: 'on' } }), NOW, 14);
     expect(automatic.state).toBe('ok');
-    expect(describeTokenUrgency(automatic, 'ru')).toBe('осталось 1 час, обновится автоматически');
+    expect(describeTokenUrgency(automatic, 'ru')).toBe('остался 1 час, обновится автоматически');
     const failed = tokenUrgency(token({ kind: 'crpt', expiresAt: inHours(1), settings: { autoRefresh: 'on', autoRefreshFailed: 'true' } }), NOW, 14);
     expect(failed.state).toBe('soon');
-    expect(describeTokenUrgency(failed, 'ru')).toBe('осталось 1 час');
+    expect(describeTokenUrgency(failed, 'ru')).toBe('остался 1 час');
     expect(tokenUrgency(token({ kind: 'crpt', expiresAt: inHours(-1), settings: { autoRefresh: 'on' } }), NOW, 14).state).toBe('expired');
   });
 
@@ -66,8 +66,8 @@ describe('how urgent a token is for its owner', () => {
     const refused = { checkedAt: new Date(NOW.getTime() - DAY).toISOString(), checkOutcome: 'rejected' };
     const urgency = tokenUrgency({ ...token({ kind: 'eis', expiresAt, settings: refused }), obtainedAt }, NOW, 14);
     expect(urgency).toMatchObject({ state: 'expired', subject: 'rejected' });
-    expect(urgencyLabel(urgency, 'ru')).toBe('Отклонён ЕИС');
-    expect(describeTokenUrgency(urgency, 'ru')).toBe('ЕИС не приняла идентификатор при последней проверке');
+    expect(urgencyLabel(urgency, 'ru')).toBe('Отклонён при проверке');
+    expect(describeTokenUrgency(urgency, 'ru')).toContain('не из инструкции ЕИС');
     const accepted = tokenUrgency({ ...token({ kind: 'eis', expiresAt, settings: { ...refused, checkOutcome: 'accepted' } }), obtainedAt }, NOW, 14);
     expect(accepted.state).toBe('ok');
     // Renewed after the refusal: the check was about the previous identifier.

@@ -176,12 +176,12 @@ describe('the words of a reminder', () => {
     const s = subject({ label: 'Основной' });
     expect(describeReminder(momentAt(-5 * DAY, s), s, 'ru')).toEqual({
       title: 'Токен TPSClient истекает через 5 дней',
-      body: 'ООО «Ромашка» · TPSClient · Основной · до 15.01.2027 11:00. Нажмите, чтобы обновить.',
+      body: 'ООО «Ромашка» · TPSClient · Основной · до 15.01.2027 11:00 (по Минску). Нажмите, чтобы обновить.',
     });
     expect(describeReminder(momentAt(-DAY), subject(), 'ru').title).toBe('Токен TPSClient истекает через 1 день');
     expect(describeReminder(momentAt(0), subject(), 'ru')).toEqual({
       title: 'Токен TPSClient истёк',
-      body: 'ООО «Ромашка» · TPSClient · срок истёк 15.01.2027 11:00. Нажмите, чтобы обновить.',
+      body: 'ООО «Ромашка» · TPSClient · срок истёк 15.01.2027 11:00 (по Минску). Нажмите, чтобы обновить.',
     });
     expect(describeReminder(momentAt(3 * DAY), subject(), 'ru').title).toBe('Токен TPSClient истёк 3 дня назад');
   });
@@ -189,7 +189,7 @@ describe('the words of a reminder', () => {
   it('in English', () => {
     expect(describeReminder(momentAt(-3 * DAY), subject({ kind: 'oais' }), 'en')).toEqual({
       title: 'OAIS token expires in 3 days',
-      body: 'ООО «Ромашка» · OAIS · until 15.01.2027 11:00. Click to renew.',
+      body: 'ООО «Ромашка» · OAIS · until 15.01.2027 11:00 (Minsk time). Click to renew.',
     });
     expect(describeReminder(momentAt(DAY), subject({ kind: 'eis' }), 'en').title).toBe('EIS token expired 1 day ago');
   });
@@ -197,11 +197,14 @@ describe('the words of a reminder', () => {
   it('for Честный знак, certificates and the СМДО key', () => {
     const crpt = subject({ kind: 'crpt' });
     expect(describeReminder(momentAt(-2 * HOUR, crpt), crpt, 'ru').title).toBe('Токен Честного знака истекает через 2 часа');
+    // Честный знак and ЕИС keep Moscow time; the notification says so. And «через 1 минуту», not «через 1 минута».
+    expect(describeReminder(momentAt(-2 * HOUR, crpt), crpt, 'ru').body).toContain('11:00 (МСК)');
+    expect(describeReminder({ ...momentAt(-2 * HOUR, crpt), at: new Date(Date.parse(crpt.dueAt) - 60_000).toISOString() }, crpt, 'ru').title).toBe('Токен Честного знака истекает через 1 минуту');
     const certificate = subject({ id: 't1:certificate', what: 'certificate', kind: 'crpt' });
     expect(describeReminder(momentAt(-7 * DAY, certificate), certificate, 'ru').title).toBe('Сертификат подписи (Честный знак) истекает через 7 дней');
     const key = subject({ id: 't1:smdo-key', what: 'smdo-key', kind: 'smdo' });
     const text = describeReminder(momentAt(82 * DAY, key), key, 'ru');
     expect(text.title).toBe('Ключ СМДО пора сменить: он установлен 82 дня назад');
-    expect(text.body).toBe('ООО «Ромашка» · СМДО · ключ установлен 15.01.2027 11:00. Смените его и сразу внесите новый в ВСЭД.');
+    expect(text.body).toBe('ООО «Ромашка» · СМДО · ключ установлен 15.01.2027 11:00 (по Минску). Смените его и сразу внесите новый во ВСЭД.');
   });
 });

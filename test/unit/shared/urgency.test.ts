@@ -23,15 +23,16 @@ describe('how urgent a token is', () => {
     const text = (days: number) => describeTimeLeft(urgencyOf(inDays(days), now, 14), 'ru');
     expect(text(4)).toBe('осталось 4 дня');
     expect(text(5)).toBe('осталось 5 дней');
-    expect(text(21)).toBe('осталось 21 день');
+    expect(text(21)).toBe('остался 21 день');
     expect(text(11)).toBe('осталось 11 дней');
-    expect(text(1.5)).toBe('осталось 1 день 12 часов');
-    expect(text(1.01)).toBe('осталось 1 день');
+    expect(text(1.5)).toBe('остался 1 день 12 часов');
+    expect(text(1.01)).toBe('остался 1 день');
     expect(text(3 / 24)).toBe('осталось 3 часа');
     expect(text(-2)).toBe('истёк 2 дня назад');
     expect(text(-1 / 1440)).toBe('истёк 1 минуту назад');
     expect(text(-21 / 1440)).toBe('истёк 21 минуту назад');
     expect(text(30 / 1440)).toBe('осталось 30 минут');
+    expect(text(1.5 / 1440)).toBe('осталась 1 минута');
   });
 
   it('describes it in English too', () => {

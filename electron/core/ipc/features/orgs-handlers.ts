@@ -143,6 +143,9 @@ export function createOrgsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
         notes ??= replaced.notes;
       }
       const confirmHost = typedHostConfirmation(input.confirmTypedHost, tokenUrl, storedTokenUrl);
+      if (await vault.quotesAnySecret(notes ?? '', [key, login], input.replacesTokenId)) {
+        throw new AppFailure('invalid_field', message('notes_contain_secret', lang), 'notes');
+      }
       return vault.saveToken({
         organisationId: input.organisationId,
         kind: 'smdo',

@@ -54,7 +54,7 @@ export interface CrptServiceOptions {
   transport?: Transport;
   clock?: Pick<Clock, 'now'>;
   language?: Language;
-  /** Per HTTP request. */
+  /** Per HTTP request, all its retries included (30 s by default). */
   timeoutMs?: number;
   /** Largest answer read. */
   maxBytes?: number;

@@ -23,7 +23,7 @@ export const SANDBOX_REGISTRATION_KEY = '4344d884-7f21-456c-981e-cd68e92391e8';
 export const CRPT_STANDS: readonly CrptStand[] = [
   {
     id: 'sandbox',
-    title: { ru: 'Демо-стенд (песочница)', en: 'Sandbox' },
+    title: { ru: 'Демонстрационный контур (песочница)', en: 'Demonstration environment (sandbox)' },
     trueApiBase: 'https://markirovka.sandbox.crptech.ru/api/v3/true-api',
     trueApiBaseV4: 'https://markirovka.sandbox.crptech.ru/api/v4/true-api',
     suzBase: 'https://suz-integrator.sandbox.crpt.tech',
@@ -31,7 +31,7 @@ export const CRPT_STANDS: readonly CrptStand[] = [
   },
   {
     id: 'production',
-    title: { ru: 'Промышленный стенд', en: 'Production' },
+    title: { ru: 'Промышленный контур', en: 'Production environment' },
     trueApiBase: 'https://markirovka.crpt.ru/api/v3/true-api',
     trueApiBaseV4: 'https://markirovka.crpt.ru/api/v4/true-api',
     suzBase: 'https://suzgrid.crpt.ru:16443',

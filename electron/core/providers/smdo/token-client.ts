@@ -12,7 +12,9 @@ import { normaliseSmdoTokenUrl } from './token-url';
  * The СМДО Bearer token, fetched the way a ВСЭД does it (seed 002): an OAuth2
  * client-credentials grant, `POST {tokenUrl}` with
  * `Content-Type: application/x-www-form-urlencoded`, body
- * `grant_type=client_credentials` and `Authorization: Basic base64(login:key)`;
+ * `grant_type=client_credentials` and `Authorization: Basic base64(login:key)`, each
+ * of login and key form-urlencoded first (RFC 6749 §2.3.1), so a key with `+ / = : %`
+ * reaches a standards-compliant server intact;
  * the answer is `{access_token, token_type, expires_in}`.
  *
  * Built on the shared JSON client (electron/core/http/json-client.ts) for the
@@ -127,7 +129,7 @@ export async function fetchSmdoToken(request: SmdoTokenRequest, deps: SmdoClient
   const random = deps.random ?? Math.random;
   const policy = deps.retry ?? SMDO_RETRY;
   const timeoutMs = request.timeoutMs ?? SMDO_DEFAULT_TIMEOUT_MS;
-  const basic = Buffer.from(`${login}:${key}`, 'utf8').toString('base64');
+  const basic = Buffer.from(`${formUrlEncode(login)}:${formUrlEncode(key)}`, 'utf8').toString('base64');
 
   // The JSON client does not hand out the headers of a failed answer; Retry-After is read here on the way through.
   const seen: { headers?: Headers | undefined } = {};
@@ -185,4 +187,9 @@ export async function fetchSmdoToken(request: SmdoTokenRequest, deps: SmdoClient
       expiresInSeconds: seconds,
     };
   }
+}
+
+/** application/x-www-form-urlencoded, as RFC 6749 §2.3.1 asks of a client id and secret before Basic. */
+export function formUrlEncode(value: string): string {
+  return new URLSearchParams([['', value]]).toString().slice(1);
 }
