@@ -79,7 +79,7 @@ const en: UiCrptTexts = {
   omsConnectionHint: 'СУЗ → «Устройства» (devices) → the «Идентификатор соединения» column.',
   omsConnectionInvalid: 'A connection id looks like 11b1abc1-f1ee-11db-1a11-f11ac11111e1: 36 characters: digits and letters a–f in five hyphen-separated groups.',
   inn: 'Organisation ИНН (optional)',
-  innHint: 'Only when you sign in as a person under machine-readable powers of attorney (МЧД) from several organisations: the INN of the one the token is for. Otherwise leave it empty.',
+  innHint: 'Only when you sign in as a person under machine-readable powers of attorney (MChD) from several organisations: the INN of the one the token is for. Otherwise leave it empty.',
   signerLegend: 'How to sign',
   signerOpenssl: 'OpenSSL (certificate and key files)',
   signerCryptcp: 'CryptoPro (cryptcp)',

@@ -19,6 +19,7 @@ import type { RecordingServer } from './recording-server';
 const LOGIN = 'Kx2mPq7RtW9vB3nL5cY8hJ1dF4s';
 const KEY = 'vN8_qL2xKp5RmT7wZc3Hb9Ys1Df';
 const NEW_KEY = 'Zq4_wE8rTy2uIo6pAs1dFg5hJk9';
+const THIRD_KEY = 'Mn7_bV3cXz1aSd5fGh8jKl2Qw4e';
 const NOW = new Date('2026-11-22T09:00:00Z');
 const basic = (login: string, key: string) => `Basic ${Buffer.from(`${login}:${key}`, 'utf8').toString('base64')}`;
 
@@ -76,12 +77,13 @@ describe('an imported СМДО token address', () => {
     try {
       // The generic save (as an older renderer or a page script would send it) points the record elsewhere.
       const { id, label, organisationId, notes } = token;
-      await call(victim, 'saveToken', { organisationId, kind: 'smdo', label, systemName: '', techEmail: '', secret: KEY, expiresAt: null, notes, replacesTokenId: id, settings: { tokenUrl: `${other.url}/token` } });
+      // (Each save brings a key not saved before: a renewal with a known key is refused on its own.)
+      await call(victim, 'saveToken', { organisationId, kind: 'smdo', label, systemName: '', techEmail: '', secret: NEW_KEY, expiresAt: null, notes, replacesTokenId: id, settings: { tokenUrl: `${other.url}/token` } });
       expect((await failure(victim, 'smdoCheck', { tokenId: id })).confirm).toEqual({ tokenId: id, origin: other.url, sends: ['login', 'key'] });
       // A confirmation for the old host does not carry over, nor can it be given now: the record points elsewhere.
       expect((await failure(victim, 'confirmHost', { tokenId: id, origin: server.url })).message).toBe(message('host_confirm_changed', 'ru'));
       // Back to the first address: it must be confirmed again.
-      await call(victim, 'saveToken', { organisationId, kind: 'smdo', label, systemName: '', techEmail: '', secret: KEY, expiresAt: null, notes, replacesTokenId: id, settings: { tokenUrl: `${server.url}/token` } });
+      await call(victim, 'saveToken', { organisationId, kind: 'smdo', label, systemName: '', techEmail: '', secret: THIRD_KEY, expiresAt: null, notes, replacesTokenId: id, settings: { tokenUrl: `${server.url}/token` } });
       expect((await failure(victim, 'smdoCheck', { tokenId: id })).code).toBe('host_not_confirmed');
       expect(other.requests).toEqual([]);
       expect(server.requests).toEqual([]);
