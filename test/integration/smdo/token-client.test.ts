@@ -1,4 +1,6 @@
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { message } from '../../../shared/texts/messages';
 import { SmdoFailure, fetchSmdoToken } from '../../../electron/core/providers/smdo';
@@ -283,3 +285,32 @@ function freePort(): Promise<number> {
     });
   });
 }
+
+describe('one bound for the whole fetch', () => {
+  it('a server that answers 503 slowly is given up after the bound, not after every try, and the message says the bound', async () => {
+    // Each answer takes 400 ms and is a 503 (retried): three tries would keep the user 1.2 s here, 45 s with the defaults.
+    const requests: number[] = [];
+    const slow503 = createHttpServer((_request, response) => {
+      requests.push(Date.now());
+      setTimeout(() => {
+        response.writeHead(503, { 'content-type': 'application/json' });
+        response.end('{"error":"temporarily_unavailable"}');
+      }, 400);
+    });
+    await new Promise<void>((resolve) => slow503.listen(0, '127.0.0.1', resolve));
+    const { port } = slow503.address() as AddressInfo;
+    const started = Date.now();
+    try {
+      const error = await failure(
+        fetchSmdoToken(request({ tokenUrl: `http://127.0.0.1:${port}/token`, timeoutMs: 1_000, operationBoundMs: 700 }), { ...deps(), random: () => 0 }),
+      );
+      expect(Date.now() - started).toBeLessThan(1_100);
+      expect(requests).toHaveLength(2);
+      expect(error.code).toBe('request_timeout');
+      expect(error.message).toBe(message('smdo_timeout', 'ru', { host: `127.0.0.1:${port}`, seconds: '1' }));
+    } finally {
+      slow503.closeAllConnections();
+      await new Promise<void>((resolve) => slow503.close(() => resolve()));
+    }
+  });
+});

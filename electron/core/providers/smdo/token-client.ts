@@ -33,6 +33,8 @@ export interface SmdoTokenRequest {
   signal?: AbortSignal;
   /** Per try; default 15 s. */
   timeoutMs?: number;
+  /** The whole fetch, every try and pause included; default SMDO_OPERATION_BOUND_MS. */
+  operationBoundMs?: number;
   /** Language of the failure messages; Russian by default. */
   language?: Language;
 }
@@ -60,6 +62,11 @@ export interface SmdoClientDeps {
 }
 
 export const SMDO_DEFAULT_TIMEOUT_MS = 15_000;
+/**
+ * As with the other stands: a server that answers slowly with 5xx must not keep the user
+ * waiting tries × 15 s; the whole fetch ends after 30 s and the message says that time.
+ */
+export const SMDO_OPERATION_BOUND_MS = 30_000;
 export const SMDO_RETRY: Omit<RetryPolicy, 'mode'> = { attempts: 3, baseDelayMs: 500, maxDelayMs: 4_000 };
 /** A token answer is a few hundred bytes; anything near this is not one. */
 const MAX_ANSWER_BYTES = 64 * 1024;
@@ -129,6 +136,10 @@ export async function fetchSmdoToken(request: SmdoTokenRequest, deps: SmdoClient
   const random = deps.random ?? Math.random;
   const policy = deps.retry ?? SMDO_RETRY;
   const timeoutMs = request.timeoutMs ?? SMDO_DEFAULT_TIMEOUT_MS;
+  const boundMs = request.operationBoundMs ?? SMDO_OPERATION_BOUND_MS;
+  const deadline = Date.now() + boundMs;
+  // A try cut short by the deadline reports the whole bound: that is how long the user waited.
+  let reportedTimeoutMs = timeoutMs;
   const basic = Buffer.from(`${formUrlEncode(login)}:${formUrlEncode(key)}`, 'utf8').toString('base64');
 
   // The JSON client does not hand out the headers of a failed answer; Retry-After is read here on the way through.
@@ -144,12 +155,15 @@ export async function fetchSmdoToken(request: SmdoTokenRequest, deps: SmdoClient
   };
   const client = createJsonClient(clientOptions);
   const retryAfter = (): string | null | undefined => seen.headers?.get('retry-after');
-  const context = (): FailureContext => ({ host: hostOf(url), timeoutMs, language, secrets: [key, basic, login], now: now() });
+  const context = (): FailureContext => ({ host: hostOf(url), timeoutMs: reportedTimeoutMs, language, secrets: [key, basic, login], now: now() });
 
   for (let attempt = 1; ; attempt += 1) {
     if (request.signal?.aborted) throw abortReason(request.signal);
     seen.headers = undefined;
     const sentAt = now();
+    const remainingMs = deadline - Date.now();
+    const attemptTimeoutMs = Math.max(1, Math.min(timeoutMs, remainingMs));
+    reportedTimeoutMs = attemptTimeoutMs < timeoutMs ? boundMs : timeoutMs;
     let body: unknown;
     try {
       const response = await client.request({
@@ -160,7 +174,7 @@ export async function fetchSmdoToken(request: SmdoTokenRequest, deps: SmdoClient
           'content-type': 'application/x-www-form-urlencoded',
         },
         body: 'grant_type=client_credentials',
-        timeoutMs,
+        timeoutMs: attemptTimeoutMs,
         maxBytes: MAX_ANSWER_BYTES,
         retry: NO_RETRY,
         ...(request.signal ? { signal: request.signal } : {}),
@@ -170,8 +184,12 @@ export async function fetchSmdoToken(request: SmdoTokenRequest, deps: SmdoClient
       if (!(error instanceof HttpFailure)) throw error;
       if (error.kind === 'aborted' || request.signal?.aborted) throw abortReason(request.signal);
       if (attempt < policy.attempts && retryable(error)) {
-        await sleep(backoffDelay(attempt, { mode: 'network-and-5xx', ...policy }, random), request.signal);
-        continue;
+        const delayMs = backoffDelay(attempt, { mode: 'network-and-5xx', ...policy }, random);
+        // A retry that could not even start before the deadline is not made.
+        if (Date.now() + delayMs < deadline) {
+          await sleep(delayMs, request.signal);
+          continue;
+        }
       }
       throw httpFailureToSmdo(error, retryAfter(), context());
     }
