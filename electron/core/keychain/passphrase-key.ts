@@ -1,4 +1,6 @@
-import { createHmac, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { DEFAULT_SCRYPT, deriveScryptKey } from '../crypto/scrypt-key';
+import type { ScryptParams } from '../crypto/scrypt-key';
 
 /**
  * The vault passphrase turned into an AES-256 key with scrypt (Node's crypto, run
@@ -7,15 +9,9 @@ import { createHmac, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
  * enough to tell a wrong passphrase at once, and nothing to decrypt with.
  */
 
-export interface ScryptParams {
-  N: number;
-  r: number;
-  p: number;
-}
+export type { ScryptParams };
 
-/** OWASP's recommendation for scrypt: N = 2^17, r = 8, p = 1 (128 MiB, about a second). */
-export const SCRYPT_PARAMS: ScryptParams = { N: 2 ** 17, r: 8, p: 1 };
-const KEY_BYTES = 32;
+export const SCRYPT_PARAMS: ScryptParams = DEFAULT_SCRYPT;
 const SALT_BYTES = 16;
 const VERIFIER_LABEL = 'token-assistant/vault-passphrase-verifier/v1';
 
@@ -32,9 +28,7 @@ export function acceptableParams(params: ScryptParams): boolean {
 }
 
 export function deriveKey(passphrase: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scrypt(passphrase.normalize('NFC'), salt, KEY_BYTES, { ...params, maxmem: 256 * 1024 * 1024 }, (error, key) => (error ? reject(error) : resolve(key)));
-  });
+  return deriveScryptKey(passphrase, salt, params, 256 * 1024 * 1024);
 }
 
 const verifierOf = (key: Buffer): Buffer => createHmac('sha256', key).update(VERIFIER_LABEL).digest();

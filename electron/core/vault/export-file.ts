@@ -1,4 +1,6 @@
-import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { DEFAULT_SCRYPT, SCRYPT_KEY_BYTES, deriveScryptKey, scryptMemoryBytes } from '../crypto/scrypt-key';
+import type { ScryptParams } from '../crypto/scrypt-key';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
 
@@ -25,18 +27,11 @@ import { z } from 'zod';
 export const EXPORT_FORMAT = 'token-assistant-export';
 export const EXPORT_VERSION = 1;
 
-export interface ScryptParams {
-  N: number;
-  r: number;
-  p: number;
-}
-
-/** 2^17 · 8 · 128 B = 128 MiB and about half a second on a current PC: costly to guess, bearable to wait for. */
-export const DEFAULT_SCRYPT: ScryptParams = { N: 2 ** 17, r: 8, p: 1 };
+export { DEFAULT_SCRYPT };
+export type { ScryptParams };
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
-const KEY_BYTES = 32;
 const MAX_HEADER_BYTES = 4096;
 const MIB = 1024 * 1024;
 /**
@@ -60,7 +55,7 @@ const headerSchema = z.strictObject({
     r: z.number().int().min(1).max(32),
     p: z.number().int().min(1).max(16),
     salt: base64,
-    keyLength: z.literal(KEY_BYTES),
+    keyLength: z.literal(SCRYPT_KEY_BYTES),
   }),
   cipher: z.strictObject({
     name: z.literal('aes-256-gcm'),
@@ -83,13 +78,8 @@ export class ExportFileError extends Error {
 }
 
 function deriveKey(password: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {
-  const memory = 128 * params.N * params.r * params.p;
-  return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFC'), salt, KEY_BYTES, { ...params, maxmem: memory * 2 + 16 * 1024 * 1024 }, (error, key) => {
-      if (error) reject(error);
-      else resolve(key);
-    });
-  });
+  // The parameters were bounded when the header was read; twice their need plus slack is enough.
+  return deriveScryptKey(password, salt, params, scryptMemoryBytes(params) * 2 + 16 * 1024 * 1024);
 }
 
 export async function sealExport(payload: Uint8Array, password: string, params: ScryptParams = DEFAULT_SCRYPT): Promise<Buffer> {
@@ -98,7 +88,7 @@ export async function sealExport(payload: Uint8Array, password: string, params: 
   const header: ExportHeader = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
-    kdf: { name: 'scrypt', N: params.N, r: params.r, p: params.p, salt: salt.toString('base64'), keyLength: KEY_BYTES },
+    kdf: { name: 'scrypt', N: params.N, r: params.r, p: params.p, salt: salt.toString('base64'), keyLength: SCRYPT_KEY_BYTES },
     cipher: { name: 'aes-256-gcm', iv: iv.toString('base64'), tagLength: TAG_BYTES },
     compression: 'gzip',
   };
