@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { message } from '../../shared/texts/messages';
 import { readStdinLines, StdinIsTerminal, StdinTooLarge, type StdinSource } from '../core/cli-input/stdin-lines';
 import { AppFailure } from '../core/errors';
-import { createCrptService, rejectionMessage, replacesPreviousWarning } from '../core/providers/crpt/client';
+import { createCrptService, crptSignIn, rejectionMessage, replacesPreviousWarning } from '../core/providers/crpt/client';
 import { findStand, SANDBOX_REGISTRATION_KEY } from '../core/providers/crpt/stands';
 import { nodeHttpTransport } from '../core/http/node-http-transport';
 import { createOpensslSigner } from '../core/signing/openssl-signer';
@@ -26,6 +26,7 @@ const SIGNER_OPTIONS = {
 const TOKEN_OPTIONS = {
   ...SIGNER_OPTIONS,
   stand: { type: 'string' },
+  purpose: { type: 'string' },
   'oms-connection': { type: 'string' },
   inn: { type: 'string' },
 } as const;
@@ -184,22 +185,30 @@ async function token(args: string[], out: Output, io: CrptCliIo): Promise<number
   }
   const standText = required(values, 'stand');
   const stand = standText === 'sandbox' || standText === 'production' ? findStand(standText)?.trueApiBase ?? standText : standText;
-  const omsConnection = required(values, 'oms-connection');
+  const purpose = optional(values, 'purpose') ?? 'suz';
+  if (purpose !== 'suz' && purpose !== 'trueapi') throw new UsageError(`--purpose: suz или trueapi (указано «${purpose}»).`);
+  if (purpose === 'trueapi' && optional(values, 'oms-connection') !== undefined) {
+    throw new UsageError('--oms-connection нужен только для токена СУЗ (--purpose suz); для токена True API его не указывают.');
+  }
+  const omsConnection = purpose === 'suz' ? required(values, 'oms-connection') : '';
   const inn = optional(values, 'inn');
   const signer = await makeSigner(values, io);
   const timeout = timeoutMs(values);
-  const service = createCrptService({ transport: nodeHttpTransport(), ...(timeout ? { timeoutMs: timeout } : {}) });
-  const result = await service.getClientToken({ trueApiBase: stand, omsConnection, signer, ...(inn ? { inn } : {}) });
+  const common = { trueApiBase: stand, signer, ...(inn ? { inn } : {}) };
+  const result = await crptSignIn(purpose === 'trueapi' ? { ...common, purpose } : { ...common, purpose, omsConnection }, {
+    transport: nodeHttpTransport(),
+    ...(timeout ? { timeoutMs: timeout } : {}),
+  });
   if (out.json) {
     out.stdout(`${JSON.stringify({ token: result.token, obtainedAt: result.obtainedAt, expiresAt: result.expiresAt })}\n`);
   } else {
     out.stdout(
       [
-        'Токен СУЗ (clientToken) получен.',
+        purpose === 'trueapi' ? 'Токен True API получен.' : 'Токен СУЗ (clientToken) получен.',
         `Токен:        ${result.token}`,
         `Получен:      ${localTime(result.obtainedAt)}`,
         `Действует до: ${localTime(result.expiresAt)} (10 часов)`,
-        replacesPreviousWarning('ru'),
+        ...(purpose === 'suz' ? [replacesPreviousWarning('ru')] : []),
         '',
       ].join('\n'),
     );

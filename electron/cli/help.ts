@@ -5,7 +5,7 @@ export const VERSION = '0.1.0';
 export const MAIN_HELP = `Токен-помощник — командная строка для интеграторов и заданий по расписанию.
 
 Использование:
-  token-assistant crpt token     …   получить clientToken СУЗ Честного знака
+  token-assistant crpt token     …   получить clientToken СУЗ или токен True API Честного знака
   token-assistant crpt register  …   зарегистрировать установку (получить omsConnection)
   token-assistant smdo token     …   получить Bearer-токен СМДО (ключ — из TOKEN_ASSISTANT_SMDO_KEY или stdin)
 
@@ -16,9 +16,9 @@ export const MAIN_HELP = `Токен-помощник — командная с�
 Подробно: token-assistant crpt --help, token-assistant smdo --help
 `;
 
-export const CRPT_HELP = `Честный знак (СУЗ): clientToken и регистрация подключения.
+export const CRPT_HELP = `Честный знак: clientToken СУЗ, токен True API и регистрация подключения СУЗ.
 
-  token-assistant crpt token --stand <trueApiBase> --oms-connection <uuid> [--inn <ИНН>]
+  token-assistant crpt token --stand <trueApiBase> [--purpose suz|trueapi] [--oms-connection <uuid>] [--inn <ИНН>]
         --signer openssl --cert <cert.pem> --key <key.pem> [--key-password-env <ПЕРЕМЕННАЯ>]
         | --signer cryptcp|csptest --thumbprint <sha1> [--cryptopro-path <папка>]
         [--timeout <секунды>] [--json]
@@ -31,7 +31,10 @@ export const CRPT_HELP = `Честный знак (СУЗ): clientToken и ре�
   --stand            база True API, оканчивается на /api/v3/true-api
                      (демо: https://markirovka.sandbox.crptech.ru/api/v3/true-api,
                       пром: https://markirovka.crpt.ru/api/v3/true-api); можно sandbox или production
-  --oms-connection   идентификатор соединения: СУЗ → «Устройства» → «Идентификатор соединения»
+  --purpose          suz (по умолчанию) — clientToken для станции управления заказами (СУЗ);
+                     trueapi — токен самого True API (документы, остатки, сведения о кодах)
+  --oms-connection   только для --purpose suz (там обязателен): идентификатор соединения,
+                     СУЗ → «Устройства» → «Идентификатор соединения»
   --inn              только при входе по машиночитаемой доверенности: ИНН организации (10 или 12 цифр)
   --suz              адрес СУЗ (демо: https://suz-integrator.sandbox.crpt.tech,
                       пром: https://suzgrid.crpt.ru:16443); можно sandbox или production

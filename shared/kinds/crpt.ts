@@ -29,6 +29,19 @@ export const CRPT_TOKEN_HEADER = 'clientToken';
  */
 export const CRPT_SOON_DAYS = 2 / 24;
 
+/**
+ * What a Честный знак record's token is for: `suz`, the clientToken of one СУЗ connection
+ * (needs its omsConnection), or `trueapi`, the token of True API itself (documents,
+ * balances, codes; no omsConnection). A record from before this choice is a СУЗ one.
+ */
+export const CRPT_PURPOSES = ['suz', 'trueapi'] as const;
+export type CrptTokenPurpose = (typeof CRPT_PURPOSES)[number];
+
+/** The purpose a record's settings name; anything but an explicit `trueapi` (an older vault) is `suz`. */
+export function crptPurposeOf(settings: Readonly<Record<string, string>>): CrptTokenPurpose {
+  return settings.purpose === 'trueapi' ? 'trueapi' : 'suz';
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Whether a text is an omsConnection (or omsId): a UUID. */
@@ -81,6 +94,7 @@ const STEPS: WizardStep[] = [
  * key file, or switches on unattended signing, would make this PC sign at its word.
  */
 export const CRPT_SETTINGS = {
+  purpose: { value: choiceSetting(CRPT_PURPOSES), import: 'as-is' },
   stand: { value: choiceSetting(['sandbox', 'production', 'custom']), import: 'as-is' },
   trueApiBase: { value: endpointSetting, import: 'endpoint' },
   omsConnection: { value: z.string().regex(/^[0-9A-Za-z-]{1,64}$/), import: 'as-is' },
@@ -97,10 +111,10 @@ export const CRPT_SETTINGS = {
 
 export const crpt: KindSpec = {
   id: 'crpt',
-  title: text('Честный знак: токен СУЗ (clientToken)', 'Честный знак: СУЗ token (clientToken)'),
+  title: text('Честный знак: токен СУЗ или True API', 'Честный знак: СУЗ or True API token'),
   summary: text(
-    'Токен для станции управления заказами. Приложение получает его само по УКЭП, в один клик; он действует 10 часов.',
-    'The token for the order management station (СУЗ). The app gets it by itself with the qualified signature, in one click; it lasts 10 hours.',
+    'Токен для станции управления заказами (clientToken) или для True API. Приложение получает его само по УКЭП, в один клик; он действует 10 часов.',
+    'The token for the order management station (СУЗ clientToken) or for True API. The app gets it by itself with the qualified signature, in one click; it lasts 10 hours.',
   ),
   country: 'RU',
   portalUrl: CRPT_PORTAL_URL,
@@ -115,6 +129,10 @@ export const crpt: KindSpec = {
       program: 'Программа маркировки (АСУ ТП)',
       programEn: 'Marking software («АСУ ТП» device)',
       where: text('Поле «clientToken» / «Токен СУЗ» в настройках подключения к СУЗ', 'The «clientToken» / «СУЗ token» field of its СУЗ connection settings'),
+    },
+    {
+      program: 'True API',
+      where: text('Заголовок Authorization: Bearer <токен> запросов к True API (токен True API)', 'The Authorization: Bearer <token> header of requests to True API (the True API token)'),
     },
   ],
   fields: [],

@@ -307,6 +307,10 @@ export const MESSAGES = {
     ru: 'Его показывает СУЗ: «Устройства» → столбец «Идентификатор соединения».',
     en: 'СУЗ shows it under «Устройства», column «Идентификатор соединения».',
   },
+  crpt_true_api_no_oms_connection: {
+    ru: 'Идентификатор соединения (omsConnection) нужен только для токена СУЗ. Для токена True API оставьте поле пустым или выберите «Для станции управления заказами (СУЗ)».',
+    en: 'The connection id (omsConnection) is only for a СУЗ token. For the True API token leave it empty, or choose «For the order management station (СУЗ)».',
+  },
   crpt_inn_format: {
     ru: 'ИНН — 10 цифр (организация) или 12 цифр (ИП, физическое лицо), с верной контрольной цифрой.',
     en: 'An INN has 10 digits (organisation) or 12 digits (sole trader, person) with a valid check digit.',

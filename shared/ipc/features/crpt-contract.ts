@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CRPT_PURPOSES } from '../../kinds/crpt';
 import type { TokenView } from '../../model/types';
 import type { CRPT_REQUEST_NAMES } from './crpt-names';
 
@@ -48,6 +49,8 @@ export const crptRequestSchemas = {
     .object({
       organisationId: id,
       label: z.string().max(200),
+      /** СУЗ clientToken (needs omsConnection) or the True API token (omsConnection left empty); `suz` when absent. */
+      purpose: z.enum(CRPT_PURPOSES).optional(),
       stand: z.enum(CRPT_STAND_IDS),
       /** Used when stand is custom; the known stands' bases are filled in by the core. */
       trueApiBase: z.string().max(2048),

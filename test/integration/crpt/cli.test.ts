@@ -217,3 +217,39 @@ describe('token-assistant crpt register', () => {
     expect(run.stdout).toMatch(/omsConnection: [0-9a-f-]{36}/);
   });
 });
+
+describe('token-assistant crpt token --purpose trueapi', () => {
+  const trueApiArgs = (...extra: string[]): string[] => ['crpt', 'token', '--stand', world.emulator.trueApiBase, '--purpose', 'trueapi', ...opensslArgs(), ...extra];
+
+  it('signs in at /auth/simpleSignIn without omsConnection; the token opens True API', async () => {
+    const before = world.emulator.signIns.length;
+    const run = await runCli(trueApiArgs('--json'));
+    expect(run.code).toBe(0);
+    const json = onlyJson(run.stdout);
+    const token = String(json.token);
+    expect(Date.parse(String(json.expiresAt)) - Date.parse(String(json.obtainedAt))).toBe(36_000_000);
+    expect(world.emulator.signIns.slice(before)).toEqual([expect.objectContaining({ purpose: 'trueapi', omsConnection: '', status: 200 })]);
+    expect(world.emulator.trueApiTokenLive(token)).toBe(true);
+    // Not a СУЗ token: СУЗ refuses it.
+    expect(await ping(world.emulator, token)).toBe(401);
+    expectNoSecrets(run.stderr, token);
+  });
+
+  it('says in words which token it got, without the СУЗ «kills the previous» warning', async () => {
+    const run = await runCli(trueApiArgs());
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Токен True API получен.');
+    expect(run.stdout).not.toContain('omsConnection');
+  });
+
+  it('an omsConnection with --purpose trueapi, or an unknown purpose, is a usage error (exit 2) and nothing is asked', async () => {
+    const before = world.emulator.counts['auth-key'];
+    const withConnection = await runCli(trueApiArgs('--oms-connection', world.emulator.connection));
+    expect(withConnection.code).toBe(2);
+    expect(withConnection.stderr).toContain('--oms-connection нужен только для токена СУЗ');
+    const unknown = await runCli(['crpt', 'token', '--stand', world.emulator.trueApiBase, '--purpose', 'oms', ...opensslArgs()]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--purpose: suz или trueapi');
+    expect(world.emulator.counts['auth-key']).toBe(before);
+  });
+});

@@ -3,6 +3,7 @@ import type { CrptCertificateFacts, CrptSignerInput } from '../../../../shared/i
 import type { ParsedRequest } from '../../../../shared/ipc/contract';
 import type { Language, TokenView } from '../../../../shared/model/types';
 import { locateToken } from '../../../../shared/model/locate-token';
+import { crptPurposeOf } from '../../../../shared/kinds/crpt';
 import { message } from '../../../../shared/texts/messages';
 import type { CertificateInfo } from '../../certificates/certificate-info';
 import { listCryptoProCertificates } from '../../certificates/certmgr';
@@ -33,9 +34,10 @@ const cancelledPicker: SignerPickerPort = { chooseCryptoProTool: async () => nul
 
 /** The system name saved with every crpt token: where it goes. */
 export const CRPT_SYSTEM_NAME = 'СУЗ clientToken';
+export const CRPT_TRUE_API_SYSTEM_NAME = 'True API';
 
 // toolPath: a program path older versions kept per token; listed so a refresh drops it, never runs it.
-const OWN_SETTINGS = new Set(['stand', 'trueApiBase', 'omsConnection', 'inn', 'signer', 'certPath', 'keyPath', 'thumbprint', 'toolPath', 'autoRefresh', 'autoRefreshFailed']);
+const OWN_SETTINGS = new Set(['purpose', 'stand', 'trueApiBase', 'omsConnection', 'inn', 'signer', 'certPath', 'keyPath', 'thumbprint', 'toolPath', 'autoRefresh', 'autoRefreshFailed']);
 
 const sayFor = (language: Language) => (ru: string, en: string) => (language === 'ru' ? ru : en);
 
@@ -155,14 +157,21 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
     // Before the challenge is fetched: a custom stand gets no signature until the user confirmed it.
     const confirmHost = requireSigningHost(input, trueApiBase, previous, lang);
     const inn = input.inn?.trim() || undefined;
+    const purpose = input.purpose ?? 'suz';
+    if (purpose === 'trueapi' && input.omsConnection.trim() !== '') {
+      throw new AppFailure('invalid_field', message('crpt_true_api_no_oms_connection', lang), 'omsConnection');
+    }
+    const signer = signerOf(input.signer, lang);
+    const common = { trueApiBase, ...(inn ? { inn } : {}), signer };
     const [token, certificateExpiresAt] = await Promise.all([
-      serviceFor(lang).getClientToken({ trueApiBase, omsConnection: input.omsConnection, ...(inn ? { inn } : {}), signer: signerOf(input.signer, lang) }),
+      serviceFor(lang).signIn(purpose === 'trueapi' ? { ...common, purpose } : { ...common, purpose, omsConnection: input.omsConnection }),
       certificateExpiry(input.signer, lang),
     ]);
     const settings: Record<string, string> = {
+      purpose,
       stand: input.stand,
       trueApiBase,
-      omsConnection: input.omsConnection.trim().toLowerCase(),
+      ...(purpose === 'suz' ? { omsConnection: input.omsConnection.trim().toLowerCase() } : {}),
       ...(inn ? { inn } : {}),
       ...signerSettings(input.signer),
       autoRefresh: input.autoRefresh ? 'on' : 'off',
@@ -171,8 +180,8 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
     return vault.saveToken({
       organisationId: input.organisationId,
       kind: 'crpt',
-      label: input.label.trim() || previous?.label || say('Честный знак, СУЗ', 'Честный знак, СУЗ'),
-      systemName: CRPT_SYSTEM_NAME,
+      label: input.label.trim() || previous?.label || (purpose === 'trueapi' ? say('Честный знак, True API', 'Честный знак, True API') : say('Честный знак, СУЗ', 'Честный знак, СУЗ')),
+      systemName: purpose === 'trueapi' ? CRPT_TRUE_API_SYSTEM_NAME : CRPT_SYSTEM_NAME,
       techEmail: previous?.techEmail ?? '',
       secret: token.token,
       expiresAt: token.expiresAt,
@@ -224,7 +233,8 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       if (!token) throw new AppFailure('not_found', say('Токен не найден: возможно, его удалили в другом окне.', 'The token was not found: it may have been deleted in another window.'));
       const settings = token.settings;
       const signer = signerFromSettings(settings);
-      if (token.kind !== 'crpt' || !signer || !settings.omsConnection || !settings.trueApiBase) {
+      const purpose = crptPurposeOf(settings);
+      if (token.kind !== 'crpt' || !signer || (purpose === 'suz' && !settings.omsConnection) || !settings.trueApiBase) {
         throw new AppFailure(
           'invalid_field',
           say('У этого токена нет настроек подключения к Честному знаку: получите его заново через «Новый токен».', 'This token has no Честный знак connection settings: get it again through «New token».'),
@@ -235,9 +245,10 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
         {
           organisationId: token.organisationId,
           label: token.label,
+          purpose,
           stand,
           trueApiBase: settings.trueApiBase,
-          omsConnection: settings.omsConnection,
+          omsConnection: purpose === 'suz' ? (settings.omsConnection ?? '') : '',
           ...(settings.inn ? { inn: settings.inn } : {}),
           signer,
           // A custom stand never refreshes by itself (a setting from an older vault or an import does not count).

@@ -11,15 +11,30 @@ import { acceptableChallenge } from './challenge';
 import { ConnectionLock } from './single-flight';
 import { CLIENT_TOKEN_LIFETIME_MS, normaliseBaseUrl } from './stands';
 
-export interface ClientTokenRequest {
+/**
+ * What a Честный знак token is for (shared/kinds/crpt.ts): `suz`, the clientToken of one СУЗ
+ * connection (`POST /auth/simpleSignIn/{omsConnection}`), or `trueapi`, the token of True API
+ * itself (`POST /auth/simpleSignIn`: documents, balances, codes). Both live 10 hours.
+ */
+export type { CrptTokenPurpose } from '../../../../shared/kinds/crpt';
+
+interface SignInCommon {
   /** True API base, e.g. https://markirovka.crpt.ru/api/v3/true-api; `/auth/key` is appended. */
   trueApiBase: string;
-  /** The connection (integration installation) the token is for. */
-  omsConnection: string;
   /** Only for a person signing for an organisation under a machine-readable power of attorney. */
   inn?: string;
   signer: Signer;
   signal?: AbortSignal;
+}
+
+/** One sign-in: a СУЗ connection's clientToken, or the True API token (which needs no omsConnection). */
+export type CrptSignInRequest =
+  | (SignInCommon & { purpose: 'suz'; /** The connection (integration installation) the token is for. */ omsConnection: string })
+  | (SignInCommon & { purpose: 'trueapi'; omsConnection?: undefined });
+
+/** The СУЗ clientToken request of older callers (purpose `suz`). */
+export interface ClientTokenRequest extends SignInCommon {
+  omsConnection: string;
 }
 
 export interface ClientToken {
@@ -66,6 +81,12 @@ export interface CrptServiceOptions {
 }
 
 export interface CrptService {
+  /**
+   * The one sign-in for both purposes: challenge, attached signature, token. One request at a
+   * time per connection (per stand and ИНН for True API); an identical call shares the running one.
+   */
+  signIn(request: CrptSignInRequest): Promise<ClientToken>;
+  /** The СУЗ clientToken: `signIn` with purpose `suz`. */
   getClientToken(request: ClientTokenRequest): Promise<ClientToken>;
   registerConnection(request: RegistrationRequest): Promise<RegistrationResult>;
   /** Whether a request for this connection is running. */
@@ -122,7 +143,8 @@ export function createCrptService(options: CrptServiceOptions = {}): CrptService
     return new AppFailure('server_bad_answer', message('http_bad_answer', language, { host: new URL(url).host, detail }));
   }
 
-  async function obtain(base: string, omsConnection: string, inn: string | undefined, request: ClientTokenRequest): Promise<ClientToken> {
+  /** `omsConnection` null: the True API token. */
+  async function obtain(base: string, omsConnection: string | null, inn: string | undefined, request: SignInCommon): Promise<ClientToken> {
     // 1. The challenge. Idempotent: repeated on network errors and 5xx, with backoff and jitter.
     const keyUrl = `${base}/auth/key`;
     const keyAnswer = await call('auth-key', () =>
@@ -154,7 +176,7 @@ export function createCrptService(options: CrptServiceOptions = {}): CrptService
 
     // 3. The token. Never repeated: the first try may already have issued a token,
     //    and a second request would kill it.
-    const signInUrl = `${base}/auth/simpleSignIn/${encodeURIComponent(omsConnection)}`;
+    const signInUrl = omsConnection === null ? `${base}/auth/simpleSignIn` : `${base}/auth/simpleSignIn/${encodeURIComponent(omsConnection)}`;
     const body = JSON.stringify(inn ? { uuid: key.data.uuid, data: signature, inn } : { uuid: key.data.uuid, data: signature });
     // The token's 10 hours are counted from just before the request: the server issued it
     // somewhere between sending and answering, so expiresAt errs on the early side.
@@ -181,15 +203,23 @@ export function createCrptService(options: CrptServiceOptions = {}): CrptService
     };
   }
 
+  async function signIn(request: CrptSignInRequest): Promise<ClientToken> {
+    const base = checkBase(request.trueApiBase, 'trueApiBase', 'https://markirovka.crpt.ru/api/v3/true-api', language);
+    const inn = checkInn(request.inn, language);
+    if (request.purpose === 'trueapi') {
+      // The True API token belongs to the participant: one sign-in at a time per stand and ИНН.
+      return lock.run(`${base}|trueapi|${inn ?? ''}`, request.signer.kind, () => obtain(base, null, inn, request));
+    }
+    const omsConnection = checkUuid(request.omsConnection, 'omsConnection', language, message('crpt_oms_connection_hint', language));
+    // One request per connection: a second identical call shares the running one,
+    // so two clicks never make two tokens (the second would kill the first).
+    return lock.run(`${base}|${omsConnection}`, `${inn ?? ''}|${request.signer.kind}`, () => obtain(base, omsConnection, inn, request));
+  }
+
   return {
-    async getClientToken(request: ClientTokenRequest): Promise<ClientToken> {
-      const base = checkBase(request.trueApiBase, 'trueApiBase', 'https://markirovka.crpt.ru/api/v3/true-api', language);
-      const omsConnection = checkUuid(request.omsConnection, 'omsConnection', language, message('crpt_oms_connection_hint', language));
-      const inn = checkInn(request.inn, language);
-      // One request per connection: a second identical call shares the running one,
-      // so two clicks never make two tokens (the second would kill the first).
-      return lock.run(`${base}|${omsConnection}`, `${inn ?? ''}|${request.signer.kind}`, () => obtain(base, omsConnection, inn, request));
-    },
+    signIn,
+
+    getClientToken: (request: ClientTokenRequest): Promise<ClientToken> => signIn({ ...request, purpose: 'suz' }),
 
     async registerConnection(request: RegistrationRequest): Promise<RegistrationResult> {
       const base = checkBase(request.suzBase, 'suzBase', 'https://suzgrid.crpt.ru:16443', language);
@@ -244,6 +274,14 @@ export function createCrptService(options: CrptServiceOptions = {}): CrptService
       return lock.busyWhere((key) => key.endsWith(suffix));
     },
   };
+}
+
+/**
+ * One Честный знак sign-in with a service of its own (no lock shared with other calls): for a
+ * caller that keeps its own one-sign-in-per-connection rule, such as the local token service.
+ */
+export function crptSignIn(request: CrptSignInRequest, options: CrptServiceOptions = {}): Promise<ClientToken> {
+  return createCrptService(options).signIn(request);
 }
 
 /** Message shown next to the «get token» button: a new token kills the previous one. */
