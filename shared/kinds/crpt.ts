@@ -123,15 +123,18 @@ export const crpt: KindSpec = {
   destinations: [
     {
       program: 'СУЗ (API)',
+      appliesTo: (settings) => crptPurposeOf(settings) === 'suz',
       where: text('HTTP-заголовок clientToken каждого запроса к СУЗ', 'The clientToken HTTP header of every request to СУЗ'),
     },
     {
       program: 'Программа маркировки (АСУ ТП)',
       programEn: 'Marking software («АСУ ТП» device)',
+      appliesTo: (settings) => crptPurposeOf(settings) === 'suz',
       where: text('Поле «clientToken» / «Токен СУЗ» в настройках подключения к СУЗ', 'The «clientToken» / «СУЗ token» field of its СУЗ connection settings'),
     },
     {
       program: 'True API',
+      appliesTo: (settings) => crptPurposeOf(settings) === 'trueapi',
       where: text('Заголовок Authorization: Bearer <токен> запросов к True API (токен True API)', 'The Authorization: Bearer <token> header of requests to True API (the True API token)'),
     },
   ],

@@ -61,6 +61,8 @@ export interface Destination {
   /** The program's name in English, where it differs. */
   programEn?: string;
   where: LocalText;
+  /** Whether this program takes a record with these settings (e.g. a True API token does not go to СУЗ); all when absent. */
+  appliesTo?: (settings: Readonly<Record<string, string>>) => boolean;
 }
 
 export interface KindSpec {

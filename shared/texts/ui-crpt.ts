@@ -1,7 +1,12 @@
 /** Texts of the Честный знак (crpt) screens, merged under `crpt` into the UI resources. */
 const ru = {
-  title: 'Честный знак: токен СУЗ',
-  intro: 'Приложение само получит токен clientToken по вашей УКЭП: подпишет запрос Честного знака и сохранит токен на 10 часов.',
+  title: 'Честный знак: получить токен',
+  intro: 'Приложение само получит токен по вашей УКЭП: подпишет запрос Честного знака и сохранит токен на 10 часов.',
+  purposeLegend: 'Какой токен вам нужен?',
+  purposeSuz: 'Для станции управления заказами (СУЗ)',
+  purposeSuzHint: 'Токен clientToken: заказ кодов маркировки и отчёты — для программы маркировки или вашей интеграции с СУЗ. Понадобится идентификатор соединения (omsConnection).',
+  purposeTrueApi: 'Для True API',
+  purposeTrueApiHint: 'Токен самого True API: документы, остатки, сведения о кодах маркировки и другие методы ГИС МТ. Идентификатор соединения (omsConnection) не нужен — он только для СУЗ.',
   findHeading: 'Где взять идентификатор соединения (omsConnection)',
   openPortal: 'Открыть портал',
   organisation: 'Организация',
@@ -14,7 +19,7 @@ const ru = {
   customBase: 'Адрес True API',
   customBaseHint: 'Например, https://markirovka.crpt.ru/api/v3/true-api. Инструкция даёт и адреса версии v4 (…/api/v4/true-api) — они тоже подходят.',
   omsConnection: 'Идентификатор соединения (omsConnection)',
-  omsConnectionHint: 'СУЗ → «Устройства» → столбец «Идентификатор соединения».',
+  omsConnectionHint: 'Нужен только для токена СУЗ: СУЗ → «Устройства» → столбец «Идентификатор соединения».',
   omsConnectionInvalid: 'Идентификатор соединения имеет вид 11b1abc1-f1ee-11db-1a11-f11ac11111e1: 36 знаков: цифры и буквы a–f в пяти группах через дефис.',
   inn: 'ИНН организации (необязательно)',
   innHint: 'Только если вы входите как физическое лицо по машиночитаемой доверенности (МЧД) и у вас МЧД от нескольких организаций: ИНН той, за которую нужен токен. Иначе оставьте поле пустым.',
@@ -62,8 +67,13 @@ const ru = {
 export type UiCrptTexts = { [K in keyof typeof ru]: string };
 
 const en: UiCrptTexts = {
-  title: 'Честный знак: СУЗ token',
-  intro: 'The app gets the clientToken by itself with your qualified signature: it signs the Честный знак request and saves the token for 10 hours.',
+  title: 'Честный знак: get a token',
+  intro: 'The app gets the token by itself with your qualified signature: it signs the Честный знак request and saves the token for 10 hours.',
+  purposeLegend: 'Which token do you need?',
+  purposeSuz: 'For the order management station (СУЗ)',
+  purposeSuzHint: 'The clientToken: ordering marking codes and reports, for the marking software or your СУЗ integration. You will need the connection id (omsConnection).',
+  purposeTrueApi: 'For True API',
+  purposeTrueApiHint: 'The token of True API itself: documents, balances, marking code details and other ГИС МТ methods. No connection id (omsConnection) is needed: it is only for СУЗ.',
   findHeading: 'Where to find the connection id (omsConnection)',
   openPortal: 'Open the portal',
   organisation: 'Organisation',
@@ -76,7 +86,7 @@ const en: UiCrptTexts = {
   customBase: 'True API address',
   customBaseHint: 'E.g. https://markirovka.crpt.ru/api/v3/true-api. The instruction also gives v4 addresses (…/api/v4/true-api); they work too.',
   omsConnection: 'Connection id (omsConnection)',
-  omsConnectionHint: 'СУЗ → «Устройства» (devices) → the «Идентификатор соединения» column.',
+  omsConnectionHint: 'Only for a СУЗ token: СУЗ → «Устройства» (devices) → the «Идентификатор соединения» column.',
   omsConnectionInvalid: 'A connection id looks like 11b1abc1-f1ee-11db-1a11-f11ac11111e1: 36 characters: digits and letters a–f in five hyphen-separated groups.',
   inn: 'Organisation ИНН (optional)',
   innHint: 'Only when you sign in as a person under machine-readable powers of attorney (MChD) from several organisations: the INN of the one the token is for. Otherwise leave it empty.',

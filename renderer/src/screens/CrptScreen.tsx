@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CrptCertificateFacts as Facts, CrptSignerInput, CrptStandChoice } from '../../../shared/ipc/features/crpt-contract';
 import { originOf } from '../../../shared/hosts';
-import { crpt, isCrptUuid } from '../../../shared/kinds/crpt';
+import { crpt, isCrptUuid, type CrptTokenPurpose } from '../../../shared/kinds/crpt';
 import type { VaultSnapshot } from '../../../shared/model/types';
 import { message } from '../../../shared/texts/messages';
 import { call } from '../api';
@@ -12,6 +12,7 @@ import { FormField } from '../components/FormField';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StepGuide } from '../components/StepGuide';
 import { CrptCertificateFacts } from '../components/crpt/CrptCertificateFacts';
+import { CrptPurposeChoice } from '../components/crpt/CrptPurposeChoice';
 import { CrptSignerFields } from '../components/crpt/CrptSignerFields';
 import type { CrptSignerErrors, CrptSignerValues } from '../components/crpt/CrptSignerFields';
 import { useLanguage } from '../hooks/useSettings';
@@ -41,7 +42,10 @@ function signerInput(signer: CrptSignerValues): CrptSignerInput {
     : { kind: signer.kind, thumbprint: signer.thumbprint.trim() };
 }
 
-/** Честный знак in one click: find omsConnection once, choose the stand and the signer, get the token. */
+/**
+ * Честный знак in one click: say which token (СУЗ or True API), find omsConnection once
+ * (СУЗ only), choose the stand and the signer, get the token.
+ */
 export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapshot; organisationId: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -49,6 +53,8 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
   const setError = useAppStore((state) => state.setError);
   const showStatus = useAppStore((state) => state.showStatus);
   const organisation = snapshot.organisations.find((candidate) => candidate.id === organisationId);
+  const [purpose, setPurpose] = useState<CrptTokenPurpose>('suz');
+  const forSuz = purpose === 'suz';
   const [label, setLabel] = useState('');
   const [stand, setStand] = useState<CrptStandChoice>('production');
   const [trueApiBase, setTrueApiBase] = useState('');
@@ -104,7 +110,7 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
     if (busy) return;
     const found: Errors = {
       ...(stand === 'custom' && trueApiBase.trim() === '' ? { trueApiBase: t('crpt.required') } : {}),
-      ...(omsConnection.trim() === '' ? { omsConnection: t('crpt.required') } : isCrptUuid(omsConnection) ? {} : { omsConnection: t('crpt.omsConnectionInvalid') }),
+      ...(!forSuz ? {} : omsConnection.trim() === '' ? { omsConnection: t('crpt.required') } : isCrptUuid(omsConnection) ? {} : { omsConnection: t('crpt.omsConnectionInvalid') }),
       ...signerErrors(),
     };
     setErrors(found);
@@ -115,9 +121,10 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
     const result = await call('crptSetupConnection', {
       organisationId,
       label: label.trim(),
+      purpose,
       stand,
       trueApiBase: stand === 'custom' ? trueApiBase.trim() : '',
-      omsConnection: omsConnection.trim(),
+      omsConnection: forSuz ? omsConnection.trim() : '',
       ...(inn.trim() ? { inn: inn.trim() } : {}),
       signer: signerInput(signer),
       // A custom stand refreshes only on a click; its address, typed here, counts as confirmed.
@@ -143,20 +150,30 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
       <ErrorAlert />
       <p>{t('crpt.intro')}</p>
 
-      <section className="section" aria-labelledby="crpt-find-heading">
-        <h2 id="crpt-find-heading">{t('crpt.findHeading')}</h2>
-        {crpt.steps.map((step) => (
-          <div key={step.id}>
-            <h3>{local(step.title, language)}</h3>
-            <StepGuide step={step} />
-            {step.portal ? (
-              <button type="button" className="button button-secondary" onClick={() => void openPortal(step.portal?.url ?? '')}>
-                {t('crpt.openPortal')}
-              </button>
-            ) : null}
-          </div>
-        ))}
-      </section>
+      <CrptPurposeChoice
+        value={purpose}
+        onChange={(next) => {
+          setPurpose(next);
+          setErrors({});
+        }}
+      />
+
+      {forSuz ? (
+        <section className="section" aria-labelledby="crpt-find-heading">
+          <h2 id="crpt-find-heading">{t('crpt.findHeading')}</h2>
+          {crpt.steps.map((step) => (
+            <div key={step.id}>
+              <h3>{local(step.title, language)}</h3>
+              <StepGuide step={step} />
+              {step.portal ? (
+                <button type="button" className="button button-secondary" onClick={() => void openPortal(step.portal?.url ?? '')}>
+                  {t('crpt.openPortal')}
+                </button>
+              ) : null}
+            </div>
+          ))}
+        </section>
+      ) : null}
 
       <form
         className="form"
@@ -188,9 +205,11 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
           ) : null}
         </fieldset>
 
-        <FormField id={FIELD_IDS.omsConnection} label={t('crpt.omsConnection')} hint={t('crpt.omsConnectionHint')} error={errors.omsConnection} errorTestId="field-error-omsConnection">
-          {(control) => <input {...control} className="input input-mono" type="text" spellCheck={false} value={omsConnection} onChange={(event) => setOmsConnection(event.target.value)} />}
-        </FormField>
+        {forSuz ? (
+          <FormField id={FIELD_IDS.omsConnection} label={t('crpt.omsConnection')} hint={t('crpt.omsConnectionHint')} error={errors.omsConnection} errorTestId="field-error-omsConnection">
+            {(control) => <input {...control} className="input input-mono" type="text" spellCheck={false} value={omsConnection} onChange={(event) => setOmsConnection(event.target.value)} />}
+          </FormField>
+        ) : null}
 
         <FormField id="crpt-inn" label={t('crpt.inn')} hint={t('crpt.innHint')} errorTestId="field-error-inn">
           {(control) => <input {...control} className="input" type="text" inputMode="numeric" value={inn} onChange={(event) => setInn(event.target.value)} />}
@@ -212,11 +231,13 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
         </div>
         {certificates ? <CrptCertificateFacts certificates={certificates} /> : null}
 
-        <div role="note" className="callout callout-warning" aria-label={t('crpt.warningTitle')}>
-          <p className="callout-title">{t('crpt.warningTitle')}</p>
-          <p>{message('crpt_token_replaces_previous', language)}</p>
-          <p data-testid="crpt-static-tokens">{message('crpt_static_tokens_stop', language)}</p>
-        </div>
+        {forSuz ? (
+          <div role="note" className="callout callout-warning" aria-label={t('crpt.warningTitle')}>
+            <p className="callout-title">{t('crpt.warningTitle')}</p>
+            <p>{message('crpt_token_replaces_previous', language)}</p>
+            <p data-testid="crpt-static-tokens">{message('crpt_static_tokens_stop', language)}</p>
+          </div>
+        ) : null}
         <div className="check-item">
           <input
             id="crpt-auto-refresh"

@@ -56,7 +56,7 @@ export function DoneScreen({ snapshot, saved }: { snapshot: VaultSnapshot; saved
   const body = (
     <>
       {summary}
-      <DestinationsBox kind={kind} />
+      <DestinationsBox kind={kind} settings={token.settings} />
       {afterSave.map((step) => (
         <section key={step.id} className="section" aria-labelledby={`after-${step.id}`}>
           <h2 id={`after-${step.id}`}>{local(step.title, language)}</h2>

@@ -97,7 +97,7 @@ export function TokenDetailsScreen({ snapshot, tokenId }: { snapshot: VaultSnaps
       {token.kind === 'crpt' ? <CrptAutoRefreshSection token={token} /> : null}
       {token.kind === 'eis' ? <EisIdentifierCheck token={token} /> : null}
       {token.kind === 'eis' ? <EisAdminLetter token={token} /> : null}
-      <DestinationsBox kind={kind} />
+      <DestinationsBox kind={kind} settings={token.settings} />
 
       <section className="section" aria-labelledby="token-facts-heading">
         <h2 id="token-facts-heading">{t('details.factsHeading')}</h2>
