@@ -28,6 +28,8 @@ interface AppState {
   busy: boolean;
   /** The last failed action's message, shown as an alert on the current screen. */
   error: string | null;
+  /** Changes on every error set, so the same message twice is brought into view twice. */
+  errorSerial: number;
   status: StatusMessage | null;
   setSnapshot(snapshot: VaultSnapshot): void;
   setLoadError(message: string | null): void;
@@ -44,13 +46,14 @@ export const useAppStore = create<AppState>()((set) => ({
   screen: { name: 'dashboard' },
   busy: false,
   error: null,
+  errorSerial: 0,
   status: null,
   setSnapshot: (snapshot) => set({ snapshot, loadError: null }),
   setLoadError: (loadError) => set({ loadError }),
   // A new screen starts without the previous screen's error.
   navigate: (screen) => set({ screen, error: null }),
   setBusy: (busy) => set({ busy }),
-  setError: (error) => set({ error }),
+  setError: (error) => set((state) => ({ error, errorSerial: error === null ? state.errorSerial : state.errorSerial + 1 })),
   showStatus: (text) => set((state) => ({ status: { text, serial: (state.status?.serial ?? 0) + 1 } })),
   clearStatus: () => set({ status: null }),
 }));
