@@ -7,7 +7,6 @@ import { findToken } from './state/app-store';
 import { AppHeader } from './components/AppHeader';
 import { KeychainGate, needsKeychainChoice } from './components/KeychainGate';
 import { ScreenHeading } from './components/ScreenHeading';
-import { StatusRegion } from './components/StatusRegion';
 import { applyLanguage } from './i18n';
 import { DashboardScreen } from './screens/DashboardScreen';
 import type { Screen } from './state/app-store';
@@ -72,7 +71,6 @@ export function App() {
             <StartupView onRetry={() => void load()} />
           )}
         </div>
-        <StatusRegion />
       </main>
     </div>
   );

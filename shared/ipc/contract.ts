@@ -71,7 +71,11 @@ export const requestSchemas = {
       thresholdsDays: z.array(z.number().min(0).max(400)).max(12).optional(),
     })
     .strict(),
-  snoozeReminders: z.object({ subjectId: z.string().min(1).max(160), days: z.union([z.literal(1), z.literal(3)]) }).strict(),
+  // Days for tokens that live months; hours for the 10-hour Честный знак token.
+  snoozeReminders: z.union([
+    z.object({ subjectId: z.string().min(1).max(160), days: z.union([z.literal(1), z.literal(3)]) }).strict(),
+    z.object({ subjectId: z.string().min(1).max(160), hours: z.union([z.literal(1), z.literal(3)]) }).strict(),
+  ]),
   exportCalendar: z.object({}).strict(),
   saveDraft: z
     .object({

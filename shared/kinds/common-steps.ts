@@ -58,6 +58,15 @@ export const EXEMPT_SERVICES_LIST: LocalText = {
   en: `${EXEMPT_SERVICE_CODES.slice(0, -1).join(', ')} and ${EXEMPT_SERVICE_CODES.at(-1) ?? ''}`,
 };
 
+/**
+ * Seed 000 lists the exempt services by number only; the app does not invent their names.
+ * The seed's subscription section says a firm's services come with its contract: the numbers are checked there.
+ */
+export const EXEMPT_SERVICES_NAMES_NOTE: LocalText = text(
+  'Инструкция называет эти услуги только номерами, без названий: сверяйте номера с договором, по которому организация получает услуги ОАИС.',
+  'The instruction names these services by number only, without titles: compare the numbers with the contract under which the organisation receives OAIS services.',
+);
+
 /** The path to a registered system's card, used wherever the user has to come back to it. */
 export const OPEN_SYSTEM_CARD = (systemRu: string, systemEn: string): LocalText =>
   text(

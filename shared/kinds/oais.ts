@@ -1,6 +1,7 @@
 import {
   text,
   EXEMPT_SERVICES_LIST,
+  EXEMPT_SERVICES_NAMES_NOTE,
   OPEN_SYSTEM_CARD,
   PORTAL_LINK,
   PORTAL_URL,
@@ -43,8 +44,8 @@ const intro: WizardStep = {
       'List the OAIS services your system works with.',
     ),
     text(
-      `Сверьте его с исключениями: услуги ${EXEMPT_SERVICES_LIST.ru} работают в модернизированной ОАИС, и для них не нужны ни регистрация системы, ни подписка.`,
-      `Compare it with the exceptions: services ${EXEMPT_SERVICES_LIST.en} run in the modernised OAIS and need neither a registered system nor a subscription.`,
+      `Сверьте его с исключениями: услуги ${EXEMPT_SERVICES_LIST.ru} работают в модернизированной ОАИС, и для них не нужны ни регистрация системы, ни подписка. ${EXEMPT_SERVICES_NAMES_NOTE.ru}`,
+      `Compare it with the exceptions: services ${EXEMPT_SERVICES_LIST.en} run in the modernised OAIS and need neither a registered system nor a subscription. ${EXEMPT_SERVICES_NAMES_NOTE.en}`,
     ),
     text(
       'Подготовьте личный ключ ЭЦП или ID-карту: ими вы войдёте на портал.',
@@ -71,8 +72,8 @@ const intro: WizardStep = {
   ],
   warnings: [
     text(
-      `Если система работает только с услугами ${EXEMPT_SERVICES_LIST.ru}, токен по этой процедуре ей не нужен. Закройте мастер, чтобы не делать лишнюю работу.`,
-      `If the system works only with services ${EXEMPT_SERVICES_LIST.en}, it does not need a token from this procedure. Close the wizard to avoid useless work.`,
+      `Если система работает только с услугами ${EXEMPT_SERVICES_LIST.ru}, токен по этой процедуре ей не нужен: дальше идти не нужно, вернитесь к списку кнопкой «Токены» в меню.`,
+      `If the system works only with services ${EXEMPT_SERVICES_LIST.en}, it does not need a token from this procedure: stop here and go back to the list with «Tokens» in the menu.`,
     ),
   ],
 };

@@ -7,6 +7,7 @@ import { KEYCHAIN_MESSAGES } from './messages/keychain';
 import { STARTUP_MESSAGES } from './messages/startup';
 import { HOSTS_MESSAGES } from './messages/hosts';
 import { SEEDS_MESSAGES } from './messages/seeds';
+import { SMALL_THINGS_MESSAGES } from './messages/small-things';
 
 /**
  * Messages the core and the validators give to a person: what is wrong and what
@@ -21,6 +22,7 @@ export const MESSAGES = {
   ...STARTUP_MESSAGES,
   ...HOSTS_MESSAGES,
   ...SEEDS_MESSAGES,
+  ...SMALL_THINGS_MESSAGES,
   // Payload and plumbing
   invalid_payload: {
     ru: 'Приложение получило неверные данные и ничего не изменило. Повторите действие; если ошибка повторяется, перезапустите приложение.',
@@ -87,8 +89,8 @@ export const MESSAGES = {
     en: 'Enter the organisation name (2 to 200 characters).',
   },
   tax_id: {
-    ru: 'УНП — 9 цифр (Беларусь), ИНН — 10 или 12 цифр (Россия). Проверьте номер: контрольная цифра не сходится.',
-    en: 'A UNP has 9 digits (Belarus), an INN 10 or 12 digits (Russia). Check the number: its check digit does not match.',
+    ru: 'ИНН не проходит проверку контрольной цифры: в номере, скорее всего, опечатка. Сверьте его с выпиской или документами организации.',
+    en: 'The INN fails its check digit test: most likely a typo. Compare it with the organisation’s documents.',
   },
   system_name: {
     ru: '«Наименование информационной системы» может содержать только латинские буквы, цифры, дефис (-) и подчёркивание (_), без пробелов. Например: TPSClient или buh_1c.',

@@ -35,20 +35,31 @@ function innCheckDigit(digits: number[], weights: number[]): number {
   return (sum % 11) % 10;
 }
 
-/** УНП (Belarus, 9 digits) or ИНН (Russia, 10 or 12 digits with check digits). Empty is allowed. */
+/** What people type between digit groups («191 234 567», «191-234-567»): not part of the number. */
+const TAX_ID_SEPARATORS = /[\s\u00a0\u202f-]/g;
+
+/** УНП/ИНН as stored and compared: the digits without the spaces and hyphens people group them with. */
+export function normaliseTaxId(taxId: string): string {
+  return taxId.replace(TAX_ID_SEPARATORS, '');
+}
+
+/**
+ * УНП (Belarus, 9 digits: no check digit is computed here) or ИНН (Russia, 10 or 12
+ * digits with check digits). Empty is allowed. Each problem says exactly what is wrong.
+ */
 export function validateTaxId(taxId: string): FieldProblem | null {
-  const value = taxId.trim();
+  const value = normaliseTaxId(taxId);
   if (value === '') return null;
-  const problem: FieldProblem = { field: 'taxId', code: 'tax_id' };
-  if (!/^\d+$/.test(value)) return problem;
+  if (!/^\d+$/.test(value)) return { field: 'taxId', code: 'tax_id_digits' };
+  if (value.length !== 9 && value.length !== 10 && value.length !== 12) {
+    return { field: 'taxId', code: 'tax_id_length', params: { count: String(value.length) } };
+  }
   const digits = [...value].map(Number);
+  const problem: FieldProblem = { field: 'taxId', code: 'tax_id' };
   if (value.length === 9) return null;
   if (value.length === 10) return innCheckDigit(digits, INN10_WEIGHTS) === digits[9] ? null : problem;
-  if (value.length === 12) {
-    const valid = innCheckDigit(digits, INN12_WEIGHTS_11) === digits[10] && innCheckDigit(digits, INN12_WEIGHTS_12) === digits[11];
-    return valid ? null : problem;
-  }
-  return problem;
+  const valid = innCheckDigit(digits, INN12_WEIGHTS_11) === digits[10] && innCheckDigit(digits, INN12_WEIGHTS_12) === digits[11];
+  return valid ? null : problem;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   validateField,
   validateOrganisationName,
   validateTaxId,
+  normaliseTaxId,
 } from '../../../shared/validation/fields';
 import type { FieldProblem } from '../../../shared/validation/fields';
 import type { ClipboardGuard } from '../clipboard/clipboard-guard';
@@ -81,7 +82,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     saveOrganisation: (input) => {
       rejectField(validateOrganisationName(input.name), language());
       rejectField(validateTaxId(input.taxId), language());
-      return vault.saveOrganisation({ ...input, name: input.name.trim(), taxId: input.taxId.trim() });
+      return vault.saveOrganisation({ ...input, name: input.name.trim(), taxId: normaliseTaxId(input.taxId) });
     },
 
     deleteOrganisation: async ({ id }) => {
@@ -145,7 +146,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     updateReminders: ({ subjectId, ...patch }) => vault.updateReminderPreferences(subjectId, patch),
 
-    snoozeReminders: ({ subjectId, days }) => vault.snoozeReminders(subjectId, days),
+    snoozeReminders: (input) => {
+      // A 10-hour Честный знак token would be dead before a snooze of days ends: its reminders are snoozed by hours.
+      const subject = vault.snapshot().organisations.flatMap((organisation) => organisation.tokens).find((token) => token.id === input.subjectId);
+      if (subject?.kind === 'crpt' && 'days' in input) throw new AppFailure('invalid_field', message('snooze_longer_than_token', language()), 'days');
+      return vault.snoozeReminders(input.subjectId, 'hours' in input ? input.hours / 24 : input.days);
+    },
 
     exportCalendar: async () => {
       const lang = language();

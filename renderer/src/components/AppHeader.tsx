@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/app-store';
 import { useDashboardView } from '../state/dashboard-view';
+import { StatusRegion } from './StatusRegion';
 
-/** The banner with the app's name and the two sections. */
+/**
+ * The banner with the app's name, the two sections and the confirmations («Токен скопирован…»):
+ * they show where no action is — the foot of the menu column, or the top bar of a narrow window.
+ */
 export function AppHeader() {
   const { t } = useTranslation();
   const screen = useAppStore((state) => state.screen);
@@ -40,6 +44,7 @@ export function AppHeader() {
             </li>
           </ul>
         </nav>
+        <StatusRegion />
       </div>
     </header>
   );

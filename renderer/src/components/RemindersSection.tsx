@@ -24,7 +24,7 @@ function unitOf(token: TokenView): { perDay: number; max: number; keys: 'days' |
   return token.kind === 'crpt' ? { perDay: 24, max: 240, keys: 'hours' } : { perDay: 1, max: 400, keys: 'days' };
 }
 
-/** The token's own reminders: on or off, at which days, and snoozing them for 1 or 3 days. */
+/** The token's own reminders: on or off, at which days, and snoozing them for 1 or 3 days (hours for a 10-hour token). */
 export function RemindersSection({ token, preferences }: { token: TokenView; preferences: ReminderPreferences | undefined }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -52,8 +52,8 @@ export function RemindersSection({ token, preferences }: { token: TokenView; pre
     else setError(result.error.message);
   };
 
-  const snooze = async (days: 1 | 3) => {
-    const result = await call('snoozeReminders', { subjectId: token.id, days });
+  const snooze = async (span: 1 | 3) => {
+    const result = await call('snoozeReminders', unit.keys === 'hours' ? { subjectId: token.id, hours: span } : { subjectId: token.id, days: span });
     if (result.ok) showStatus(t('reminders.snoozed'));
     else setError(result.error.message);
   };
@@ -91,10 +91,10 @@ export function RemindersSection({ token, preferences }: { token: TokenView; pre
             {t('reminders.save')}
           </button>
           <button type="button" className="button button-quiet" onClick={() => void snooze(1)}>
-            {t('reminders.snooze1')}
+            {t(unit.keys === 'hours' ? 'reminders.snooze1Hour' : 'reminders.snooze1')}
           </button>
           <button type="button" className="button button-quiet" onClick={() => void snooze(3)}>
-            {t('reminders.snooze3')}
+            {t(unit.keys === 'hours' ? 'reminders.snooze3Hours' : 'reminders.snooze3')}
           </button>
         </div>
         {snoozedUntil ? <p>{t('reminders.snoozedUntil', { date: formatLocal(snoozedUntil, language) })}</p> : null}

@@ -6,6 +6,7 @@ import type { Range } from '@tanstack/react-virtual';
 import type { TokenUrgency } from '../../../shared/kinds/token-urgency';
 import type { TokenView } from '../../../shared/model/types';
 import type { DashboardEntry } from '../lib/dashboard-entries';
+import { CARD_LIST, useMediaQuery } from '../hooks/useMediaQuery';
 import { useAppStore } from '../state/app-store';
 import { useDashboardView } from '../state/dashboard-view';
 import type { SortKey } from '../state/dashboard-view';
@@ -28,6 +29,8 @@ export interface TokenListItem {
 /** Rows drawn beyond the screen on each side, so a quick scroll or an arrow key finds them ready. */
 const OVERSCAN = 6;
 const ROW_HEIGHT = { comfortable: 66, compact: 38 } as const;
+/** A narrow window shows each token as a card (same rows and cells for screen readers), with space between. */
+const CARD = { height: 150, gap: 8 } as const;
 const HEADER_ROWS = 1;
 
 const COLUMNS: { key: Exclude<SortKey, 'urgency'>; text: 'token' | 'organisation' | 'expires' | 'state' }[] = [
@@ -58,6 +61,7 @@ export function TokenTable({ entries, labelledBy }: { entries: DashboardEntry[];
   const found = activeKey === null ? -1 : entries.findIndex((entry) => entry.key === activeKey);
   const activeIndex = found === -1 ? 0 : found;
   const pendingFocus = useRef<string | null>(null);
+  const cards = useMediaQuery(CARD_LIST);
 
   const rangeExtractor = useCallback(
     (range: Range) => {
@@ -71,7 +75,8 @@ export function TokenTable({ entries, labelledBy }: { entries: DashboardEntry[];
 
   const virtualizer = useWindowVirtualizer({
     count: entries.length,
-    estimateSize: () => ROW_HEIGHT[density],
+    estimateSize: () => (cards ? CARD.height : ROW_HEIGHT[density]),
+    gap: cards ? CARD.gap : 0,
     overscan: OVERSCAN,
     scrollMargin,
     rangeExtractor,
@@ -172,7 +177,7 @@ export function TokenTable({ entries, labelledBy }: { entries: DashboardEntry[];
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <div
       role="table"
-      className={`token-table token-table-${density}`}
+      className={`token-table token-table-${density}${cards ? ' token-table-cards' : ''}`}
       aria-labelledby={labelledBy}
       aria-rowcount={entries.length + HEADER_ROWS}
       aria-describedby="token-table-keys"

@@ -48,8 +48,10 @@ export function startWizard(kindId: WizardSession['kind'], organisationId: strin
   const draft = useAppStore.getState().snapshot?.drafts[draftKey(identity)];
   if (draft && kind) {
     const resumed = sessionFromDraft(draft);
-    if (resumed) useAppStore.getState().showStatus(i18next.t('wizard.resumedDraft'));
-    return openWizard(resumed);
+    const opened = openWizard(resumed);
+    // After navigating: a new screen starts without the previous screen's confirmation.
+    if (opened) useAppStore.getState().showStatus(i18next.t('wizard.resumedDraft'));
+    return opened;
   }
   return openWizard(
     kind

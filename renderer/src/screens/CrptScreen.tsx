@@ -133,8 +133,8 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
     });
     setBusy(null);
     if (!result.ok) return fail(result.error);
-    showStatus(t('crpt.saved'));
     navigate({ name: 'details', tokenId: result.value.id });
+    showStatus(t('crpt.saved'));
   };
 
   const openPortal = async (url: string) => {

@@ -62,8 +62,8 @@ export function OrganisationFormScreen({ snapshot, organisationId }: { snapshot:
       }
       return;
     }
-    showStatus(t('organisationForm.saved', { name: result.value.name }));
     navigate({ name: 'dashboard' });
+    showStatus(t('organisationForm.saved', { name: result.value.name }));
   };
 
   return (

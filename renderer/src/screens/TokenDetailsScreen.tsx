@@ -57,8 +57,8 @@ export function TokenDetailsScreen({ snapshot, tokenId }: { snapshot: VaultSnaps
     setConfirming(false);
     const result = await call('deleteToken', { tokenId: token.id });
     if (result.ok) {
-      showStatus(t('details.deleted'));
       navigate({ name: 'dashboard' });
+      showStatus(t('details.deleted'));
     } else {
       setError(result.error.message);
     }
@@ -122,13 +122,25 @@ export function TokenDetailsScreen({ snapshot, tokenId }: { snapshot: VaultSnaps
           ) : null}
           <dt>{t('details.obtained')}</dt>
           <dd>{formatLocal(token.obtainedAt, language)}</dd>
-          <dt>{t('details.expires')}</dt>
-          <dd>
-            {token.expiresAt ? formatDeadline(token.kind, token.expiresAt, language) : t('details.noExpiry')}
-            {token.expiresAt && belarusian ? (
-              <span className="facts-extra">{t('details.minskTime', { date: formatMinsk(token.expiresAt) })}</span>
-            ) : null}
-          </dd>
+          {urgency.subject === 'key-rotation' && urgency.deadline && token.smdoKeySetAt ? (
+            // An СМДО record has no expiry; what it has is the key's date and its rotation due (not «без срока действия»).
+            <>
+              <dt>{t('details.keySetAt')}</dt>
+              <dd>{formatDeadline(token.kind, token.smdoKeySetAt, language, true)}</dd>
+              <dt>{t('details.keyRotationDue')}</dt>
+              <dd>{formatDeadline(token.kind, urgency.deadline, language, true)}</dd>
+            </>
+          ) : (
+            <>
+              <dt>{t('details.expires')}</dt>
+              <dd>
+                {token.expiresAt ? formatDeadline(token.kind, token.expiresAt, language) : t('details.noExpiry')}
+                {token.expiresAt && belarusian ? (
+                  <span className="facts-extra">{t('details.minskTime', { date: formatMinsk(token.expiresAt) })}</span>
+                ) : null}
+              </dd>
+            </>
+          )}
           <dt>{t('details.state')}</dt>
           <dd>
             {urgencyLabel(urgency, language)}, {describeTokenUrgency(urgency, language)}

@@ -6,7 +6,8 @@ import { call } from '../api';
 import { BackButton } from '../components/BackButton';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { checkId } from '../components/StepChecks';
-import { Stepper } from '../components/Stepper';
+import { WizardStepper } from '../components/WizardStepper';
+import { COMPACT_WIZARD, useMediaQuery } from '../hooks/useMediaQuery';
 import { WizardStepBody } from '../components/WizardStepBody';
 import { wizardFieldId } from '../components/WizardField';
 import { useNow } from '../hooks/useNow';
@@ -47,6 +48,7 @@ export function WizardScreen({ snapshot }: { snapshot: VaultSnapshot }) {
 
 function ActiveWizard({ kind, session, snapshot }: { kind: KindSpec; session: WizardSession; snapshot: VaultSnapshot }) {
   const { t } = useTranslation();
+  const compact = useMediaQuery(COMPACT_WIZARD);
   const language = useLanguage();
   const now = useNow(60_000);
   const navigate = useAppStore((state) => state.navigate);
@@ -173,8 +175,8 @@ function ActiveWizard({ kind, session, snapshot }: { kind: KindSpec; session: Wi
       return;
     }
     wizard.finish();
-    showStatus(t('wizard.draftSaved'));
     navigate({ name: 'dashboard' });
+    showStatus(t('wizard.draftSaved'));
   };
 
   const openPortal = async (url: string) => {
@@ -191,8 +193,8 @@ function ActiveWizard({ kind, session, snapshot }: { kind: KindSpec; session: Wi
           {session.replacesTokenId ? t('wizard.renewingFor', { name: organisation?.name ?? '' }) : t('wizard.newFor', { name: organisation?.name ?? '' })}
         </p>
       </div>
-      <div className="wizard-layout">
-        <Stepper steps={kind.steps} current={stepIndex} />
+      <div className={compact ? 'wizard-layout wizard-layout-compact' : 'wizard-layout'}>
+        <WizardStepper steps={kind.steps} current={stepIndex} />
         <form
           className="wizard-body"
           noValidate
@@ -231,7 +233,8 @@ function ActiveWizard({ kind, session, snapshot }: { kind: KindSpec; session: Wi
                 </button>
               ) : null}
               <button type="submit" className="button button-primary" aria-disabled={saving || undefined}>
-                {isLast ? t('wizard.save') : t('wizard.next')}
+                {/* What is saved, by its name: an ЕИС identifier is not a token. */}
+                {isLast ? t(kind.id === 'eis' ? 'wizard.saveIdentifier' : 'wizard.save') : t('wizard.next')}
               </button>
             </div>
             <button type="button" className="button button-quiet" onClick={() => void saveAndExit()}>

@@ -50,8 +50,9 @@ export const useAppStore = create<AppState>()((set) => ({
   status: null,
   setSnapshot: (snapshot) => set({ snapshot, loadError: null }),
   setLoadError: (loadError) => set({ loadError }),
-  // A new screen starts without the previous screen's error.
-  navigate: (screen) => set({ screen, error: null }),
+  // A new screen starts without the previous screen's error or confirmation: a confirmation that belongs
+  // to the new screen («Организация сохранена») is shown after navigating.
+  navigate: (screen) => set({ screen, error: null, status: null }),
   setBusy: (busy) => set({ busy }),
   setError: (error) => set((state) => ({ error, errorSerial: error === null ? state.errorSerial : state.errorSerial + 1 })),
   showStatus: (text) => set((state) => ({ status: { text, serial: (state.status?.serial ?? 0) + 1 } })),

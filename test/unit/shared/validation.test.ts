@@ -83,7 +83,17 @@ describe('УНП and ИНН', () => {
     expect(validateTaxId('7707083893')).toBeNull(); // 10-digit ИНН of a well-known bank
     expect(validateTaxId('500100732259')).toBeNull(); // 12-digit ИНН, valid check digits
   });
-  it.each(['7707083894', '500100732250', '12345', 'УНП123456', '1234567890123'])('rejects %s', (taxId) => {
+  it.each(['7707083894', '500100732250'])('refuses the ИНН %s by its check digit', (taxId) => {
     expect(validateTaxId(taxId)?.code).toBe('tax_id');
+  });
+  it.each([
+    ['12345', '5'],
+    ['19123456', '8'],
+    ['1234567890123', '13'],
+  ])('says how many digits %s has instead of blaming a check digit', (taxId, count) => {
+    expect(validateTaxId(taxId)).toEqual({ field: 'taxId', code: 'tax_id_length', params: { count } });
+  });
+  it('refuses letters as letters', () => {
+    expect(validateTaxId('УНП123456')?.code).toBe('tax_id_digits');
   });
 });
