@@ -7,6 +7,7 @@ import { KEYCHAIN_MESSAGES } from './messages/keychain';
 import { STARTUP_MESSAGES } from './messages/startup';
 import { HOSTS_MESSAGES } from './messages/hosts';
 import { SEEDS_MESSAGES } from './messages/seeds';
+import { RECORDS_MESSAGES } from './messages/records';
 
 /**
  * Messages the core and the validators give to a person: what is wrong and what
@@ -21,6 +22,7 @@ export const MESSAGES = {
   ...STARTUP_MESSAGES,
   ...HOSTS_MESSAGES,
   ...SEEDS_MESSAGES,
+  ...RECORDS_MESSAGES,
   // Payload and plumbing
   invalid_payload: {
     ru: 'Приложение получило неверные данные и ничего не изменило. Повторите действие; если ошибка повторяется, перезапустите приложение.',
