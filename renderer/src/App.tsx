@@ -20,6 +20,7 @@ const NewTokenScreen = lazy(() => import('./screens/NewTokenScreen').then((modul
 const OrganisationFormScreen = lazy(() => import('./screens/OrganisationFormScreen').then((module) => ({ default: module.OrganisationFormScreen })));
 const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((module) => ({ default: module.SettingsScreen })));
 const TokenDetailsScreen = lazy(() => import('./screens/TokenDetailsScreen').then((module) => ({ default: module.TokenDetailsScreen })));
+const EditRecordScreen = lazy(() => import('./screens/EditRecordScreen').then((module) => ({ default: module.EditRecordScreen })));
 const WizardScreen = lazy(() => import('./screens/WizardScreen').then((module) => ({ default: module.WizardScreen })));
 
 export function App() {
@@ -85,6 +86,8 @@ function ScreenView({ snapshot, screen }: { snapshot: VaultSnapshot; screen: Scr
       return <DashboardScreen key="dashboard" snapshot={snapshot} />;
     case 'details':
       return <TokenDetailsScreen key={`details-${screen.tokenId}`} snapshot={snapshot} tokenId={screen.tokenId} />;
+    case 'edit-record':
+      return <EditRecordScreen key={`edit-${screen.tokenId}`} snapshot={snapshot} tokenId={screen.tokenId} />;
     case 'new-token':
       return <NewTokenScreen key="new-token" snapshot={snapshot} organisationId={screen.organisationId} />;
     case 'wizard':

@@ -10,11 +10,13 @@ import { uiOrgs } from '../../shared/texts/ui-orgs';
 import { uiKeychain } from '../../shared/texts/ui-keychain';
 import type { UiKeychainTexts } from '../../shared/texts/ui-keychain';
 import type { UiOrgsTexts } from '../../shared/texts/ui-orgs';
+import { uiRecords } from '../../shared/texts/ui-records';
+import type { UiRecordsTexts } from '../../shared/texts/ui-records';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: UiTexts & { crpt: UiCrptTexts; orgs: UiOrgsTexts; keychain: UiKeychainTexts } };
+    resources: { translation: UiTexts & { crpt: UiCrptTexts; orgs: UiOrgsTexts; keychain: UiKeychainTexts; records: UiRecordsTexts } };
   }
 }
 
@@ -22,8 +24,8 @@ declare module 'i18next' {
 export function initI18n(): void {
   void i18next.use(initReactI18next).init({
     resources: {
-      ru: { translation: { ...uiRu, crpt: uiCrpt.ru, orgs: uiOrgs.ru, keychain: uiKeychain.ru } },
-      en: { translation: { ...uiEn, crpt: uiCrpt.en, orgs: uiOrgs.en, keychain: uiKeychain.en } },
+      ru: { translation: { ...uiRu, crpt: uiCrpt.ru, orgs: uiOrgs.ru, keychain: uiKeychain.ru, records: uiRecords.ru } },
+      en: { translation: { ...uiEn, crpt: uiCrpt.en, orgs: uiOrgs.en, keychain: uiKeychain.en, records: uiRecords.en } },
     },
     lng: 'ru',
     fallbackLng: 'ru',

@@ -9,6 +9,8 @@ import { keychainRequestSchemas } from './features/keychain-contract';
 import type { KeychainRequestOutputs } from './features/keychain-contract';
 import { orgsRequestSchemas } from './features/orgs-contract';
 import type { OrgsRequestOutputs } from './features/orgs-contract';
+import { recordsRequestSchemas } from './features/records-contract';
+import type { RecordsRequestOutputs } from './features/records-contract';
 import type { OrganisationView, ReminderPreferences, Settings, TokenView, VaultSnapshot } from '../model/types';
 
 /**
@@ -28,6 +30,7 @@ export const requestSchemas = {
   ...crptRequestSchemas,
   ...orgsRequestSchemas,
   ...keychainRequestSchemas,
+  ...recordsRequestSchemas,
   getSnapshot: z.object({}).strict(),
   saveOrganisation: z
     .object({ id: id.optional(), name: shortText(200), taxId: shortText(20) })
@@ -101,7 +104,7 @@ export const requestSchemas = {
 export type RequestInput<N extends RequestName> = z.input<(typeof requestSchemas)[N]>;
 export type ParsedRequest<N extends RequestName> = z.output<(typeof requestSchemas)[N]>;
 
-export interface RequestOutputs extends CrptRequestOutputs, OrgsRequestOutputs, KeychainRequestOutputs {
+export interface RequestOutputs extends CrptRequestOutputs, OrgsRequestOutputs, KeychainRequestOutputs, RecordsRequestOutputs {
   getSnapshot: VaultSnapshot;
   saveOrganisation: OrganisationView;
   deleteOrganisation: { deleted: true };

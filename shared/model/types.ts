@@ -13,6 +13,14 @@ export interface TokenHistoryEntry {
   replacedAt: string;
 }
 
+/** One change made with «Изменить»: the field (or setting) and when; the values when short and not notes. */
+export interface TokenEditEntry {
+  at: string;
+  field: string;
+  from?: string;
+  to?: string;
+}
+
 export interface TokenView {
   id: string;
   organisationId: string;
@@ -36,6 +44,8 @@ export interface TokenView {
   certificateExpiresAt: string | null;
   /** When the current СМДО key was set; it must be rotated within 3 months. */
   smdoKeySetAt: string | null;
+  /** Changes made with «Изменить», newest first; absent on views built before they existed. */
+  edits?: TokenEditEntry[];
 }
 
 export interface OrganisationView {

@@ -8,6 +8,7 @@ import { STARTUP_MESSAGES } from './messages/startup';
 import { HOSTS_MESSAGES } from './messages/hosts';
 import { SEEDS_MESSAGES } from './messages/seeds';
 import { SMALL_THINGS_MESSAGES } from './messages/small-things';
+import { RECORDS_MESSAGES } from './messages/records';
 
 /**
  * Messages the core and the validators give to a person: what is wrong and what
@@ -23,6 +24,7 @@ export const MESSAGES = {
   ...HOSTS_MESSAGES,
   ...SEEDS_MESSAGES,
   ...SMALL_THINGS_MESSAGES,
+  ...RECORDS_MESSAGES,
   // Payload and plumbing
   invalid_payload: {
     ru: 'Приложение получило неверные данные и ничего не изменило. Повторите действие; если ошибка повторяется, перезапустите приложение.',

@@ -24,6 +24,7 @@ import { createCrptHandlers } from './features/crpt-handlers';
 import type { CrptHandlerOptions } from './features/crpt-handlers';
 import { createOrgsHandlers } from './features/orgs-handlers';
 import { createKeychainHandlers } from './features/keychain-handlers';
+import { createRecordsHandlers } from './features/records-handlers';
 
 export interface HandlerDeps {
   vault: Vault;
@@ -77,6 +78,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createCrptHandlers(deps),
     ...createOrgsHandlers(deps),
     ...createKeychainHandlers(deps),
+    ...createRecordsHandlers(deps),
     getSnapshot: () => vault.snapshot(),
 
     saveOrganisation: (input) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_SETTINGS, TOKEN_KIND_IDS } from '../../../shared/model/types';
+import { EDIT_HISTORY_LIMIT, EDIT_VALUE_SHOWN_MAX } from '../../../shared/records/editable';
 
 /**
  * The shape of vault.json, version 1. Objects are strict on purpose: whatever we
@@ -21,6 +22,13 @@ const historyEntrySchema = z.strictObject({
   obtainedAt: instant,
   expiresAt: instant.nullable(),
   replacedAt: instant,
+});
+
+const editEntrySchema = z.strictObject({
+  at: instant,
+  field: z.string().min(1).max(64),
+  from: z.string().max(EDIT_VALUE_SHOWN_MAX).optional(),
+  to: z.string().max(EDIT_VALUE_SHOWN_MAX).optional(),
 });
 
 const tokenSchema = z.strictObject({
@@ -55,6 +63,12 @@ const tokenSchema = z.strictObject({
    * At most the origin of the current endpoint; a changed endpoint drops it.
    */
   confirmedHosts: z.array(z.string()).default([]),
+  /**
+   * What «Изменить» changed, newest first (electron/core/vault/record-edits.ts): the field,
+   * when, and its old and new value when short. Never a secret: only non-secret fields are editable.
+   * Optional so that files written before it load unchanged.
+   */
+  edits: z.array(editEntrySchema).max(EDIT_HISTORY_LIMIT).optional(),
 });
 
 const organisationSchema = z.strictObject({
@@ -124,6 +138,7 @@ export type VaultData = z.infer<typeof vaultDataSchema>;
 export type StoredToken = VaultData['tokens'][number];
 export type StoredOrganisation = VaultData['organisations'][number];
 export type StoredHistoryEntry = StoredToken['history'][number];
+export type StoredEditEntry = NonNullable<StoredToken['edits']>[number];
 
 /** What a first start begins with. */
 export function emptyVaultData(): VaultData {

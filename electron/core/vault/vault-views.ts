@@ -32,6 +32,7 @@ export function toTokenView(token: StoredToken): TokenView {
     settings: withoutLogin(token.settings),
     certificateExpiresAt: token.certificateExpiresAt,
     smdoKeySetAt: token.smdoKeySetAt,
+    edits: (token.edits ?? []).map((entry) => ({ ...entry })),
   };
 }
 

@@ -26,6 +26,8 @@ import { LEGACY_LOGIN_SETTING, hasLegacyLogin, withoutLogin } from './stored-log
 import type { StoredToken, VaultData } from './vault-schema';
 import { hintFor, organisationViews, toOrganisationView, toTokenView } from './vault-views';
 import { quotesSecret } from './secret-quotes';
+import { applyRecordPatch } from './record-edits';
+import type { RecordPatch } from './record-edits';
 
 export interface VaultOptions {
   dataDir: string;
@@ -210,6 +212,20 @@ export class Vault {
       }
       Object.assign(replaced, fields, { history: [previous, ...replaced.history].slice(0, HISTORY_LIMIT) });
       return toTokenView(replaced);
+    });
+  }
+
+  /**
+   * «Изменить»: the record's non-secret fields and settings, checked by the caller,
+   * with what changed added to its edit history. The record must belong to `organisationId`.
+   */
+  editToken(tokenId: string, organisationId: string, patch: RecordPatch): TokenView {
+    if (patch.settings && hasLegacyLogin(patch.settings)) throw new AppFailure('invalid_payload', message('invalid_payload', this.language()));
+    return this.mutate((next) => {
+      const token = next.tokens.find((candidate) => candidate.id === tokenId && candidate.organisationId === organisationId);
+      if (!token) throw this.notFound('not_found_token');
+      applyRecordPatch(token, patch, this.now());
+      return toTokenView(token);
     });
   }
 

@@ -14,6 +14,7 @@ import { EisIdentifierCheck } from '../components/orgs/EisIdentifierCheck';
 import { SmdoLoginBox } from '../components/orgs/SmdoLoginBox';
 import { SmdoKeySection } from '../components/orgs/SmdoKeyRotation';
 import { HistoryTable } from '../components/HistoryTable';
+import { RecordEditsTable } from '../components/records/RecordEditsTable';
 import { RemindersSection } from '../components/RemindersSection';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { SecretField } from '../components/SecretField';
@@ -152,11 +153,15 @@ export function TokenDetailsScreen({ snapshot, tokenId }: { snapshot: VaultSnaps
             </>
           ) : null}
         </dl>
+        <button type="button" className="button button-secondary" onClick={() => navigate({ name: 'edit-record', tokenId: token.id })}>
+          {t('records.edit.button')}
+        </button>
       </section>
 
       <RemindersSection token={token} preferences={snapshot.reminders[token.id]} />
 
       <HistoryTable history={token.history} kind={token.kind} />
+      <RecordEditsTable edits={token.edits ?? []} kind={token.kind} />
 
       <div className="action-bar">
         <button type="button" className="button button-quiet button-quiet-danger" onClick={() => setConfirming(true)}>

@@ -6,6 +6,7 @@ import { locateToken } from '../../../shared/model/locate-token';
 export type Screen =
   | { name: 'dashboard' }
   | { name: 'details'; tokenId: string }
+  | { name: 'edit-record'; tokenId: string }
   | { name: 'new-token'; organisationId?: string }
   | { name: 'wizard' }
   | { name: 'done'; token: TokenView }
