@@ -193,7 +193,8 @@ describe('GET /v1/tokens', () => {
 
 describe('keys', () => {
   it('401 without a key, with an unknown key, with a malformed header', async () => {
-    for (const headers of [{}, { authorization: `Bearer ${'A'.repeat(43)}` }, { authorization: erpKey }, { authorization: `Basic ${erpKey}` }]) {
+    const variants: Record<string, string>[] = [{}, { authorization: `Bearer ${'A'.repeat(43)}` }, { authorization: erpKey }, { authorization: `Basic ${erpKey}` }];
+    for (const headers of variants) {
       const reply = await call(service.port, '/v1/tokens/suz-a', { headers });
       expect(reply.status).toBe(401);
       expect(reply.body.error?.code).toBe('unauthorized');
@@ -220,7 +221,14 @@ describe('keys', () => {
 
 describe('attacks', () => {
   it('403 for any Origin header, even a loopback one, and for any Sec-Fetch-Site', async () => {
-    for (const headers of [{ origin: 'https://evil.example' }, { origin: `http://127.0.0.1:${service.port}` }, { origin: 'null' }, { 'sec-fetch-site': 'same-origin' }, { 'sec-fetch-site': 'cross-site' }]) {
+    const browserHeaders: Record<string, string>[] = [
+      { origin: 'https://evil.example' },
+      { origin: `http://127.0.0.1:${service.port}` },
+      { origin: 'null' },
+      { 'sec-fetch-site': 'same-origin' },
+      { 'sec-fetch-site': 'cross-site' },
+    ];
+    for (const headers of browserHeaders) {
       const reply = await call(service.port, '/v1/tokens/suz-a', { key: erpKey, headers });
       expect(reply.status).toBe(403);
       expect(reply.body.error?.code).toBe('forbidden_origin');
