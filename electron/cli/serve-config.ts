@@ -45,7 +45,7 @@ const signerSchema = z.discriminatedUnion(
       cryptoproPath: path('cryptoproPath').optional(),
     }),
   ],
-  { error: 'type: openssl, cryptcp или csptest' },
+  { error: 'openssl, cryptcp или csptest' },
 );
 
 const inn = z.string({ error: 'нужна строка' }).regex(/^(\d{10}|\d{12})$/, '10 или 12 цифр (ИНН участника по машиночитаемой доверенности)');
@@ -71,7 +71,7 @@ const connectionSchema = z.discriminatedUnion(
       writeTo: path('writeTo').optional(),
     }),
   ],
-  { error: 'kind: "suz" (токен СУЗ для omsConnection) или "trueapi" (токен True API)' },
+  { error: '"suz" (токен СУЗ для omsConnection) или "trueapi" (токен True API)' },
 );
 
 const clientSchema = z.strictObject({
