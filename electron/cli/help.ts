@@ -8,12 +8,14 @@ export const MAIN_HELP = `Токен-помощник — командная с�
   token-assistant crpt token     …   получить clientToken СУЗ или токен True API Честного знака
   token-assistant crpt register  …   зарегистрировать установку (получить omsConnection)
   token-assistant smdo token     …   получить Bearer-токен СМДО (ключ — из TOKEN_ASSISTANT_SMDO_KEY или stdin)
+  token-assistant serve --config <файл>   служба выдачи токенов программам (GET /v1/tokens/{id})
+  token-assistant key new            новый ключ программы для службы и его SHA-256
 
 Аргументы команды видят другие пользователи компьютера (список процессов) и сохраняет
 история оболочки: ключи, пароли и PIN-коды в них не передаются.
   token-assistant --help | --version
 
-Подробно: token-assistant crpt --help, token-assistant smdo --help
+Подробно: token-assistant crpt --help, token-assistant smdo --help, token-assistant serve --help
 `;
 
 export const CRPT_HELP = `Честный знак: clientToken СУЗ, токен True API и регистрация подключения СУЗ.
@@ -58,4 +60,32 @@ export const CRPT_HELP = `Честный знак: clientToken СУЗ, токе�
 Новый токен сразу отключает предыдущий для этого omsConnection везде, где тот использовался.
 Коды выхода: 0 — успех, 2 — неверные параметры, 3 — ошибка подписи, 4 — нет связи или тайм-аут,
 5 — отказ сервера (403, REJECTED и т. п.), 6 — сбой или непонятный ответ сервера, 1 — прочее.
+`;
+
+export const SERVE_HELP = `Служба выдачи токенов программам (1С, ПО маркировки, скрипты интегратора).
+
+  token-assistant serve --config <файл.json>
+  token-assistant key new [--json]     новый ключ программы и его SHA-256
+
+Конфигурация (JSON; пути — относительно файла конфигурации):
+  {
+    "listen": { "host": "127.0.0.1", "port": 8765 },
+    "clients": [ { "name": "erp", "keySha256": "<sha256 ключа>", "connections": ["suz-1"] } ],
+    "connections": [
+      { "id": "suz-1", "kind": "suz", "stand": "sandbox | production | <адрес True API>",
+        "omsConnection": "<uuid>", "inn": "<необязательно>",
+        "signer": { "type": "openssl", "cert": "<путь>", "key": "<путь>" },
+        "writeTo": "<необязательно: файл, куда записывать токен>" }
+    ]
+  }
+  listen.port 0 — любой свободный порт; адрес не loopback — только с "listen.tls": {"cert","key"} (https).
+  clients[].connections не задан — программе доступны все подключения.
+  signer: {"type":"openssl","cert","key","keyPasswordEnv"?} или {"type":"cryptcp"|"csptest","thumbprint","cryptoproPath"?}.
+
+Когда служба готова, на stdout выводится одна строка {"listening":"http://127.0.0.1:<порт>"};
+журнал обращений (время, программа, id, статус) — на stderr, без токенов и ключей.
+Запросы: GET /v1/health; GET /v1/tokens и GET /v1/tokens/{id} с заголовком Authorization: Bearer <ключ>.
+Один omsConnection обслуживает один процесс на компьютере: второй serve (или Токен-помощник)
+с тем же omsConnection получит отказ. Папка блокировок — TOKEN_ASSISTANT_LOCK_DIR.
+SIGTERM или Ctrl+C останавливают службу.
 `;

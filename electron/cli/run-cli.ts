@@ -28,5 +28,13 @@ export async function main(argv: readonly string[], out: Output = processOutput(
     const { runSmdo } = await import('../core/providers/smdo/cli-command');
     return runSmdo(rest, { ...out, env: process.env, stdin: process.stdin });
   }
+  if (group === 'serve') {
+    const { runServe } = await import('./serve-command');
+    return runServe(rest, out);
+  }
+  if (group === 'key') {
+    const { runKey } = await import('./key-command');
+    return runKey(rest, out);
+  }
   return printFailure(out, 'invalid_payload', `Неизвестная команда «${group}». Справка: token-assistant --help`, EXIT.usage);
 }
