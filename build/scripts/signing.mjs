@@ -22,8 +22,20 @@ export function signingPlan(env, platform) {
   if (platform === 'darwin') {
     const signed = present(env, 'CSC_LINK') && present(env, 'CSC_KEY_PASSWORD');
     const notarised = signed && ['APPLE_ID', 'APPLE_APP_SPECIFIC_PASSWORD', 'APPLE_TEAM_ID'].every((name) => present(env, name));
-    if (!signed) return { platform, signed, notarised, line: 'Code signing (macOS): skipped, CSC_LINK and CSC_KEY_PASSWORD are not set; the app is signed ad hoc and not notarised, Gatekeeper will block it.' };
-    if (!notarised) return { platform, signed, notarised, line: 'Code signing (macOS): signing with CSC_LINK; notarisation skipped, APPLE_ID, APPLE_APP_SPECIFIC_PASSWORD and APPLE_TEAM_ID are not all set.' };
+    if (!signed)
+      return {
+        platform,
+        signed,
+        notarised,
+        line: 'Code signing (macOS): skipped, CSC_LINK and CSC_KEY_PASSWORD are not set; the app is signed ad hoc and not notarised, Gatekeeper will block it.',
+      };
+    if (!notarised)
+      return {
+        platform,
+        signed,
+        notarised,
+        line: 'Code signing (macOS): signing with CSC_LINK; notarisation skipped, APPLE_ID, APPLE_APP_SPECIFIC_PASSWORD and APPLE_TEAM_ID are not all set.',
+      };
     return { platform, signed, notarised, line: 'Code signing (macOS): signing with CSC_LINK and notarising with APPLE_ID for team APPLE_TEAM_ID.' };
   }
   return { platform, signed: false, notarised: false, line: 'Code signing (Linux): not used; AppImage and deb are published with their SHA-512 in latest-linux.yml.' };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { trayFiles, TRAY_STATES } from '../../../build/scripts/icons.mjs';
+import { renderPng, trayFiles, TRAY_STATES } from '../../../build/scripts/icons.mjs';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const source = readFileSync(join(ROOT, 'build', 'tray.svg'), 'utf8');
@@ -14,6 +14,11 @@ describe('tray icons come from build/tray.svg', () => {
     for (const [name, png] of rendered) {
       expect(readFileSync(join(ROOT, 'renderer', 'public', 'tray', name)).equals(png), `renderer/public/tray/${name} is stale`).toBe(true);
     }
+  });
+
+  it('the window and notification icon is build/icon.svg at 256 px', () => {
+    const expected = renderPng(readFileSync(join(ROOT, 'build', 'icon.svg')), 256);
+    expect(readFileSync(join(ROOT, 'renderer', 'public', 'app-icon.png')).equals(expected), 'renderer/public/app-icon.png is stale').toBe(true);
   });
 
   it('every state looks different, in colour and as a macOS template', () => {

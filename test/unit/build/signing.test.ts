@@ -3,7 +3,13 @@ import { signingPlan } from '../../../build/scripts/signing.mjs';
 
 // Secrets as CI would pass them; the line must name variables, never print their values.
 const WIN = { WIN_CSC_LINK: 'base64-of-a-pfx', WIN_CSC_KEY_PASSWORD: 'pfx-password-1' };
-const APPLE = { CSC_LINK: 'base64-of-a-p12', CSC_KEY_PASSWORD: 'p12-password-2', APPLE_ID: 'dev@example.org', APPLE_APP_SPECIFIC_PASSWORD: 'abcd-efgh', APPLE_TEAM_ID: 'TEAM123456' };
+const APPLE = {
+  CSC_LINK: 'base64-of-a-p12',
+  CSC_KEY_PASSWORD: 'p12-password-2',
+  APPLE_ID: 'dev@example.org',
+  APPLE_APP_SPECIFIC_PASSWORD: 'abcd-efgh',
+  APPLE_TEAM_ID: 'TEAM123456',
+};
 
 describe('code signing follows the environment and says so in one line', () => {
   it('Windows without a certificate is built unsigned, and the line says which variable is missing', () => {
@@ -27,7 +33,10 @@ describe('code signing follows the environment and says so in one line', () => {
 
   it('blank variables count as absent, and no secret value reaches the line', () => {
     expect(signingPlan({ WIN_CSC_LINK: '  ', WIN_CSC_KEY_PASSWORD: '' }, 'win32').signed).toBe(false);
-    for (const [env, platform] of [[WIN, 'win32'], [APPLE, 'darwin']] as const) {
+    for (const [env, platform] of [
+      [WIN, 'win32'],
+      [APPLE, 'darwin'],
+    ] as const) {
       const line = signingPlan(env, platform).line;
       for (const value of Object.values(env)) expect(line).not.toContain(value);
     }
