@@ -21,6 +21,8 @@ import { createWindowOptions } from './window-options';
 const rendererRoot = join(import.meta.dirname, '../renderer');
 const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
 const trayIconDir = join(rendererRoot, 'tray');
+/** Made from build/icon.svg by `npm run icons`, like every other icon. */
+const appIconPath = join(rendererRoot, 'app-icon.png');
 /** The time-left texts in the tray menu age; reminders themselves run on the scheduler's own timer. */
 const TRAY_REFRESH_MS = 10 * 60_000;
 
@@ -44,7 +46,7 @@ let quitting = false;
 
 function showMainWindow(): void {
   if (!mainWindow || mainWindow.isDestroyed()) {
-    mainWindow = new BrowserWindow({ ...createWindowOptions(preloadPath, { devTools: !app.isPackaged }), icon: join(trayIconDir, 'none.png') });
+    mainWindow = new BrowserWindow({ ...createWindowOptions(preloadPath, { devTools: !app.isPackaged }), icon: appIconPath });
     mainWindow.once('ready-to-show', () => mainWindow?.show());
     // Closing the window keeps the app in the tray: reminders must go on.
     mainWindow.on('close', (event) => {
@@ -78,7 +80,7 @@ async function start(): Promise<void> {
     secretBox: await createSafeStorageBox(app.getPath('userData')),
     clipboard: electronClipboard,
     opener: electronOpener,
-    notifier: createNotifier(join(trayIconDir, 'none.png')),
+    notifier: createNotifier(appIconPath),
     fileSaver: createFileSaver(() => mainWindow),
     fileOpener: createFileOpener(() => mainWindow),
     signerPicker: createSignerPicker(() => mainWindow),

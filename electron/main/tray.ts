@@ -69,7 +69,13 @@ export class AppTray {
     this.tray.destroy();
   }
 
+  /**
+   * The 16 px file of the state; Electron adds its @2x (32 px) sibling on HiDPI screens by itself.
+   * macOS gets the black «Template» files, which it recolours for light and dark menu bars
+   * (build/tray.svg cuts each state's sign out, so the states differ by shape, not colour).
+   */
   private icon(state: string) {
-    return nativeImage.createFromPath(join(this.iconDir, `${state}.png`)).resize({ width: 16, height: 16, quality: 'best' });
+    const name = process.platform === 'darwin' ? `${state}Template.png` : `${state}.png`;
+    return nativeImage.createFromPath(join(this.iconDir, name));
   }
 }

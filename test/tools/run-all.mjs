@@ -2,6 +2,7 @@
 //   1. vitest (test/unit + test/integration), JSON report in test-results/vitest-report.json
 //   2. electron-vite build (the end-to-end tests drive the built renderer)
 //   3. playwright test (test/e2e), JSON report in test-results/e2e-report.json
+//   4. the packaging check (build/scripts/dist-check.mjs): app.asar as the installers ship it, counted as one test
 // then a summary per suite and one closing line `N passed, N failed, N skipped` that CI reads.
 // Exits non-zero when anything failed or when no test ran at all.
 import { spawnSync } from 'node:child_process';
@@ -102,8 +103,9 @@ const steps = [
   run('Unit and integration tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${relative(root, VITEST_REPORT)}`]),
   run('Build (electron-vite)', bin('electron-vite'), ['build']),
   run('End-to-end tests (playwright)', bin('playwright'), ['test']),
+  run('Packaging check (dist:check)', process.execPath, [join('build', 'scripts', 'dist-check.mjs')]),
 ];
-const [vitestStep, buildStep, e2eStep] = steps;
+const [vitestStep, buildStep, e2eStep, distStep] = steps;
 
 const vitestReport = readJson(VITEST_REPORT);
 const e2eReport = readJson(E2E_REPORT);
@@ -111,6 +113,11 @@ const suites = [
   { name: 'Unit + integration (vitest)', step: vitestStep, counts: suiteSummary(vitestStep, vitestReport && vitestCounts(vitestReport)) },
   { name: 'Build (electron-vite)', step: buildStep, counts: suiteSummary(buildStep, null) },
   { name: 'End-to-end (playwright)', step: e2eStep, counts: suiteSummary(e2eStep, e2eReport && playwrightCounts(e2eReport)) },
+  {
+    name: 'Packaging check (dist:check)',
+    step: distStep,
+    counts: suiteSummary(distStep, distStep.ok ? { passed: 1, failed: 0, skipped: 0, failedNames: [], skippedNames: [] } : null),
+  },
 ];
 
 console.log('\n===== Summary =====');

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -23,6 +23,9 @@ const SECRET = {
 
 /** Where the build takes the tray icons from (renderer/public → out/renderer/tray). */
 const ICON_DIR = fileURLToPath(new URL('../../../renderer/public/tray', import.meta.url));
+
+/** A PNG's width from its IHDR chunk (bytes 16–19). */
+const pngWidth = (path: string) => readFileSync(path).readUInt32BE(16);
 
 const token = (kind: 'oais' | 'tpsclient' | 'eis', secret: string, expiresInDays: number) => ({
   kind,
@@ -181,12 +184,26 @@ describe('the «и ещё N…» line', () => {
 describe('the tray icon and tooltip follow the worst state', () => {
   const iconName = (fake: Tray) => basename(fake.image.path);
 
-  it('starts grey with «токенов пока нет», 16×16, from files that exist', () => {
+  it('starts grey with «токенов пока нет», from 16 px files with 32 px @2x siblings that exist', () => {
     const { fake } = openTray();
     expect(iconName(fake)).toBe('none.png');
-    expect(fake.image.size).toEqual({ width: 16, height: 16 });
     expect(fake.tooltip).toBe('Токен-помощник: токенов пока нет');
-    for (const state of ['ok', 'soon', 'expired', 'none']) expect(existsSync(join(ICON_DIR, `${state}.png`))).toBe(true);
+    for (const state of ['ok', 'soon', 'expired', 'none']) {
+      for (const name of [`${state}.png`, `${state}Template.png`]) expect(pngWidth(join(ICON_DIR, name))).toBe(16);
+      for (const name of [`${state}@2x.png`, `${state}Template@2x.png`]) expect(pngWidth(join(ICON_DIR, name))).toBe(32);
+    }
+  });
+
+  it('on macOS shows the template images, which the menu bar recolours', () => {
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform');
+    Object.defineProperty(process, 'platform', { value: 'darwin' });
+    try {
+      const { fake } = openTray();
+      expect(iconName(fake)).toBe('noneTemplate.png');
+      expect(existsSync(fake.image.path)).toBe(true);
+    } finally {
+      if (platform) Object.defineProperty(process, 'platform', platform);
+    }
   });
 
   it('goes ok → soon → expired as tokens need attention, and refresh() picks up each change', async () => {
