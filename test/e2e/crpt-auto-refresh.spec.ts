@@ -136,7 +136,7 @@ async function obtainWithAutoRefresh(app: TestApp): Promise<{ token: TokenView; 
   const token = storedToken(app);
   expect(token.settings.autoRefresh).toBe('on');
   expect(token.expiresAt).toBe(new Date(manualClock(app).now().getTime() + LIFETIME).toISOString());
-  expect(emulator.signIns.slice(issuedBefore)).toEqual([{ omsConnection: emulator.connection, status: 200, reason: 'token issued' }]);
+  expect(emulator.signIns.slice(issuedBefore)).toEqual([{ omsConnection: emulator.connection, purpose: 'suz', status: 200, reason: 'token issued' }]);
   const secret = await copyFromRow(app);
   expect(emulator.tokenStatus(secret)).toBe('live');
   return { token, secret };
@@ -176,7 +176,7 @@ test.describe('Честный знак automatic refresh', () => {
     await advance(app, SHORTLY_BEFORE_END);
     await expect.poll(changes).toBe(2); // the new token, then the success mark
     expect(emulator.signIns.length - issuedBefore).toBe(2);
-    expect(emulator.signIns.at(-1)).toEqual({ omsConnection: emulator.connection, status: 200, reason: 'token issued' });
+    expect(emulator.signIns.at(-1)).toEqual({ omsConnection: emulator.connection, purpose: 'suz', status: 200, reason: 'token issued' });
     expect(storedToken(app).history).toHaveLength(1);
     const secondExpiry = new Date(clock.now().getTime() + LIFETIME).toISOString();
     const renewed = storedToken(app);
