@@ -17,6 +17,7 @@ import { systemClock } from './ports';
 import type { Clock, ClipboardPort, ExternalOpener, FileOpenerPort, FileSaverPort, NotifierPort, SecretBox, SignerPickerPort } from './ports';
 import { ReminderScheduler } from './reminders/scheduler';
 import { CrptAutoRefresher } from './providers/crpt/auto-refresh';
+import { crptRefreshedNotice } from './providers/crpt/refreshed-notice';
 import { Vault } from './vault/vault';
 
 /** How many tokens the tray menu lists before «и ещё N…». */
@@ -91,6 +92,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
 
   const notifier = options.notifier ?? noNotifier;
+  const copyToken = async (tokenId: string): Promise<void> => {
+    await clipboard.copy(await vault.revealSecret(tokenId), vault.snapshot().settings.clipboardClearSeconds);
+  };
   const scheduler = new ReminderScheduler({
     clock,
     store: vault.announcements(),
@@ -143,6 +147,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
           () => openToken({ tokenId, renew: true }),
         );
       }
+      if (result.ok) {
+        // The previous token is dead wherever it was pasted: say where the new one goes (until the token service hands it over).
+        const after = locateToken(vault.snapshot(), tokenId);
+        if (after) {
+          notifier.show(crptRefreshedNotice(after.token, after.organisation, language()), () => {
+            // One click: the new token on the clipboard (wiped as usual) and its record on screen.
+            openToken({ tokenId, renew: false });
+            void copyToken(tokenId).catch((error: unknown) => log({ request: 'crptRefreshedNotice', errorName: errorName(error), stack: stackFrames(error) }));
+          });
+        }
+      }
       return result.ok;
     },
   });
@@ -177,9 +192,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       // A menu of 300 lines is unusable: the most urgent ones, then «и ещё N…» (opens the window).
       return trayModel(snapshot, clock.now(), snapshot.settings.language, { maxItems: TRAY_MENU_ITEMS });
     },
-    copyToken: async (tokenId) => {
-      await clipboard.copy(await vault.revealSecret(tokenId), vault.snapshot().settings.clipboardClearSeconds);
-    },
+    copyToken,
     dispose: async () => {
       stopRecomputing();
       stopRefreshing();

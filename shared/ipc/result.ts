@@ -29,6 +29,8 @@ export const ERROR_CODES = [
   'invalid_file',
   // a credential or a signature would go to a host the user has not confirmed
   'host_not_confirmed',
+  // two Честный знак records on one omsConnection, refused until the user accepts it (issue 10, point 18)
+  'crpt_shared_connection',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

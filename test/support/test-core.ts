@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createCore } from '../../electron/core/app-core';
 import type { Core } from '../../electron/core/app-core';
+import type { CrptHandlerOptions } from '../../electron/core/ipc/features/crpt-handlers';
 import { AesSecretBox } from '../../electron/core/vault/aes-secret-box';
 import { ManualClock, QueuedSignerPicker, RecordingClipboard, RecordingFileSaver, RecordingNotifier, RecordingOpener } from './os-fakes';
 
@@ -25,7 +26,7 @@ export interface TestCore {
 }
 
 /** A real core over a real temporary data directory; only the OS edge is faked. */
-export async function startTestCore(options: { now?: Date; dataDir?: string; key?: Buffer } = {}): Promise<TestCore> {
+export async function startTestCore(options: { now?: Date; dataDir?: string; key?: Buffer; crpt?: (clock: ManualClock) => CrptHandlerOptions } = {}): Promise<TestCore> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'token-assistant-'));
   const key = options.key ?? randomBytes(32);
   const clipboard = new RecordingClipboard();
@@ -34,7 +35,7 @@ export async function startTestCore(options: { now?: Date; dataDir?: string; key
   const notifier = new RecordingNotifier();
   const fileSaver = new RecordingFileSaver();
   const signerPicker = new QueuedSignerPicker();
-  const core = await createCore({ dataDir, secretBox: new AesSecretBox(key), clipboard, opener, clock, notifier, fileSaver, signerPicker });
+  const core = await createCore({ dataDir, secretBox: new AesSecretBox(key), clipboard, opener, clock, notifier, fileSaver, signerPicker, ...(options.crpt ? { crpt: options.crpt(clock) } : {}) });
   return {
     core,
     dataDir,
@@ -45,7 +46,7 @@ export async function startTestCore(options: { now?: Date; dataDir?: string; key
     fileSaver,
     signerPicker,
     key,
-    reopen: () => startTestCore({ now: clock.now(), dataDir, key }),
+    reopen: () => startTestCore({ now: clock.now(), dataDir, key, ...(options.crpt ? { crpt: options.crpt } : {}) }),
     cleanup: () => rmSync(dataDir, { recursive: true, force: true }),
   };
 }

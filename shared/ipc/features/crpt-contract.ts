@@ -61,6 +61,8 @@ export const crptRequestSchemas = {
       replacesTokenId: id.optional(),
       /** The user typed the custom trueApiBase in this screen: a new address then counts as confirmed (shared/hosts.ts). */
       confirmTypedHost: z.boolean().optional(),
+      /** The user knowingly accepts an omsConnection another record already uses (their tokens kill each other). */
+      acceptSharedConnection: z.boolean().optional(),
     })
     .strict(),
   crptRefreshToken: z.object({ tokenId: id }).strict(),

@@ -29,6 +29,8 @@ export const recordsRequestSchemas = {
           settings: boundedRecord(z.string().max(64), z.string().max(2048), 8).optional(),
         })
         .strict(),
+      /** The user knowingly accepts a Честный знак omsConnection another record already uses. */
+      acceptSharedConnection: z.boolean().optional(),
     })
     .strict(),
 } satisfies Record<Name, z.ZodType>;

@@ -4,6 +4,7 @@ import type { ParsedRequest } from '../../../../shared/ipc/contract';
 import type { Language, TokenView } from '../../../../shared/model/types';
 import { locateToken } from '../../../../shared/model/locate-token';
 import { crptPurposeOf } from '../../../../shared/kinds/crpt';
+import { requireOwnConnection } from '../../providers/crpt/shared-connection';
 import { message } from '../../../../shared/texts/messages';
 import type { CertificateInfo } from '../../certificates/certificate-info';
 import { listCryptoProCertificates } from '../../certificates/certmgr';
@@ -161,6 +162,10 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
     if (purpose === 'trueapi' && input.omsConnection.trim() !== '') {
       throw new AppFailure('invalid_field', message('crpt_true_api_no_oms_connection', lang), 'omsConnection');
     }
+    // Before the sign-in too: the new token would already have killed the other record's.
+    if (purpose === 'suz' && input.acceptSharedConnection !== true) {
+      requireOwnConnection(snapshot, input.omsConnection, input.replacesTokenId, lang);
+    }
     const signer = signerOf(input.signer, lang);
     const common = { trueApiBase, ...(inn ? { inn } : {}), signer };
     const [token, certificateExpiresAt] = await Promise.all([
@@ -254,6 +259,8 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
           // A custom stand never refreshes by itself (a setting from an older vault or an import does not count).
           autoRefresh: settings.autoRefresh === 'on' && crptAutoRefreshAllowed(settings),
           replacesTokenId: token.id,
+          // The record already uses this connection: a refresh is not the moment to ask again (its page shows the sharing).
+          acceptSharedConnection: true,
         },
         lang,
         // Settings this feature does not write survive a refresh; a past auto-refresh failure does not.

@@ -13,6 +13,7 @@ import { parsePortalDateTime } from '../../../../shared/time/portal-time';
 import { validateField, validatePortalExpiry, validateTaxId } from '../../../../shared/validation/fields';
 import type { FieldProblem } from '../../../../shared/validation/fields';
 import { AppFailure } from '../../errors';
+import { requireOwnConnection } from '../../providers/crpt/shared-connection';
 import { findStand, normaliseBaseUrl } from '../../providers/crpt/stands';
 import { smdoTokenUrlFromBase } from '../../providers/smdo/token-url';
 import type { RecordPatch } from '../../vault/record-edits';
@@ -136,7 +137,7 @@ export function createRecordsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
   const language = () => vault.snapshot().settings.language;
 
   return {
-    updateRecord: async ({ organisationId, tokenId, changes }) => {
+    updateRecord: async ({ organisationId, tokenId, changes, acceptSharedConnection }) => {
       const lang = language();
       const located = locateToken(vault.snapshot(), tokenId);
       // Another organisation's record is treated as missing: the page cannot move or reach records through it.
@@ -146,6 +147,11 @@ export function createRecordsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       if (!kind) throw new AppFailure('invalid_field', message('unknown_request', lang), 'kind');
       const patch = textPatch(kind, token, changes, clock.now(), lang);
       if (changes.settings) patch.settings = settingsPatch(kind, token, changes.settings, lang);
+      // Moving a record onto a connection another record uses makes their tokens kill each other (issue 10, point 18).
+      const oms = patch.settings?.omsConnection;
+      if (kind.id === 'crpt' && oms !== undefined && oms !== token.settings.omsConnection && acceptSharedConnection !== true) {
+        requireOwnConnection(vault.snapshot(), oms, tokenId, lang);
+      }
       // Notes are kept in clear: they may not quote a secret of the vault (issue #10, point 13).
       if (patch.notes !== undefined && (await vault.quotesAnySecret(patch.notes, [], tokenId))) {
         refuse({ field: 'notes', code: 'notes_contain_secret' }, lang);
