@@ -185,8 +185,23 @@ test.describe('Честный знак automatic refresh', () => {
     expect(renewed.settings.autoRefresh).toBe('on');
     expect(renewed.settings.autoRefreshFailed).not.toBe('true');
     expect(emulator.tokenStatus(first)).toBe('replaced');
-    // A token that refreshes itself needs no reminder.
-    expect(notifier.shown).toEqual([]);
+    // A token that refreshes itself needs no reminder, but the token pasted elsewhere is dead now:
+    // one notice says where the new one goes (issue 10, point 18), without the token.
+    await expect.poll(() => notifier.shown.length).toBe(1);
+    const refreshedNotice = notifier.shown[0];
+    expect(refreshedNotice?.title).toBe(message('crpt_refreshed_title', 'ru'));
+    expect(refreshedNotice?.body).toContain(`${ORGANISATION} · ${LABEL}`);
+    expect(refreshedNotice?.body).toContain('Программа маркировки (АСУ ТП) — поле «clientToken» / «Токен СУЗ»');
+    expect(refreshedNotice?.body).toContain('СУЗ (API) — HTTP-заголовок clientToken');
+    expect(JSON.stringify(notifier.shown)).not.toContain(first);
+    // One click copies the new token and opens its record.
+    const copiesBefore = app.clipboard.writes.length;
+    refreshedNotice?.click();
+    await expect(page.getByRole('heading', { level: 1, name: LABEL })).toBeVisible();
+    await expect.poll(() => app.clipboard.writes.length).toBe(copiesBefore + 1);
+    const fromNotice = app.clipboard.writes[copiesBefore] ?? '';
+    expect(JSON.stringify(notifier.shown.map(({ title, body }) => ({ title, body })))).not.toContain(fromNotice);
+    expect(fromNotice).toBe(await app.core.vault.revealSecret(created.id));
 
     // The dashboard shows the new end; «Скопировать» gives the new token, which СУЗ accepts.
     await openDashboard(app);
@@ -222,8 +237,8 @@ test.describe('Честный знак automatic refresh', () => {
     expect(await app.core.vault.revealSecret(afterFailure.id)).toBe(second);
     expect(emulator.tokenStatus(second)).toBe('live');
     // The user is told at once, since the «2 hours before» reminder is already past: why, and until when the token lives.
-    await expect.poll(() => notifier.shown.length).toBe(1);
-    const failedNotice = notifier.shown[0];
+    await expect.poll(() => notifier.shown.length).toBe(2);
+    const failedNotice = notifier.shown[1];
     expect(failedNotice?.title).toBe(message('crpt_auto_refresh_failed_title', 'ru'));
     expect(failedNotice?.body).toContain(ORGANISATION);
     expect(failedNotice?.body).toContain(LABEL);
@@ -245,8 +260,8 @@ test.describe('Честный знак automatic refresh', () => {
     await advance(app, RETRY_AFTER_FAILURE_MS);
     await expect.poll(failures).toBe(2);
     expect(emulator.counts['sign-in'] - attemptsBefore).toBe(2);
-    await expect.poll(() => notifier.shown.length).toBe(2);
-    const reminder = notifier.shown[1];
+    await expect.poll(() => notifier.shown.length).toBe(3);
+    const reminder = notifier.shown[2];
     expect(reminder?.title).toBe('Токен Честного знака истёк');
     expect(reminder?.body).toContain(ORGANISATION);
     expect(reminder?.body).toContain(LABEL);
@@ -265,7 +280,7 @@ test.describe('Честный знак automatic refresh', () => {
     await page.waitForTimeout(200);
     expect(emulator.counts['sign-in'] - attemptsBefore).toBe(2);
     expect(failures()).toBe(2);
-    expect(notifier.shown).toHaveLength(2);
+    expect(notifier.shown).toHaveLength(3);
     expect(await app.core.vault.revealSecret(afterFailure.id)).toBe(second);
     expect(storedToken(app).history).toHaveLength(1);
 

@@ -14,6 +14,9 @@ import { StepGuide } from '../components/StepGuide';
 import { CrptCertificateFacts } from '../components/crpt/CrptCertificateFacts';
 import { CrptPurposeChoice } from '../components/crpt/CrptPurposeChoice';
 import { CrptSignerFields } from '../components/crpt/CrptSignerFields';
+import { CrptSeparateDeviceAdvice } from '../components/crpt/CrptSeparateDeviceAdvice';
+import { CrptSharedConnectionWarning, SHARED_ACCEPT_ID } from '../components/crpt/CrptSharedConnectionWarning';
+import { describeConnectionUsers, recordsOnConnection } from '../../../shared/kinds/crpt-shared-connection';
 import type { CrptSignerErrors, CrptSignerValues } from '../components/crpt/CrptSignerFields';
 import { useLanguage } from '../hooks/useSettings';
 import { local } from '../lib/text';
@@ -65,6 +68,13 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
   const [errors, setErrors] = useState<Errors>({});
   const [certificates, setCertificates] = useState<Facts[] | null>(null);
   const [busy, setBusy] = useState<'inspect' | 'obtain' | null>(null);
+  /** The core's refusal of a connection another record uses, and the user's knowing «go on». */
+  const [sharedRefusal, setSharedRefusal] = useState<string | null>(null);
+  const [sharedAccepted, setSharedAccepted] = useState(false);
+  const sharing = forSuz && isCrptUuid(omsConnection) ? recordsOnConnection(snapshot, omsConnection) : [];
+  const sharedText = !forSuz
+    ? null
+    : (sharedRefusal ?? (sharing.length > 0 ? message('crpt_shared_connection', language, { others: describeConnectionUsers(sharing) }) : null));
 
   const signerErrors = (): CrptSignerErrors => {
     const required = t('crpt.required');
@@ -79,7 +89,13 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
     if (first) document.getElementById(FIELD_IDS[first])?.focus();
   };
 
-  const fail = (error: { message: string; field?: string }) => {
+  const fail = (error: { code: string; message: string; field?: string }) => {
+    if (error.code === 'crpt_shared_connection') {
+      // Said next to the field, where the user can accept it; the focus goes to that choice.
+      setSharedRefusal(error.message);
+      requestAnimationFrame(() => document.getElementById(SHARED_ACCEPT_ID)?.focus());
+      return;
+    }
     if (error.field && error.field in FIELD_IDS) {
       const found = { [error.field]: error.message } as Errors;
       setErrors(found);
@@ -130,6 +146,7 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
       // A custom stand refreshes only on a click; its address, typed here, counts as confirmed.
       autoRefresh: stand === 'custom' ? false : autoRefresh,
       ...(stand === 'custom' ? { confirmTypedHost: true } : {}),
+      ...(forSuz && sharedText !== null && sharedAccepted ? { acceptSharedConnection: true } : {}),
     });
     setBusy(null);
     if (!result.ok) return fail(result.error);
@@ -205,9 +222,32 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
           ) : null}
         </fieldset>
 
+        {forSuz ? <CrptSeparateDeviceAdvice /> : null}
         {forSuz ? (
-          <FormField id={FIELD_IDS.omsConnection} label={t('crpt.omsConnection')} hint={t('crpt.omsConnectionHint')} error={errors.omsConnection} errorTestId="field-error-omsConnection">
-            {(control) => <input {...control} className="input input-mono" type="text" spellCheck={false} value={omsConnection} onChange={(event) => setOmsConnection(event.target.value)} />}
+          <FormField
+            id={FIELD_IDS.omsConnection}
+            label={t('crpt.omsConnection')}
+            hint={t('crpt.omsConnectionHint')}
+            error={errors.omsConnection}
+            errorTestId="field-error-omsConnection"
+            extra={sharedText === null ? null : <CrptSharedConnectionWarning text={sharedText} accepted={sharedAccepted} onAccept={setSharedAccepted} />}
+            extraId="crpt-shared-connection-text"
+          >
+            {(control) => (
+              <input
+                {...control}
+                className="input input-mono"
+                type="text"
+                spellCheck={false}
+                value={omsConnection}
+                onChange={(event) => {
+                  setOmsConnection(event.target.value);
+                  // Another connection: its own answer, its own choice.
+                  setSharedRefusal(null);
+                  setSharedAccepted(false);
+                }}
+              />
+            )}
           </FormField>
         ) : null}
 

@@ -8,6 +8,7 @@ import { BackButton } from '../components/BackButton';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { FormField } from '../components/FormField';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { CrptSharedConnectionWarning, SHARED_ACCEPT_ID } from '../components/crpt/CrptSharedConnectionWarning';
 import { WizardField, wizardFieldId } from '../components/WizardField';
 import { useNow } from '../hooks/useNow';
 import { useLanguage } from '../hooks/useSettings';
@@ -37,6 +38,9 @@ export function EditRecordScreen({ snapshot, tokenId }: { snapshot: VaultSnapsho
   const [values, setValues] = useState<EditValues>(initial);
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [saving, setSaving] = useState(false);
+  /** The core's refusal of an omsConnection another record uses, and the user's knowing «go on». */
+  const [sharedRefusal, setSharedRefusal] = useState<string | null>(null);
+  const [sharedAccepted, setSharedAccepted] = useState(false);
 
   if (!token || !kind) {
     return (
@@ -54,6 +58,10 @@ export function EditRecordScreen({ snapshot, tokenId }: { snapshot: VaultSnapsho
 
   const change = (field: string, value: string) => {
     setValues((previous) => ({ ...previous, [field]: value }));
+    if (field === 'omsConnection') {
+      setSharedRefusal(null);
+      setSharedAccepted(false);
+    }
     if (errors[field]) setErrors((previous) => ({ ...previous, [field]: undefined }));
   };
   const check = (field: FieldId) => {
@@ -70,8 +78,13 @@ export function EditRecordScreen({ snapshot, tokenId }: { snapshot: VaultSnapsho
       return;
     }
     setSaving(true);
-    const result = await call('updateRecord', { organisationId: token.organisationId, tokenId, changes });
+    const result = await call('updateRecord', { organisationId: token.organisationId, tokenId, changes, ...(sharedRefusal !== null && sharedAccepted ? { acceptSharedConnection: true } : {}) });
     setSaving(false);
+    if (!result.ok && result.error.code === 'crpt_shared_connection') {
+      setSharedRefusal(result.error.message);
+      requestAnimationFrame(() => document.getElementById(SHARED_ACCEPT_ID)?.focus());
+      return;
+    }
     if (!result.ok) {
       const field = result.error.field;
       if (field && (field in values)) {
@@ -135,7 +148,14 @@ export function EditRecordScreen({ snapshot, tokenId }: { snapshot: VaultSnapsho
   const settingField = (key: SettingKey) => {
     if (key === 'stand') return standField;
     if (key === 'trueApiBase' && values.stand !== 'custom') return null;
-    return textField(key, t(`records.edit.${key}`), t(`records.edit.${key}Hint`));
+    const field = textField(key, t(`records.edit.${key}`), t(`records.edit.${key}Hint`));
+    if (key !== 'omsConnection' || sharedRefusal === null) return field;
+    return (
+      <div key={key}>
+        {field}
+        <CrptSharedConnectionWarning text={sharedRefusal} accepted={sharedAccepted} onAccept={setSharedAccepted} />
+      </div>
+    );
   };
 
   return (

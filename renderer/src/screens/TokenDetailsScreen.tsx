@@ -7,6 +7,7 @@ import { BackButton } from '../components/BackButton';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { CrptAutoRefreshSection } from '../components/crpt/CrptAutoRefreshSection';
 import { CrptRefreshButton } from '../components/crpt/CrptRefreshButton';
+import { CrptSharedConnectionMark } from '../components/crpt/CrptSharedConnectionMark';
 import { DestinationsBox } from '../components/DestinationsBox';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { EisAdminLetter } from '../components/orgs/EisAdminLetter';
@@ -95,6 +96,7 @@ export function TokenDetailsScreen({ snapshot, tokenId }: { snapshot: VaultSnaps
       {token.kind === 'smdo' ? <SmdoLoginBox token={token} /> : null}
       <SecretField token={token} />
       {token.kind === 'smdo' ? <SmdoKeySection token={token} /> : null}
+      {token.kind === 'crpt' ? <CrptSharedConnectionMark snapshot={snapshot} token={token} /> : null}
       {token.kind === 'crpt' ? <CrptAutoRefreshSection token={token} /> : null}
       {token.kind === 'eis' ? <EisIdentifierCheck token={token} /> : null}
       {token.kind === 'eis' ? <EisAdminLetter token={token} /> : null}
