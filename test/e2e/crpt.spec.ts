@@ -34,7 +34,7 @@ test('the user gets a СУЗ clientToken in one click, copies it and gets a new 
 
   await expect(page.getByRole('heading', { level: 1, name: texts.title })).toBeVisible();
   // Where the connection id comes from, with the portal one click away.
-  await expect(page.getByText('«+ Создать устройство»', { exact: false })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: '«+ Создать устройство»' })).toBeVisible();
   await page.getByRole('button', { name: texts.openPortal }).click();
   await expect.poll(() => app.opener.opened).toEqual(['https://markirovka.crpt.ru/']);
   await expect(page.getByRole('note', { name: texts.warningTitle })).toContainText(message('crpt_token_replaces_previous', 'ru'));
