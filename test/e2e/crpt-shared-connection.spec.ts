@@ -9,11 +9,13 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { message } from '../../shared/texts/messages';
 import { uiCrpt } from '../../shared/texts/ui-crpt';
+import { uiRecords } from '../../shared/texts/ui-records';
 import { startWorldForApp, type CrptWorld } from '../integration/crpt/setup';
 import { expectNoSeriousA11yViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
 import type { TestApp } from './harness/fixtures';
 import { SCREENSHOT_DIR } from './harness/paths';
+import { ask } from './harness/seed';
 import { goToDashboard, kindSpec, tokenRow, ui } from './harness/user';
 
 const texts = uiCrpt.ru;
@@ -117,4 +119,33 @@ test('two records on one connection: the warning next to the field, the core’s
   await tokenRow(page, FIRST).getByRole('button', { name: ui.common.details }).click();
   await expect(page.getByRole('heading', { level: 1, name: FIRST })).toBeVisible();
   await expect(page.getByRole('note', { name: message('crpt_shared_connection_mark_title', 'ru') })).toContainText(`использует запись «${LYUTIK} · ${SECOND}»`);
+});
+
+test('«Изменить» that moves a record onto another record’s connection: refused next to the field, saved once accepted, marked on the page', async ({ app }) => {
+  const { page } = app;
+  const records = uiRecords.ru;
+  const organisation = await ask(app, 'saveOrganisation', { name: ROMASHKA, taxId: '' });
+  const connection = (id: string) => ({ stand: 'sandbox', trueApiBase: 'https://markirovka.sandbox.crptech.ru/api/v3/true-api', omsConnection: id });
+  const expiresAt = new Date(Date.now() + 8 * 3_600_000).toISOString();
+  const common = { organisationId: organisation.id, kind: 'crpt' as const, systemName: '', techEmail: '', expiresAt, notes: '' };
+  await ask(app, 'saveToken', { ...common, label: FIRST, secret: 'client-token-first-0123456789', settings: connection('11b1abc1-f1ee-11db-1a11-f11ac11111e1') });
+  await ask(app, 'saveToken', { ...common, label: 'СУЗ, склад 2', secret: 'client-token-second-0123456789', settings: connection('22b2abc2-f2ee-22db-2a22-f22ac22222e2') });
+
+  await tokenRow(page, 'СУЗ, склад 2').getByRole('button', { name: ui.common.details }).click();
+  await page.getByRole('button', { name: records.edit.button, exact: true }).click();
+  const field = page.getByTestId('record-edit').getByRole('textbox', { name: records.edit.omsConnection });
+  await field.fill('11B1ABC1-F1EE-11DB-1A11-F11AC11111E1');
+  await page.getByRole('button', { name: records.edit.save }).click();
+  const accept = page.getByRole('checkbox', { name: message('crpt_shared_connection_accept', 'ru') });
+  await expect(accept).toBeFocused();
+  await expect(page.getByTestId('crpt-shared-connection')).toContainText(`уже использует запись «${ROMASHKA} · ${FIRST}»`);
+  expect(storedTokens(app).map((token) => token.settings.omsConnection)).toEqual(['11b1abc1-f1ee-11db-1a11-f11ac11111e1', '22b2abc2-f2ee-22db-2a22-f22ac22222e2']);
+  await expectNoSeriousA11yViolations(page, 'record edit, shared connection');
+  await screenshotsAtWidths(page, 'crpt-shared-connection-edit');
+
+  await page.keyboard.press('Space');
+  await page.getByRole('button', { name: records.edit.save }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'СУЗ, склад 2' })).toBeVisible();
+  await expect(page.getByRole('note', { name: message('crpt_shared_connection_mark_title', 'ru') })).toContainText(`использует запись «${ROMASHKA} · ${FIRST}»`);
+  expect(storedTokens(app).map((token) => token.settings.omsConnection)).toEqual(['11b1abc1-f1ee-11db-1a11-f11ac11111e1', '11b1abc1-f1ee-11db-1a11-f11ac11111e1']);
 });
