@@ -160,6 +160,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
           openTokenListeners.add(typed);
           return () => openTokenListeners.delete(typed);
         }
+        case 'clipboardChanged':
+          return clipboard.onChange(listener as (payload: EventPayloads['clipboardChanged']) => void);
       }
       throw new Error(`Unknown event ${String(event)}`);
     },
@@ -178,7 +180,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return trayModel(snapshot, clock.now(), snapshot.settings.language, { maxItems: TRAY_MENU_ITEMS });
     },
     copyToken: async (tokenId) => {
-      await clipboard.copy(await vault.revealSecret(tokenId), vault.snapshot().settings.clipboardClearSeconds);
+      await clipboard.copy(await vault.revealSecret(tokenId), vault.snapshot().settings.clipboardClearSeconds, { tokenId, what: 'secret' });
     },
     dispose: async () => {
       stopRecomputing();

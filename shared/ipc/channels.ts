@@ -31,7 +31,7 @@ export const REQUEST_NAMES = [...CORE_REQUEST_NAMES, ...CRPT_REQUEST_NAMES, ...O
 
 export type RequestName = (typeof REQUEST_NAMES)[number];
 
-export const EVENT_NAMES = ['vaultChanged', 'openToken'] as const;
+export const EVENT_NAMES = ['vaultChanged', 'openToken', 'clipboardChanged'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /** The IPC channel that carries a request; a prefix keeps ours apart from Electron's own. */

@@ -11,6 +11,7 @@ import { orgsRequestSchemas } from './features/orgs-contract';
 import type { OrgsRequestOutputs } from './features/orgs-contract';
 import { recordsRequestSchemas } from './features/records-contract';
 import type { RecordsRequestOutputs } from './features/records-contract';
+import type { ClipboardState } from '../model/clipboard-state';
 import type { OrganisationView, ReminderPreferences, Settings, TokenView, VaultSnapshot } from '../model/types';
 
 /**
@@ -110,7 +111,8 @@ export interface RequestOutputs extends CrptRequestOutputs, OrgsRequestOutputs, 
   deleteOrganisation: { deleted: true };
   saveToken: TokenView;
   revealToken: { secret: string };
-  copyToken: { clearsAfterSeconds: number };
+  /** clearsAt: when the core wipes the clipboard (ISO, its clock); null when the wipe is off. */
+  copyToken: { clearsAfterSeconds: number; clearsAt: string | null };
   deleteToken: { deleted: true };
   openPortal: { opened: true };
   updateSettings: Settings;
@@ -130,4 +132,6 @@ export interface EventPayloads {
   vaultChanged: VaultSnapshot;
   /** A notification or the tray asked to show a token; renew opens its renewal wizard. */
   openToken: { tokenId: string; renew: boolean };
+  /** A secret the core put on the clipboard: armed with its wipe moment, wiped, or left to the user's own copy. */
+  clipboardChanged: ClipboardState;
 }

@@ -58,7 +58,7 @@ export interface OrganisationView {
 
 export interface Settings {
   language: Language;
-  /** Seconds after which a copied token is wiped from the clipboard; 0 keeps it. */
+  /** Seconds after which a copied token is wiped from the clipboard; 0 keeps it. 60 by default (30 before issue 10). */
   clipboardClearSeconds: number;
   /** A token is «soon» when fewer than this many days are left. */
   soonThresholdDays: number;
@@ -73,7 +73,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'ru',
-  clipboardClearSeconds: 30,
+  clipboardClearSeconds: 60,
   soonThresholdDays: 14,
   startAtLogin: true,
 };

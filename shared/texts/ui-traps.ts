@@ -11,13 +11,12 @@ const ru = {
   },
   clipboard: {
     region: 'Буфер обмена',
-    countdown: '{{Name}} в буфере обмена. Буфер очистится через {{time}}',
-    wiping: '{{Name}} в буфере обмена. Буфер очищается…',
-    announceArmed: '{{Name}} скопирован. Буфер очистится через {{time}}.',
+    countdown: '{{name}} в буфере обмена. Буфер очистится через {{seconds}} с',
+    wiping: '{{name}} в буфере обмена. Буфер очищается…',
     announceWiped: 'Буфер обмена очищен.',
     wiped: 'Буфер очищен — скопировать снова',
     hide: 'Скрыть',
-    copiedAgain: 'Скопировано снова.',
+    what: { login: 'Логин', accessToken: 'Токен доступа', letter: 'Письмо с идентификатором' },
   },
   rotation: {
     bannerTitle: 'Смена ключа СМДО не завершена',
@@ -38,13 +37,12 @@ const en: typeof ru = {
   },
   clipboard: {
     region: 'Clipboard',
-    countdown: '{{Name}} is on the clipboard. It is wiped in {{time}}',
-    wiping: '{{Name}} is on the clipboard. Wiping it…',
-    announceArmed: '{{Name}} copied. The clipboard is wiped in {{time}}.',
+    countdown: '{{name}} is on the clipboard. It is wiped in {{seconds}} s',
+    wiping: '{{name}} is on the clipboard. Wiping it…',
     announceWiped: 'The clipboard has been wiped.',
     wiped: 'Clipboard wiped: copy again',
     hide: 'Hide',
-    copiedAgain: 'Copied again.',
+    what: { login: 'Login', accessToken: 'Access token', letter: 'Letter with the identifier' },
   },
   rotation: {
     bannerTitle: 'The СМДО key rotation is not finished',

@@ -128,8 +128,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     copyToken: async ({ tokenId }) => {
       const secret = await vault.revealSecret(tokenId);
       const clearsAfterSeconds = vault.snapshot().settings.clipboardClearSeconds;
-      await clipboard.copy(secret, clearsAfterSeconds);
-      return { clearsAfterSeconds };
+      const { clearsAt } = await clipboard.copy(secret, clearsAfterSeconds, { tokenId, what: 'secret' });
+      return { clearsAfterSeconds, clearsAt: clearsAt === null ? null : clearsAt.toISOString() };
     },
 
     deleteToken: async ({ tokenId }) => {

@@ -81,6 +81,11 @@ const organisationSchema = z.strictObject({
 const settingsSchema = z.strictObject({
   language: z.enum(['ru', 'en']),
   clipboardClearSeconds: z.number().int().min(0),
+  /**
+   * Whether the user chose clipboardClearSeconds (clipboard-default.ts): absent in vaults written
+   * before the default went from 30 to 60 s, settled when such a vault is opened.
+   */
+  clipboardClearSecondsChosen: z.boolean().optional(),
   soonThresholdDays: z.number().int().min(1),
   startAtLogin: z.boolean().default(true),
   cryptoProFolder: z.string().min(1).max(4096).optional(),
@@ -146,7 +151,7 @@ export function emptyVaultData(): VaultData {
     schemaVersion: SCHEMA_VERSION,
     organisations: [],
     tokens: [],
-    settings: { ...DEFAULT_SETTINGS },
+    settings: { ...DEFAULT_SETTINGS, clipboardClearSecondsChosen: false },
     drafts: {},
     notices: [],
     reminders: { announced: {}, lastCheckedAt: null, preferences: {} },

@@ -27,6 +27,7 @@ import type { StoredToken, VaultData } from './vault-schema';
 import { hintFor, organisationViews, toOrganisationView, toTokenView } from './vault-views';
 import { quotesSecret } from './secret-quotes';
 import { applyRecordPatch } from './record-edits';
+import { applyClipboardSeconds, migrateClipboardDefault, needsClipboardDefaultMigration, settingsView } from './clipboard-default';
 import type { RecordPatch } from './record-edits';
 
 export interface VaultOptions {
@@ -91,6 +92,7 @@ export class Vault {
     }
     await vault.sealLegacyLogins();
     vault.dropProgramPaths();
+    if (needsClipboardDefaultMigration(vault.data)) vault.mutate(migrateClipboardDefault);
     return vault;
   }
 
@@ -118,7 +120,7 @@ export class Vault {
     return structuredClone({
       organisations: organisationViews(this.data),
       reminders: this.data.reminders.preferences,
-      settings,
+      settings: settingsView(settings),
       encryption: this.secretBox.state,
       notices: shown,
       drafts,
@@ -367,10 +369,10 @@ export class Vault {
   updateSettings(patch: SettingsPatch): Settings {
     return this.mutate((next) => {
       if (patch.language !== undefined) next.settings.language = patch.language;
-      if (patch.clipboardClearSeconds !== undefined) next.settings.clipboardClearSeconds = patch.clipboardClearSeconds;
+      if (patch.clipboardClearSeconds !== undefined) applyClipboardSeconds(next, patch.clipboardClearSeconds);
       if (patch.soonThresholdDays !== undefined) next.settings.soonThresholdDays = patch.soonThresholdDays;
       if (patch.startAtLogin !== undefined) next.settings.startAtLogin = patch.startAtLogin;
-      return { ...next.settings };
+      return settingsView(next.settings);
     });
   }
 
@@ -378,7 +380,7 @@ export class Vault {
   updateAppPaths(paths: { cryptoProFolder: string }): Settings {
     return this.mutate((next) => {
       next.settings.cryptoProFolder = paths.cryptoProFolder;
-      return { ...next.settings };
+      return settingsView(next.settings);
     });
   }
 
