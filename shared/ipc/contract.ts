@@ -11,6 +11,8 @@ import { orgsRequestSchemas } from './features/orgs-contract';
 import type { OrgsRequestOutputs } from './features/orgs-contract';
 import { recordsRequestSchemas } from './features/records-contract';
 import type { RecordsRequestOutputs } from './features/records-contract';
+import { rotationRequestSchemas } from './features/rotation-contract';
+import type { RotationRequestOutputs } from './features/rotation-contract';
 import type { ClipboardState } from '../model/clipboard-state';
 import type { OrganisationView, ReminderPreferences, Settings, TokenView, VaultSnapshot } from '../model/types';
 
@@ -32,6 +34,7 @@ export const requestSchemas = {
   ...orgsRequestSchemas,
   ...keychainRequestSchemas,
   ...recordsRequestSchemas,
+  ...rotationRequestSchemas,
   getSnapshot: z.object({}).strict(),
   saveOrganisation: z
     .object({ id: id.optional(), name: shortText(200), taxId: shortText(20) })
@@ -105,7 +108,7 @@ export const requestSchemas = {
 export type RequestInput<N extends RequestName> = z.input<(typeof requestSchemas)[N]>;
 export type ParsedRequest<N extends RequestName> = z.output<(typeof requestSchemas)[N]>;
 
-export interface RequestOutputs extends CrptRequestOutputs, OrgsRequestOutputs, KeychainRequestOutputs, RecordsRequestOutputs {
+export interface RequestOutputs extends CrptRequestOutputs, OrgsRequestOutputs, KeychainRequestOutputs, RecordsRequestOutputs, RotationRequestOutputs {
   getSnapshot: VaultSnapshot;
   saveOrganisation: OrganisationView;
   deleteOrganisation: { deleted: true };

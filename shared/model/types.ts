@@ -46,6 +46,8 @@ export interface TokenView {
   smdoKeySetAt: string | null;
   /** Changes made with «Изменить», newest first; absent on views built before they existed. */
   edits?: TokenEditEntry[];
+  /** An СМДО key rotation begun and not finished; absent otherwise. */
+  smdoRotation?: SmdoRotationView;
 }
 
 export interface OrganisationView {
@@ -54,6 +56,17 @@ export interface OrganisationView {
   /** УНП (Belarus, 9 digits) or ИНН (Russia, 10 or 12 digits); empty when unknown. */
   taxId: string;
   tokens: TokenView[];
+}
+
+/**
+ * An СМДО key rotation left unfinished (issue 10, point 17), as the window sees it: never the
+ * typed key itself, only whether one is kept (encrypted) in the vault.
+ */
+export interface SmdoRotationView {
+  stepIndex: number;
+  startedAt: string;
+  savedAt: string;
+  hasKey: boolean;
 }
 
 export interface Settings {

@@ -25,6 +25,7 @@ import type { CrptHandlerOptions } from './features/crpt-handlers';
 import { createOrgsHandlers } from './features/orgs-handlers';
 import { createKeychainHandlers } from './features/keychain-handlers';
 import { createRecordsHandlers } from './features/records-handlers';
+import { createRotationHandlers } from './features/rotation-handlers';
 
 export interface HandlerDeps {
   vault: Vault;
@@ -79,6 +80,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createOrgsHandlers(deps),
     ...createKeychainHandlers(deps),
     ...createRecordsHandlers(deps),
+    ...createRotationHandlers(deps),
     getSnapshot: () => vault.snapshot(),
 
     saveOrganisation: (input) => {

@@ -69,6 +69,19 @@ const tokenSchema = z.strictObject({
    * Optional so that files written before it load unchanged.
    */
   edits: z.array(editEntrySchema).max(EDIT_HISTORY_LIMIT).optional(),
+  /**
+   * An СМДО key rotation begun and not finished (electron/core/vault/smdo-rotation.ts): the step
+   * of the checklist reached and the new key typed so far, encrypted like the key itself. Gone
+   * once the new key is saved; optional so that files written before it load unchanged.
+   */
+  smdoRotation: z
+    .strictObject({
+      stepIndex: z.number().int().min(0).max(10),
+      keyCipher: z.string().min(1).optional(),
+      startedAt: instant,
+      savedAt: instant,
+    })
+    .optional(),
 });
 
 const organisationSchema = z.strictObject({

@@ -5,6 +5,7 @@ import type {
   OrganisationView,
   ReminderPreferences,
   Settings,
+  SmdoRotationView,
   TokenView,
   VaultSnapshot,
   WizardDraft,
@@ -213,6 +214,8 @@ export class Vault {
         return toTokenView(replaced);
       }
       Object.assign(replaced, fields, { history: [previous, ...replaced.history].slice(0, HISTORY_LIMIT) });
+      // A new key saved is what an unfinished СМДО rotation waited for.
+      delete replaced.smdoRotation;
       return toTokenView(replaced);
     });
   }
@@ -312,6 +315,49 @@ export class Vault {
     }
   }
 
+  /**
+   * Keeps an СМДО key rotation in progress (issue 10, point 17): the step reached and the new
+   * key typed so far, encrypted like every secret. `key` undefined keeps the one kept before;
+   * an empty key forgets it. The caller checked the record's kind and the values.
+   */
+  async saveSmdoRotation(tokenId: string, progress: { stepIndex: number; key?: string }): Promise<SmdoRotationView> {
+    if (!this.data.tokens.some((token) => token.id === tokenId)) throw this.notFound('not_found_token');
+    const keyCipher = progress.key === undefined || progress.key === '' ? undefined : await this.encrypt(progress.key);
+    return this.mutate((next) => {
+      const token = next.tokens.find((candidate) => candidate.id === tokenId);
+      if (!token) throw this.notFound('not_found_token');
+      const now = this.now();
+      const kept = progress.key === undefined ? token.smdoRotation?.keyCipher : keyCipher;
+      token.smdoRotation = {
+        stepIndex: progress.stepIndex,
+        ...(kept !== undefined ? { keyCipher: kept } : {}),
+        startedAt: token.smdoRotation?.startedAt ?? now,
+        savedAt: now,
+      };
+      return { stepIndex: progress.stepIndex, startedAt: token.smdoRotation.startedAt, savedAt: now, hasKey: kept !== undefined };
+    });
+  }
+
+  /** The unfinished rotation with its typed key decrypted, for the window to continue it; null when there is none. */
+  async revealSmdoRotation(tokenId: string): Promise<{ stepIndex: number; key: string | null } | null> {
+    const token = this.data.tokens.find((candidate) => candidate.id === tokenId);
+    if (!token) throw this.notFound('not_found_token');
+    const rotation = token.smdoRotation;
+    if (!rotation) return null;
+    return { stepIndex: rotation.stepIndex, key: rotation.keyCipher === undefined ? null : await this.decryptStored(rotation.keyCipher) };
+  }
+
+  /** Forgets an unfinished rotation (the user says the portal's key was never updated). Twice is not an error. */
+  discardSmdoRotation(tokenId: string): void {
+    const token = this.data.tokens.find((candidate) => candidate.id === tokenId);
+    if (!token) throw this.notFound('not_found_token');
+    if (!token.smdoRotation) return;
+    this.mutate((next) => {
+      const stored = next.tokens.find((candidate) => candidate.id === tokenId);
+      if (stored) delete stored.smdoRotation;
+    });
+  }
+
   /** The login stored with a token's secret (the СМДО login), decrypted; null when it has none. */
   async revealLogin(tokenId: string): Promise<string | null> {
     const token = this.data.tokens.find((candidate) => candidate.id === tokenId);
@@ -331,7 +377,7 @@ export class Vault {
       const base = this.data;
       const renewed = new Map<string, string>();
       for (const token of base.tokens) {
-        const ciphers = [token.secretCipher, token.loginCipher, ...token.history.map((entry) => entry.secretCipher)];
+        const ciphers = [token.secretCipher, token.loginCipher, token.smdoRotation?.keyCipher, ...token.history.map((entry) => entry.secretCipher)];
         for (const cipher of ciphers) {
           if (cipher === undefined || renewed.has(cipher)) continue;
           renewed.set(cipher, await this.encrypt(await this.decryptOnly(cipher)));
@@ -344,6 +390,7 @@ export class Vault {
         for (const token of next.tokens) {
           token.secretCipher = renew(token.secretCipher);
           if (token.loginCipher !== undefined) token.loginCipher = renew(token.loginCipher);
+          if (token.smdoRotation?.keyCipher !== undefined) token.smdoRotation.keyCipher = renew(token.smdoRotation.keyCipher);
           for (const entry of token.history) entry.secretCipher = renew(entry.secretCipher);
         }
       });
