@@ -93,7 +93,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   const notifier = options.notifier ?? noNotifier;
   const copyToken = async (tokenId: string): Promise<void> => {
-    await clipboard.copy(await vault.revealSecret(tokenId), vault.snapshot().settings.clipboardClearSeconds);
+    await clipboard.copy(await vault.revealSecret(tokenId), vault.snapshot().settings.clipboardClearSeconds, { tokenId, what: 'secret' });
   };
   const scheduler = new ReminderScheduler({
     clock,
@@ -175,6 +175,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
           openTokenListeners.add(typed);
           return () => openTokenListeners.delete(typed);
         }
+        case 'clipboardChanged':
+          return clipboard.onChange(listener as (payload: EventPayloads['clipboardChanged']) => void);
       }
       throw new Error(`Unknown event ${String(event)}`);
     },

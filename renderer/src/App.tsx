@@ -1,7 +1,10 @@
 import { Suspense, lazy, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultSnapshot } from '../../shared/model/types';
-import { call, hasAssistant, onOpenToken, onVaultChanged } from './api';
+import { call, hasAssistant, onClipboardChanged, onOpenToken, onVaultChanged } from './api';
+import { ClipboardCountdown } from './components/clipboard/ClipboardCountdown';
+import { NARROW_WINDOW, useMediaQuery } from './hooks/useMediaQuery';
+import { useClipboardStore } from './state/clipboard-store';
 import { findKind } from './lib/kinds';
 import { findToken } from './state/app-store';
 import { AppHeader } from './components/AppHeader';
@@ -47,13 +50,16 @@ export function App() {
       else if (renew && findKind(token.kind)?.acquisition === 'manual') void import('./lib/actions').then(({ startWizard }) => startWizard(token.kind, token.organisationId, token));
       else navigate({ name: 'details', tokenId });
     });
+    const stopClipboard = onClipboardChanged(useClipboardStore.getState().heard);
     void load();
     return () => {
       unsubscribe();
       stopOpening();
+      stopClipboard();
     };
   }, [load, setSnapshot]);
 
+  const narrow = useMediaQuery(NARROW_WINDOW);
   const language = snapshot?.settings.language;
   useEffect(() => {
     if (language) applyLanguage(language);
@@ -63,6 +69,8 @@ export function App() {
     <div className="app">
       <AppHeader />
       <main className="main" aria-busy={snapshot ? undefined : true}>
+        {/* In a narrow window the menu is a top bar with no room: the countdown goes above the screen. */}
+        {narrow ? <ClipboardCountdown /> : null}
         <div className="content">
           {snapshot ? (
             <Suspense fallback={<p role="status">{t('startup.loading')}</p>}>

@@ -53,4 +53,11 @@ export function onOpenToken(listener: (payload: EventPayloads['openToken']) => v
   return assistant.on('openToken', listener);
 }
 
+/** What the core did with the secret it put on the clipboard: armed (with the wipe's moment), wiped, or left to the user's copy. */
+export function onClipboardChanged(listener: (payload: EventPayloads['clipboardChanged']) => void): () => void {
+  const assistant = window.assistant;
+  if (!assistant) return () => undefined;
+  return assistant.on('clipboardChanged', listener);
+}
+
 export type { VaultSnapshot };

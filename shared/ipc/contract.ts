@@ -11,6 +11,9 @@ import { orgsRequestSchemas } from './features/orgs-contract';
 import type { OrgsRequestOutputs } from './features/orgs-contract';
 import { recordsRequestSchemas } from './features/records-contract';
 import type { RecordsRequestOutputs } from './features/records-contract';
+import { rotationRequestSchemas } from './features/rotation-contract';
+import type { RotationRequestOutputs } from './features/rotation-contract';
+import type { ClipboardState } from '../model/clipboard-state';
 import type { OrganisationView, ReminderPreferences, Settings, TokenView, VaultSnapshot } from '../model/types';
 
 /**
@@ -31,6 +34,7 @@ export const requestSchemas = {
   ...orgsRequestSchemas,
   ...keychainRequestSchemas,
   ...recordsRequestSchemas,
+  ...rotationRequestSchemas,
   getSnapshot: z.object({}).strict(),
   saveOrganisation: z
     .object({ id: id.optional(), name: shortText(200), taxId: shortText(20) })
@@ -104,13 +108,14 @@ export const requestSchemas = {
 export type RequestInput<N extends RequestName> = z.input<(typeof requestSchemas)[N]>;
 export type ParsedRequest<N extends RequestName> = z.output<(typeof requestSchemas)[N]>;
 
-export interface RequestOutputs extends CrptRequestOutputs, OrgsRequestOutputs, KeychainRequestOutputs, RecordsRequestOutputs {
+export interface RequestOutputs extends CrptRequestOutputs, OrgsRequestOutputs, KeychainRequestOutputs, RecordsRequestOutputs, RotationRequestOutputs {
   getSnapshot: VaultSnapshot;
   saveOrganisation: OrganisationView;
   deleteOrganisation: { deleted: true };
   saveToken: TokenView;
   revealToken: { secret: string };
-  copyToken: { clearsAfterSeconds: number };
+  /** clearsAt: when the core wipes the clipboard (ISO, its clock); null when the wipe is off. */
+  copyToken: { clearsAfterSeconds: number; clearsAt: string | null };
   deleteToken: { deleted: true };
   openPortal: { opened: true };
   updateSettings: Settings;
@@ -130,4 +135,6 @@ export interface EventPayloads {
   vaultChanged: VaultSnapshot;
   /** A notification or the tray asked to show a token; renew opens its renewal wizard. */
   openToken: { tokenId: string; renew: boolean };
+  /** A secret the core put on the clipboard: armed with its wipe moment, wiped, or left to the user's own copy. */
+  clipboardChanged: ClipboardState;
 }

@@ -46,6 +46,8 @@ export interface TokenView {
   smdoKeySetAt: string | null;
   /** Changes made with «Изменить», newest first; absent on views built before they existed. */
   edits?: TokenEditEntry[];
+  /** An СМДО key rotation begun and not finished; absent otherwise. */
+  smdoRotation?: SmdoRotationView;
 }
 
 export interface OrganisationView {
@@ -56,9 +58,20 @@ export interface OrganisationView {
   tokens: TokenView[];
 }
 
+/**
+ * An СМДО key rotation left unfinished (issue 10, point 17), as the window sees it: never the
+ * typed key itself, only whether one is kept (encrypted) in the vault.
+ */
+export interface SmdoRotationView {
+  stepIndex: number;
+  startedAt: string;
+  savedAt: string;
+  hasKey: boolean;
+}
+
 export interface Settings {
   language: Language;
-  /** Seconds after which a copied token is wiped from the clipboard; 0 keeps it. */
+  /** Seconds after which a copied token is wiped from the clipboard; 0 keeps it. 60 by default (30 before issue 10). */
   clipboardClearSeconds: number;
   /** A token is «soon» when fewer than this many days are left. */
   soonThresholdDays: number;
@@ -73,7 +86,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'ru',
-  clipboardClearSeconds: 30,
+  clipboardClearSeconds: 60,
   soonThresholdDays: 14,
   startAtLogin: true,
 };

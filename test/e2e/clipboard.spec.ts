@@ -51,7 +51,7 @@ test('with the time set in Settings, a copied token is wiped from the clipboard 
 test.describe('with the default time and a clock the test moves', () => {
   test.use({ manualTimers: true });
 
-  test('the clipboard is wiped after 30 s only if it still holds the token', async ({ app }) => {
+  test('the clipboard is wiped after the default time (60 s) only if it still holds the token', async ({ app }) => {
     const clock = app.clock;
     if (!clock) throw new Error('manualTimers gives the app a manual clock');
     const secret = await seed(app);

@@ -25,6 +25,7 @@ import type { CrptHandlerOptions } from './features/crpt-handlers';
 import { createOrgsHandlers } from './features/orgs-handlers';
 import { createKeychainHandlers } from './features/keychain-handlers';
 import { createRecordsHandlers } from './features/records-handlers';
+import { createRotationHandlers } from './features/rotation-handlers';
 
 export interface HandlerDeps {
   vault: Vault;
@@ -79,6 +80,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createOrgsHandlers(deps),
     ...createKeychainHandlers(deps),
     ...createRecordsHandlers(deps),
+    ...createRotationHandlers(deps),
     getSnapshot: () => vault.snapshot(),
 
     saveOrganisation: (input) => {
@@ -128,8 +130,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     copyToken: async ({ tokenId }) => {
       const secret = await vault.revealSecret(tokenId);
       const clearsAfterSeconds = vault.snapshot().settings.clipboardClearSeconds;
-      await clipboard.copy(secret, clearsAfterSeconds);
-      return { clearsAfterSeconds };
+      const { clearsAt } = await clipboard.copy(secret, clearsAfterSeconds, { tokenId, what: 'secret' });
+      return { clearsAfterSeconds, clearsAt: clearsAt === null ? null : clearsAt.toISOString() };
     },
 
     deleteToken: async ({ tokenId }) => {

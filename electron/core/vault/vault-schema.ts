@@ -69,6 +69,19 @@ const tokenSchema = z.strictObject({
    * Optional so that files written before it load unchanged.
    */
   edits: z.array(editEntrySchema).max(EDIT_HISTORY_LIMIT).optional(),
+  /**
+   * An СМДО key rotation begun and not finished (electron/core/vault/smdo-rotation.ts): the step
+   * of the checklist reached and the new key typed so far, encrypted like the key itself. Gone
+   * once the new key is saved; optional so that files written before it load unchanged.
+   */
+  smdoRotation: z
+    .strictObject({
+      stepIndex: z.number().int().min(0).max(10),
+      keyCipher: z.string().min(1).optional(),
+      startedAt: instant,
+      savedAt: instant,
+    })
+    .optional(),
 });
 
 const organisationSchema = z.strictObject({
@@ -81,6 +94,11 @@ const organisationSchema = z.strictObject({
 const settingsSchema = z.strictObject({
   language: z.enum(['ru', 'en']),
   clipboardClearSeconds: z.number().int().min(0),
+  /**
+   * Whether the user chose clipboardClearSeconds (clipboard-default.ts): absent in vaults written
+   * before the default went from 30 to 60 s, settled when such a vault is opened.
+   */
+  clipboardClearSecondsChosen: z.boolean().optional(),
   soonThresholdDays: z.number().int().min(1),
   startAtLogin: z.boolean().default(true),
   cryptoProFolder: z.string().min(1).max(4096).optional(),
@@ -146,7 +164,7 @@ export function emptyVaultData(): VaultData {
     schemaVersion: SCHEMA_VERSION,
     organisations: [],
     tokens: [],
-    settings: { ...DEFAULT_SETTINGS },
+    settings: { ...DEFAULT_SETTINGS, clipboardClearSecondsChosen: false },
     drafts: {},
     notices: [],
     reminders: { announced: {}, lastCheckedAt: null, preferences: {} },

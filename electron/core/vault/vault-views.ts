@@ -33,6 +33,17 @@ export function toTokenView(token: StoredToken): TokenView {
     certificateExpiresAt: token.certificateExpiresAt,
     smdoKeySetAt: token.smdoKeySetAt,
     edits: (token.edits ?? []).map((entry) => ({ ...entry })),
+    // Only while a rotation is unfinished; the typed key stays in the core.
+    ...(token.smdoRotation
+      ? {
+          smdoRotation: {
+            stepIndex: token.smdoRotation.stepIndex,
+            startedAt: token.smdoRotation.startedAt,
+            savedAt: token.smdoRotation.savedAt,
+            hasKey: token.smdoRotation.keyCipher !== undefined,
+          },
+        }
+      : {}),
   };
 }
 

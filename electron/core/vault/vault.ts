@@ -5,6 +5,7 @@ import type {
   OrganisationView,
   ReminderPreferences,
   Settings,
+  SmdoRotationView,
   TokenView,
   VaultSnapshot,
   WizardDraft,
@@ -27,6 +28,7 @@ import type { StoredToken, VaultData } from './vault-schema';
 import { hintFor, organisationViews, toOrganisationView, toTokenView } from './vault-views';
 import { quotesSecret } from './secret-quotes';
 import { applyRecordPatch } from './record-edits';
+import { applyClipboardSeconds, migrateClipboardDefault, needsClipboardDefaultMigration, settingsView } from './clipboard-default';
 import type { RecordPatch } from './record-edits';
 
 export interface VaultOptions {
@@ -91,6 +93,7 @@ export class Vault {
     }
     await vault.sealLegacyLogins();
     vault.dropProgramPaths();
+    if (needsClipboardDefaultMigration(vault.data)) vault.mutate(migrateClipboardDefault);
     return vault;
   }
 
@@ -118,7 +121,7 @@ export class Vault {
     return structuredClone({
       organisations: organisationViews(this.data),
       reminders: this.data.reminders.preferences,
-      settings,
+      settings: settingsView(settings),
       encryption: this.secretBox.state,
       notices: shown,
       drafts,
@@ -211,6 +214,8 @@ export class Vault {
         return toTokenView(replaced);
       }
       Object.assign(replaced, fields, { history: [previous, ...replaced.history].slice(0, HISTORY_LIMIT) });
+      // A new key saved is what an unfinished СМДО rotation waited for.
+      delete replaced.smdoRotation;
       return toTokenView(replaced);
     });
   }
@@ -310,6 +315,49 @@ export class Vault {
     }
   }
 
+  /**
+   * Keeps an СМДО key rotation in progress (issue 10, point 17): the step reached and the new
+   * key typed so far, encrypted like every secret. `key` undefined keeps the one kept before;
+   * an empty key forgets it. The caller checked the record's kind and the values.
+   */
+  async saveSmdoRotation(tokenId: string, progress: { stepIndex: number; key?: string }): Promise<SmdoRotationView> {
+    if (!this.data.tokens.some((token) => token.id === tokenId)) throw this.notFound('not_found_token');
+    const keyCipher = progress.key === undefined || progress.key === '' ? undefined : await this.encrypt(progress.key);
+    return this.mutate((next) => {
+      const token = next.tokens.find((candidate) => candidate.id === tokenId);
+      if (!token) throw this.notFound('not_found_token');
+      const now = this.now();
+      const kept = progress.key === undefined ? token.smdoRotation?.keyCipher : keyCipher;
+      token.smdoRotation = {
+        stepIndex: progress.stepIndex,
+        ...(kept !== undefined ? { keyCipher: kept } : {}),
+        startedAt: token.smdoRotation?.startedAt ?? now,
+        savedAt: now,
+      };
+      return { stepIndex: progress.stepIndex, startedAt: token.smdoRotation.startedAt, savedAt: now, hasKey: kept !== undefined };
+    });
+  }
+
+  /** The unfinished rotation with its typed key decrypted, for the window to continue it; null when there is none. */
+  async revealSmdoRotation(tokenId: string): Promise<{ stepIndex: number; key: string | null } | null> {
+    const token = this.data.tokens.find((candidate) => candidate.id === tokenId);
+    if (!token) throw this.notFound('not_found_token');
+    const rotation = token.smdoRotation;
+    if (!rotation) return null;
+    return { stepIndex: rotation.stepIndex, key: rotation.keyCipher === undefined ? null : await this.decryptStored(rotation.keyCipher) };
+  }
+
+  /** Forgets an unfinished rotation (the user says the portal's key was never updated). Twice is not an error. */
+  discardSmdoRotation(tokenId: string): void {
+    const token = this.data.tokens.find((candidate) => candidate.id === tokenId);
+    if (!token) throw this.notFound('not_found_token');
+    if (!token.smdoRotation) return;
+    this.mutate((next) => {
+      const stored = next.tokens.find((candidate) => candidate.id === tokenId);
+      if (stored) delete stored.smdoRotation;
+    });
+  }
+
   /** The login stored with a token's secret (the СМДО login), decrypted; null when it has none. */
   async revealLogin(tokenId: string): Promise<string | null> {
     const token = this.data.tokens.find((candidate) => candidate.id === tokenId);
@@ -329,7 +377,7 @@ export class Vault {
       const base = this.data;
       const renewed = new Map<string, string>();
       for (const token of base.tokens) {
-        const ciphers = [token.secretCipher, token.loginCipher, ...token.history.map((entry) => entry.secretCipher)];
+        const ciphers = [token.secretCipher, token.loginCipher, token.smdoRotation?.keyCipher, ...token.history.map((entry) => entry.secretCipher)];
         for (const cipher of ciphers) {
           if (cipher === undefined || renewed.has(cipher)) continue;
           renewed.set(cipher, await this.encrypt(await this.decryptOnly(cipher)));
@@ -342,6 +390,7 @@ export class Vault {
         for (const token of next.tokens) {
           token.secretCipher = renew(token.secretCipher);
           if (token.loginCipher !== undefined) token.loginCipher = renew(token.loginCipher);
+          if (token.smdoRotation?.keyCipher !== undefined) token.smdoRotation.keyCipher = renew(token.smdoRotation.keyCipher);
           for (const entry of token.history) entry.secretCipher = renew(entry.secretCipher);
         }
       });
@@ -367,10 +416,10 @@ export class Vault {
   updateSettings(patch: SettingsPatch): Settings {
     return this.mutate((next) => {
       if (patch.language !== undefined) next.settings.language = patch.language;
-      if (patch.clipboardClearSeconds !== undefined) next.settings.clipboardClearSeconds = patch.clipboardClearSeconds;
+      if (patch.clipboardClearSeconds !== undefined) applyClipboardSeconds(next, patch.clipboardClearSeconds);
       if (patch.soonThresholdDays !== undefined) next.settings.soonThresholdDays = patch.soonThresholdDays;
       if (patch.startAtLogin !== undefined) next.settings.startAtLogin = patch.startAtLogin;
-      return { ...next.settings };
+      return settingsView(next.settings);
     });
   }
 
@@ -378,7 +427,7 @@ export class Vault {
   updateAppPaths(paths: { cryptoProFolder: string }): Settings {
     return this.mutate((next) => {
       next.settings.cryptoProFolder = paths.cryptoProFolder;
-      return { ...next.settings };
+      return settingsView(next.settings);
     });
   }
 

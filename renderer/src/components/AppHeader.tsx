@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/app-store';
 import { useDashboardView } from '../state/dashboard-view';
+import { NARROW_WINDOW, useMediaQuery } from '../hooks/useMediaQuery';
+import { ClipboardCountdown } from './clipboard/ClipboardCountdown';
 import { StatusRegion } from './StatusRegion';
 
 /**
@@ -12,6 +14,7 @@ export function AppHeader() {
   const screen = useAppStore((state) => state.screen);
   const navigate = useAppStore((state) => state.navigate);
   const inSettings = screen.name === 'settings';
+  const narrow = useMediaQuery(NARROW_WINDOW);
   return (
     <header className="app-header">
       <div className="app-header-inner">
@@ -44,6 +47,7 @@ export function AppHeader() {
             </li>
           </ul>
         </nav>
+        {narrow ? null : <ClipboardCountdown />}
         <StatusRegion />
       </div>
     </header>

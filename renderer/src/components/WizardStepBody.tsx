@@ -4,6 +4,8 @@ import { useLanguage } from '../hooks/useSettings';
 import { local } from '../lib/text';
 import { stepFields } from '../lib/wizard';
 import type { WizardSession } from '../state/wizard-store';
+import type { RenewalRoute } from '../../../shared/kinds/renewal-route';
+import { RenewalRouteBox } from './RenewalRouteBox';
 import { StepChecks } from './StepChecks';
 import { StepGuide } from './StepGuide';
 import { WizardField } from './WizardField';
@@ -18,6 +20,9 @@ interface WizardStepBodyProps {
   /** The renewed token's expiry (ISO), when renewing. */
   previousExpiresAt?: string | null;
   headingId: string;
+  /** At the start of a renewal: the short way to the portal's token (the steps before were done long ago). */
+  renewalRoute?: RenewalRoute | null;
+  renewedSystemName?: string;
   onChange(field: FieldId, value: string): void;
   onBlur(field: FieldId): void;
   onCheck(index: number, checked: boolean): void;
@@ -27,6 +32,7 @@ interface WizardStepBodyProps {
 /** One step: what to do, what to watch out for, the portal, the fields, and the checks. */
 export function WizardStepBody(props: WizardStepBodyProps) {
   const { kind, step, stepIndex, stepCount, session, now, previousExpiresAt, headingId, onChange, onBlur, onCheck, onOpenPortal } = props;
+  const route = props.renewalRoute ?? null;
   const { t } = useTranslation();
   const language = useLanguage();
   const fields = stepFields(kind, step);
@@ -39,9 +45,12 @@ export function WizardStepBody(props: WizardStepBodyProps) {
         {local(step.title, language)}
       </h2>
 
+      {route ? <RenewalRouteBox route={route} systemName={props.renewedSystemName ?? ''} onOpenPortal={onOpenPortal} /> : null}
+
       <StepGuide step={step} />
 
-      {step.portal ? (
+      {/* The route has the portal's button already: one button for one place. */}
+      {step.portal && !route ? (
         <div className="portal-line">
           <button type="button" className="button button-secondary" aria-describedby="portal-where" onClick={() => step.portal && onOpenPortal(step.portal.url)}>
             {t('wizard.openPortal')}

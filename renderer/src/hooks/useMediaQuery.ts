@@ -19,3 +19,5 @@ export function useMediaQuery(query: string): boolean {
  */
 export const COMPACT_WIZARD = '(max-width: 1100px), (max-height: 700px)';
 export const CARD_LIST = '(max-width: 760px)';
+/** The menu column becomes a top bar (layout.css). */
+export const NARROW_WINDOW = '(max-width: 860px)';

@@ -13,11 +13,13 @@ export { copyTokenWithStatus } from './copy-token';
 function sessionFromDraft(draft: WizardDraft): WizardSession | null {
   const kind = findKind(draft.kind);
   if (!kind) return null;
+  const stepIndex = Math.min(Math.max(draft.stepIndex, 0), lastWizardStep(kind));
   return {
     kind: draft.kind,
     organisationId: draft.organisationId,
     replacesTokenId: draft.replacesTokenId,
-    stepIndex: Math.min(Math.max(draft.stepIndex, 0), lastWizardStep(kind)),
+    stepIndex,
+    furthestStep: stepIndex,
     values: valuesFromDraft(kind, draft),
     errors: {},
     checks: {},
@@ -53,11 +55,13 @@ export function startWizard(kindId: WizardSession['kind'], organisationId: strin
     if (opened) useAppStore.getState().showStatus(i18next.t('wizard.resumedDraft'));
     return opened;
   }
+  const firstStep = kind && renewing ? secretStepIndex(kind) : 0;
   return openWizard(
     kind
       ? {
           ...identity,
-          stepIndex: renewing ? secretStepIndex(kind) : 0,
+          stepIndex: firstStep,
+          furthestStep: firstStep,
           values: initialValues(kind, renewing ? valuesFromToken(renewing) : {}),
           errors: {},
           checks: {},
@@ -76,7 +80,8 @@ export async function saveDraftOf(session: WizardSession): Promise<string | null
     key: draftKey(session),
     draft: {
       kind: session.kind,
-      stepIndex: session.stepIndex,
+      // The step reached, not the one being read again: a resumed draft continues where the user got to.
+      stepIndex: Math.max(session.stepIndex, session.furthestStep),
       organisationId: session.organisationId,
       replacesTokenId: session.replacesTokenId,
       values: draftValues(kind, session.values),

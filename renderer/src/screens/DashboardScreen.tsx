@@ -13,6 +13,7 @@ import { EmptyState } from '../components/EmptyState';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { NoticeBanner } from '../components/NoticeBanner';
 import { OrganisationsSection } from '../components/OrganisationsSection';
+import { SmdoRotationBanner } from '../components/orgs/SmdoRotationBanner';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { TokenFilters, NO_FILTER, filterTokens, searchTextOf } from '../components/TokenFilters';
 import type { TokenFilter } from '../components/TokenFilters';
@@ -109,6 +110,7 @@ export function DashboardScreen({ snapshot }: { snapshot: VaultSnapshot }) {
         </div>
       </div>
       <ErrorAlert />
+      <SmdoRotationBanner snapshot={snapshot} />
       {snapshot.notices.map((notice) => (
         <NoticeBanner key={notice.id} notice={notice} />
       ))}

@@ -14,6 +14,7 @@ import { EisAdminLetter } from '../components/orgs/EisAdminLetter';
 import { EisIdentifierCheck } from '../components/orgs/EisIdentifierCheck';
 import { SmdoLoginBox } from '../components/orgs/SmdoLoginBox';
 import { SmdoKeySection } from '../components/orgs/SmdoKeyRotation';
+import { SmdoRotationBanner } from '../components/orgs/SmdoRotationBanner';
 import { HistoryTable } from '../components/HistoryTable';
 import { RecordEditsTable } from '../components/records/RecordEditsTable';
 import { RemindersSection } from '../components/RemindersSection';
@@ -75,6 +76,7 @@ export function TokenDetailsScreen({ snapshot, tokenId }: { snapshot: VaultSnaps
         {[title === kindTitle(token.kind, language) ? '' : kindTitle(token.kind, language), organisation?.name ?? ''].filter(Boolean).join(' · ')}
       </p>
       <ErrorAlert />
+      <SmdoRotationBanner snapshot={snapshot} tokenId={token.id} />
       <div className="details-status">
         <p className={`urgency-line urgency-line-${urgency.state}`}>
           <UrgencyBadge state={urgency.state} label={urgencyLabel(urgency, language)} />

@@ -15,7 +15,8 @@ import { useLanguage } from '../hooks/useSettings';
 import { saveDraftOf } from '../lib/actions';
 import { findKind, lastWizardStep } from '../lib/kinds';
 import { local } from '../lib/text';
-import { buildSaveInput, draftKey, fieldProblem, stepFields, stepIndexOfField, validateStep } from '../lib/wizard';
+import { buildSaveInput, draftKey, fieldProblem, secretStepIndex, stepFields, stepIndexOfField, validateStep } from '../lib/wizard';
+import { renewalRoute } from '../../../shared/kinds/renewal-route';
 import { useAppStore } from '../state/app-store';
 import type { WizardSession } from '../state/wizard-store';
 import { useWizardStore } from '../state/wizard-store';
@@ -82,8 +83,9 @@ function ActiveWizard({ kind, session, snapshot }: { kind: KindSpec; session: Wi
 
   /** Moves to another step, keeps everything typed and autosaves the draft (without the secret). */
   const goTo = (index: number, errors: WizardSession['errors'] = session.errors, focusTarget = STEP_HEADING_ID) => {
-    const next: WizardSession = { ...session, stepIndex: index, errors, checksError: false, actionError: null };
-    wizard.update({ stepIndex: index, errors, checksError: false, actionError: null });
+    const furthestStep = Math.max(session.furthestStep, index);
+    const next: WizardSession = { ...session, stepIndex: index, furthestStep, errors, checksError: false, actionError: null };
+    wizard.update({ stepIndex: index, furthestStep, errors, checksError: false, actionError: null });
     focus(focusTarget);
     void saveDraftOf(next).then((problem) => {
       if (problem) console.warn('Draft autosave failed:', problem);
@@ -194,7 +196,15 @@ function ActiveWizard({ kind, session, snapshot }: { kind: KindSpec; session: Wi
         </p>
       </div>
       <div className={compact ? 'wizard-layout wizard-layout-compact' : 'wizard-layout'}>
-        <WizardStepper steps={kind.steps} current={stepIndex} />
+        <WizardStepper
+          steps={kind.steps}
+          current={stepIndex}
+          reached={Math.min(Math.max(session.furthestStep, stepIndex), saveIndex)}
+          onOpen={(index) => {
+            // Reading a step again keeps everything typed; its checks are not asked for on the way back.
+            if (!saving) goTo(index);
+          }}
+        />
         <form
           className="wizard-body"
           noValidate
@@ -212,6 +222,8 @@ function ActiveWizard({ kind, session, snapshot }: { kind: KindSpec; session: Wi
             session={session}
             now={now}
             previousExpiresAt={renewed?.expiresAt ?? null}
+            renewalRoute={renewed && stepIndex === secretStepIndex(kind) ? renewalRoute(kind.id) : null}
+            renewedSystemName={renewed?.systemName ?? ''}
             headingId={STEP_HEADING_ID}
             onChange={changeValue}
             onBlur={blurField}

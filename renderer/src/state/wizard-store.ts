@@ -9,6 +9,11 @@ export interface WizardSession {
   /** The token being renewed; empty for a new token. */
   replacesTokenId: string;
   stepIndex: number;
+  /**
+   * The furthest step reached (a renewal starts there, with the steps before it done):
+   * every step up to it can be opened again from the list of steps.
+   */
+  furthestStep: number;
   /** Exactly what the user typed; never cleared by validation. */
   values: Partial<Record<FieldId, string>>;
   /** Messages under the fields, already in the UI language. */

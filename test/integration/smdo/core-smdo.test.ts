@@ -65,9 +65,9 @@ describe('СМДО through the core', () => {
     const organisationId = await organisation();
     const token = await call('smdoSave', { organisationId, label: 'СМДО', login: LOGIN, key: KEY, tokenUrl: emulator.tokenUrl, confirmTypedHost: true });
     expect(await call('smdoLogin', { tokenId: token.id, action: 'reveal' })).toEqual({ login: LOGIN });
-    expect(await call('smdoLogin', { tokenId: token.id, action: 'copy' })).toEqual({ clearsAfterSeconds: 30 });
+    expect(await call('smdoLogin', { tokenId: token.id, action: 'copy' })).toEqual({ clearsAfterSeconds: 60 });
     expect(await app.clipboard.readText()).toBe(LOGIN);
-    app.clock.advance(30_000);
+    app.clock.advance(60_000);
     await new Promise((resolve) => setImmediate(resolve));
     expect(await app.clipboard.readText()).toBe('');
   });
@@ -76,7 +76,7 @@ describe('СМДО through the core', () => {
     const organisationId = await organisation();
     const token = await call('smdoSave', { organisationId, label: 'СМДО', login: LOGIN, key: KEY, tokenUrl: emulator.tokenUrl, confirmTypedHost: true });
     const first = await call('smdoCopyAccessToken', { tokenId: token.id });
-    expect(first).toMatchObject({ fromCache: false, clearsAfterSeconds: 30, expiresAt: new Date(app.clock.now().getTime() + 3600_000).toISOString() });
+    expect(first).toMatchObject({ fromCache: false, clearsAfterSeconds: 60, expiresAt: new Date(app.clock.now().getTime() + 3600_000).toISOString() });
     expect(await app.clipboard.readText()).toBe(emulator.issued[0]);
 
     app.clock.advance(30 * 60_000);
@@ -91,7 +91,7 @@ describe('СМДО through the core', () => {
     expect(fresh.fromCache).toBe(false);
     expect(emulator.issued).toHaveLength(2);
     expect(await app.clipboard.readText()).toBe(emulator.issued[1]);
-    app.clock.advance(31_000);
+    app.clock.advance(61_000);
     await new Promise((resolve) => setImmediate(resolve));
     expect(await app.clipboard.readText()).toBe('');
   });

@@ -176,14 +176,14 @@ export function createOrgsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       if (!login) throw new AppFailure('not_found', message('smdo_login_missing', language()));
       if (action === 'reveal') return { login };
       const clearsAfterSeconds = vault.snapshot().settings.clipboardClearSeconds;
-      await clipboard.copy(login, clearsAfterSeconds);
+      await clipboard.copy(login, clearsAfterSeconds, { tokenId, what: 'login' });
       return { clearsAfterSeconds };
     },
 
     smdoCopyAccessToken: async ({ tokenId }) => {
       const fetched = await smdoAccessToken(tokenId, false);
       const clearsAfterSeconds = vault.snapshot().settings.clipboardClearSeconds;
-      await clipboard.copy(fetched.token, clearsAfterSeconds);
+      await clipboard.copy(fetched.token, clearsAfterSeconds, { tokenId, what: 'accessToken' });
       return { expiresAt: fetched.expiresAt, fromCache: fetched.fromCache, clearsAfterSeconds };
     },
 
@@ -201,7 +201,7 @@ export function createOrgsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       });
       // A letter with the identifier is a secret: it is wiped like a copied token; without it, it stays.
       const clearsAfterSeconds = includeIdentifier ? vault.snapshot().settings.clipboardClearSeconds : 0;
-      await clipboard.copy(letter.text, clearsAfterSeconds);
+      await clipboard.copy(letter.text, clearsAfterSeconds, { tokenId, what: 'letter' });
       return { text: letter.text, clearsAfterSeconds };
     },
 

@@ -22,6 +22,10 @@ interface GuidedStepsProps {
    */
   checksWaitFor?(step: WizardStep): { waiting: string; refused: string } | null;
   finishLabel: string;
+  /** Where to start (an unfinished rotation continued after a restart). */
+  initialIndex?: number;
+  /** Told each step the user moves to, so the caller can keep the progress. */
+  onStepChange?(index: number): void;
   onFinish(): Promise<void> | void;
   onCancel?(): void;
 }
@@ -33,10 +37,14 @@ interface GuidedStepsProps {
  * own content comes before its checks and may hold them back (checksWaitFor): the
  * new key is saved first, then the ВСЭД items are ticked.
  */
-export function GuidedSteps({ id, steps, extra, beforeNext, checksWaitFor, finishLabel, onFinish, onCancel }: GuidedStepsProps) {
+export function GuidedSteps({ id, steps, extra, beforeNext, checksWaitFor, finishLabel, initialIndex = 0, onStepChange, onFinish, onCancel }: GuidedStepsProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [index, setIndex] = useState(0);
+  const [index, setIndexState] = useState(() => Math.min(Math.max(initialIndex, 0), steps.length - 1));
+  const setIndex = (next: number) => {
+    setIndexState(next);
+    onStepChange?.(next);
+  };
   const [ticked, setTicked] = useState<boolean[][]>(() => steps.map((step) => (step.checks ?? []).map(() => false)));
   const [showError, setShowError] = useState(false);
   const [working, setWorking] = useState(false);

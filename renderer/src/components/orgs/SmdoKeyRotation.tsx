@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { smdo, smdoKeyRotationChecklist, smdoKeyRotationDueAt } from '../../../../shared/kinds/smdo';
 import type { WizardStep } from '../../../../shared/kinds/types';
@@ -9,12 +9,21 @@ import { useLanguage } from '../../hooks/useSettings';
 import { formatLocal } from '../../lib/format';
 import { local } from '../../lib/text';
 import { useAppStore } from '../../state/app-store';
+import { useRotationRequest } from '../../state/rotation-request';
 import { FormField } from '../FormField';
 import { HostConfirmPrompt, hostQuestionOf } from '../HostConfirmPrompt';
 import type { HostQuestion } from '../HostConfirmPrompt';
 import { GuidedSteps } from './GuidedSteps';
 import { SmdoAccessTokenButton } from './SmdoAccessTokenButton';
 import { SmdoCheckButton } from './SmdoCheckButton';
+
+/** The checklist's step where the portal's «Обновить» is pressed: from there on the rotation is kept. */
+const ROTATE_STEP_INDEX = Math.max(
+  0,
+  smdoKeyRotationChecklist.findIndex((candidate) => candidate.id === 'rotate'),
+);
+/** A typed key is kept once typing pauses, not at every keystroke. */
+const KEY_KEEP_DELAY_MS = 400;
 
 /** On the details of an СМДО record: when the key was set, «Проверить», and the guarded «Сменить ключ». */
 export function SmdoKeySection({ token }: { token: TokenView }) {
@@ -30,8 +39,67 @@ export function SmdoKeySection({ token }: { token: TokenView }) {
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [saving, setSaving] = useState(false);
   const keySpec = smdo.fields.find((field) => field.id === 'key');
+  /** Where a continued rotation starts, and a key that remounts the guide there. */
+  const [resumeAt, setResumeAt] = useState({ index: 0, serial: 0 });
+  const stepRef = useRef(0);
+  const keySaved = useRef(false);
+  const keyTimer = useRef<number | null>(null);
+  const askedSerial = useRotationRequest((state) => (state.tokenId === token.id ? state.serial : 0));
+  const pendingAtOpen = useRef(token.smdoRotation !== undefined);
+
+  /**
+   * Keeps the rotation in the vault once it reaches the portal's «Обновить» (issue 10, point 17):
+   * from then on the old key may be dead, and a restart must not lose the way back. The key
+   * typed so far goes along (encrypted by the core); nothing is kept once the new key is saved.
+   */
+  const keepProgress = (stepIndex: number, typedKey?: string) => {
+    if (keySaved.current || stepIndex < ROTATE_STEP_INDEX) return;
+    void call('smdoRotationSave', { tokenId: token.id, stepIndex, ...(typedKey !== undefined ? { key: typedKey } : {}) }).then((result) => {
+      if (!result.ok) setError(result.error.message);
+    });
+  };
+
+  const continueRotation = async () => {
+    const result = await call('smdoRotationResume', { tokenId: token.id });
+    if (!result.ok) return setError(result.error.message);
+    if (result.value === null) return;
+    stepRef.current = result.value.stepIndex;
+    keySaved.current = false;
+    setKey(result.value.key ?? '');
+    setSaved(null);
+    setOutcome(null);
+    setResumeAt((previous) => ({ index: result.value?.stepIndex ?? 0, serial: previous.serial + 1 }));
+    setRotating(true);
+    showStatus(t('traps.rotation.resumed'));
+  };
+
+  useEffect(() => {
+    // Opening the record's page, or the banner's «Завершить смену ключа», continues an unfinished rotation.
+    if (pendingAtOpen.current || askedSerial > 0) void continueRotation();
+    pendingAtOpen.current = false;
+    // continueRotation reads the latest token through its id only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [askedSerial]);
+
+  useEffect(() => {
+    if (resumeAt.serial === 0) return;
+    const heading = document.getElementById('smdo-rotation-step-heading');
+    heading?.scrollIntoView({ block: 'center' });
+    heading?.focus({ preventScroll: true });
+  }, [resumeAt.serial]);
+
+  useEffect(
+    () => () => {
+      if (keyTimer.current !== null) window.clearTimeout(keyTimer.current);
+    },
+    [],
+  );
 
   const close = () => {
+    // Before the portal's step nothing is irreversible: cancelling forgets the rotation. After it,
+    // the red banner stays until the new key is saved (or the user says the key was not updated).
+    if (stepRef.current < ROTATE_STEP_INDEX && token.smdoRotation) void call('smdoRotationDiscard', { tokenId: token.id });
+    stepRef.current = 0;
     setRotating(false);
     setKey('');
     setProblem(undefined);
@@ -85,6 +153,9 @@ export function SmdoKeySection({ token }: { token: TokenView }) {
     setProblem(undefined);
     setError(null);
     // The key is saved whatever the check says: the old one died when «Обновить» was pressed.
+    // Saving it ended the rotation kept in the vault; nothing is kept again from now on.
+    keySaved.current = true;
+    if (keyTimer.current !== null) window.clearTimeout(keyTimer.current);
     setSaved({ key: normaliseSecret(key), setAt: result.value.smdoKeySetAt ?? new Date().toISOString() });
     await checkNewKey();
   };
@@ -114,8 +185,11 @@ export function SmdoKeySection({ token }: { token: TokenView }) {
               autoComplete="off"
               value={key}
               onChange={(event) => {
-                setKey(event.target.value);
+                const typed = event.target.value;
+                setKey(typed);
                 setProblem(undefined);
+                if (keyTimer.current !== null) window.clearTimeout(keyTimer.current);
+                keyTimer.current = window.setTimeout(() => keepProgress(stepRef.current, typed), KEY_KEEP_DELAY_MS);
               }}
               onKeyDown={(event) => {
                 if (event.key === 'Enter') void saveNewKey();
@@ -146,8 +220,14 @@ export function SmdoKeySection({ token }: { token: TokenView }) {
       ) : null}
       {rotating ? (
         <GuidedSteps
+          key={resumeAt.serial}
           id="smdo-rotation"
           steps={smdoKeyRotationChecklist}
+          initialIndex={resumeAt.index}
+          onStepChange={(index) => {
+            stepRef.current = index;
+            keepProgress(index);
+          }}
           extra={extra}
           checksWaitFor={(step) =>
             step.fields?.includes('key') && saved === null ? { waiting: t('orgs.smdo.rotateChecksLater'), refused: t('orgs.smdo.rotateSaveFirst') } : null
@@ -160,7 +240,20 @@ export function SmdoKeySection({ token }: { token: TokenView }) {
         <div className="action-bar">
           <SmdoCheckButton tokenId={token.id} />
           <SmdoAccessTokenButton tokenId={token.id} />
-          <button type="button" className="button button-secondary" onClick={() => setRotating(true)}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              // A rotation left unfinished is continued, not started over.
+              if (token.smdoRotation) void continueRotation();
+              else {
+                stepRef.current = 0;
+                keySaved.current = false;
+                setResumeAt((previous) => ({ index: 0, serial: previous.serial + 1 }));
+                setRotating(true);
+              }
+            }}
+          >
             {t('orgs.smdo.rotate')}
           </button>
         </div>
