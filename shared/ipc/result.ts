@@ -29,6 +29,8 @@ export const ERROR_CODES = [
   'invalid_file',
   // a credential or a signature would go to a host the user has not confirmed
   'host_not_confirmed',
+  // the signing certificate names another ИНН than the organisation the token is for
+  'certificate_inn_mismatch',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -40,6 +42,19 @@ export interface AppError {
   field?: string;
   /** With host_not_confirmed: the host and what would be sent there, for the «Подтвердить» prompt. */
   confirm?: HostConfirmation;
+  /** With certificate_inn_mismatch: both numbers, so the user can accept this very mismatch knowingly. */
+  innMismatch?: InnMismatch;
+}
+
+/**
+ * The ИНН a Честный знак token would be issued for (the certificate's, or the МЧД's when one
+ * is named) and the ИНН of the organisation it would be saved under, when they differ.
+ */
+export interface InnMismatch {
+  signedInn: string;
+  organisationInn: string;
+  /** Where signedInn comes from. */
+  source: 'certificate' | 'mchd';
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
