@@ -313,7 +313,7 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
           </p>
         ) : null}
 
-        {mismatch ? <InnMismatchPrompt mismatch={mismatch.error} message={mismatch.message} busy={busy === 'obtain'} onAccept={() => void obtain(mismatch.error)} /> : null}
+        {mismatch ? <InnMismatchPrompt mismatch={mismatch.error} message={mismatch.message} busy={busy === 'obtain'} onAccept={() => void obtain({ signedInn: mismatch.error.signedInn, organisationInn: mismatch.error.organisationInn })} /> : null}
         <div className="action-bar">
           <button type="submit" className="button button-primary button-large" aria-disabled={busy ? true : undefined}>
             {busy === 'obtain' ? t('crpt.obtaining') : t('crpt.obtain')}

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { certificateDaysLeft, certificateExpiryText } from '../../../../shared/certificates/expiry';
 import type { CrptCertificateFacts as Facts } from '../../../../shared/ipc/features/crpt-contract';
@@ -46,6 +46,13 @@ export function CertificatePicker({ signer, thumbprint, onPick }: { signer: 'cry
   const searchRef = useRef<HTMLInputElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const shown = useMemo(() => (list ?? []).filter((certificate) => matches(certificate, query)), [list, query]);
+  /** Where the focus goes once the list has opened (the search) or closed after a pick (the button). */
+  const focusNext = useRef<'search' | 'opener' | null>(null);
+  useEffect(() => {
+    const target = focusNext.current === 'search' ? searchRef.current : focusNext.current === 'opener' ? openerRef.current : null;
+    focusNext.current = null;
+    target?.focus();
+  }, [list]);
   const current = chosen !== null && compact(chosen.thumbprint) === compact(thumbprint) ? chosen : null;
 
   const load = async () => {
@@ -55,17 +62,17 @@ export function CertificatePicker({ signer, thumbprint, onPick }: { signer: 'cry
     const result = await call('crptInspectCertificate', { signer });
     setLoading(false);
     if (!result.ok) return setError(result.error.message);
+    // The search is where a keyboard user continues.
+    focusNext.current = 'search';
     setList(result.value.certificates);
     setQuery('');
-    // The search is where a keyboard user continues.
-    requestAnimationFrame(() => searchRef.current?.focus());
   };
 
   const pick = (certificate: Facts) => {
     setChosen(certificate);
     onPick(certificate.thumbprint);
+    focusNext.current = 'opener';
     setList(null);
-    requestAnimationFrame(() => openerRef.current?.focus());
   };
 
   return (
