@@ -31,6 +31,8 @@ export const ERROR_CODES = [
   'host_not_confirmed',
   // two Честный знак records on one omsConnection, refused until the user accepts it (issue 10, point 18)
   'crpt_shared_connection',
+  // the signing certificate names another ИНН than the organisation the token is for
+  'certificate_inn_mismatch',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -42,6 +44,19 @@ export interface AppError {
   field?: string;
   /** With host_not_confirmed: the host and what would be sent there, for the «Подтвердить» prompt. */
   confirm?: HostConfirmation;
+  /** With certificate_inn_mismatch: both numbers, so the user can accept this very mismatch knowingly. */
+  innMismatch?: InnMismatch;
+}
+
+/**
+ * The ИНН a Честный знак token would be issued for (the certificate's, or the МЧД's when one
+ * is named) and the ИНН of the organisation it would be saved under, when they differ.
+ */
+export interface InnMismatch {
+  signedInn: string;
+  organisationInn: string;
+  /** Where signedInn comes from. */
+  source: 'certificate' | 'mchd';
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };

@@ -107,6 +107,8 @@ export const CRPT_SETTINGS = {
   toolPath: { value: pathSetting, import: 'never' },
   autoRefresh: { value: choiceSetting(['on', 'off']), import: 'never' },
   autoRefreshFailed: { value: choiceSetting(['true', 'false']), import: 'never' },
+  /** «certificate-or-МЧД ИНН/organisation ИНН» the user accepted knowingly though they differ (issue 13). */
+  innMismatchAccepted: { value: z.string().regex(/^(\d{10}|\d{12})\/(\d{10}|\d{12})$/), import: 'as-is' },
 } as const satisfies KindSettings;
 
 export const crpt: KindSpec = {

@@ -10,6 +10,7 @@ import { SEEDS_MESSAGES } from './messages/seeds';
 import { SMALL_THINGS_MESSAGES } from './messages/small-things';
 import { RECORDS_MESSAGES } from './messages/records';
 import { CRPT_SHARING_MESSAGES } from './messages/crpt-sharing';
+import { CERTIFICATE_MESSAGES } from './messages/certificates';
 
 /**
  * Messages the core and the validators give to a person: what is wrong and what
@@ -27,6 +28,7 @@ export const MESSAGES = {
   ...SMALL_THINGS_MESSAGES,
   ...RECORDS_MESSAGES,
   ...CRPT_SHARING_MESSAGES,
+  ...CERTIFICATE_MESSAGES,
   // Payload and plumbing
   invalid_payload: {
     ru: 'Приложение получило неверные данные и ничего не изменило. Повторите действие; если ошибка повторяется, перезапустите приложение.',

@@ -134,6 +134,21 @@ const noticeSchema = z.strictObject({
   at: instant,
 });
 
+/**
+ * How an organisation signed its last Честный знак token, so the next one starts from it
+ * (issue 13): the stand and the signer. Paths and thumbprints stay on this PC: they are
+ * not exported (export-import copies organisations and tokens only).
+ */
+const signingDefaultsSchema = z.strictObject({
+  stand: z.enum(['sandbox', 'production', 'custom']),
+  trueApiBase: z.string().min(1).max(2048).optional(),
+  signer: z.enum(['openssl', 'cryptcp', 'csptest']),
+  thumbprint: z.string().regex(/^[0-9A-F]{40}$/).optional(),
+  certPath: z.string().min(1).max(4096).optional(),
+  keyPath: z.string().min(1).max(4096).optional(),
+  savedAt: instant,
+});
+
 /** The vault's content, as the app holds it in memory. */
 export const vaultDataSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -143,6 +158,8 @@ export const vaultDataSchema = z.strictObject({
   drafts: z.record(z.string(), draftSchema),
   notices: z.array(noticeSchema),
   reminders: remindersSchema.default({ announced: {}, lastCheckedAt: null, preferences: {} }),
+  /** Keyed by organisation id; optional so that files written before it load unchanged. */
+  signingDefaults: z.record(z.string().min(1).max(64), signingDefaultsSchema).optional(),
 });
 
 /** The file adds conf's bookkeeping; a marker from a newer conf project version is not ours to touch. */
@@ -157,6 +174,7 @@ export type StoredToken = VaultData['tokens'][number];
 export type StoredOrganisation = VaultData['organisations'][number];
 export type StoredHistoryEntry = StoredToken['history'][number];
 export type StoredEditEntry = NonNullable<StoredToken['edits']>[number];
+export type StoredSigningDefaults = z.infer<typeof signingDefaultsSchema>;
 
 /** What a first start begins with. */
 export function emptyVaultData(): VaultData {

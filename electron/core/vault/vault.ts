@@ -24,7 +24,7 @@ import { KeychainRefusal } from '../keychain/keychain-refusal';
 import { VaultFile } from './vault-file';
 import { BASIC_TEXT_NOTICE_ID, basicTextNotice, recoveryNotice } from './vault-notices';
 import { LEGACY_LOGIN_SETTING, hasLegacyLogin, withoutLogin } from './stored-login';
-import type { StoredToken, VaultData } from './vault-schema';
+import type { StoredSigningDefaults, StoredToken, VaultData } from './vault-schema';
 import { hintFor, organisationViews, toOrganisationView, toTokenView } from './vault-views';
 import { quotesSecret } from './secret-quotes';
 import { applyRecordPatch } from './record-edits';
@@ -156,6 +156,7 @@ export class Vault {
       const removed = next.tokens.filter((token) => token.organisationId === id).map((token) => token.id);
       next.tokens = next.tokens.filter((token) => token.organisationId !== id);
       forgetReminderPreferences(next, removed);
+      if (next.signingDefaults) next.signingDefaults = Object.fromEntries(Object.entries(next.signingDefaults).filter(([organisationId]) => organisationId !== id));
     });
   }
 
@@ -429,6 +430,24 @@ export class Vault {
       next.settings.cryptoProFolder = paths.cryptoProFolder;
       return settingsView(next.settings);
     });
+  }
+
+  /** How the organisation signed its last Честный знак token; undefined when it never did. */
+  signingDefaultsOf(organisationId: string): StoredSigningDefaults | undefined {
+    const found = this.data.signingDefaults?.[organisationId];
+    return found === undefined ? undefined : { ...found };
+  }
+
+  /** Remembers the stand and signer an organisation's token was just obtained with (no event: nothing shown changes). */
+  rememberSigningDefaults(organisationId: string, defaults: Omit<StoredSigningDefaults, 'savedAt'>): void {
+    // Own-property check: an id like "__proto__" must not reach the prototype.
+    if (!this.data.organisations.some((organisation) => organisation.id === organisationId)) throw this.notFound('not_found_organisation');
+    this.mutate(
+      (next) => {
+        next.signingDefaults = { ...next.signingDefaults, [organisationId]: { ...defaults, savedAt: this.now() } };
+      },
+      { silent: true },
+    );
   }
 
   /** Keeps a half-finished wizard. A secret typed into it is dropped: drafts are stored without encryption. */

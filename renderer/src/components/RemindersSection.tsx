@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReminderPreferences, TokenView } from '../../../shared/model/types';
 import { defaultThresholds } from '../../../shared/reminders/policy';
@@ -25,7 +26,7 @@ function unitOf(token: TokenView): { perDay: number; max: number; keys: 'days' |
 }
 
 /** The token's own reminders: on or off, at which days, and snoozing them for 1 or 3 days (hours for a 10-hour token). */
-export function RemindersSection({ token, preferences }: { token: TokenView; preferences: ReminderPreferences | undefined }) {
+export function RemindersSection({ token, preferences, extra }: { token: TokenView; preferences: ReminderPreferences | undefined; extra?: ReactNode }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const setError = useAppStore((state) => state.setError);
@@ -99,6 +100,8 @@ export function RemindersSection({ token, preferences }: { token: TokenView; pre
         </div>
         {snoozedUntil ? <p>{t('reminders.snoozedUntil', { date: formatLocal(snoozedUntil, language) })}</p> : null}
       </form>
+      {/* Reminders of other subjects of the same record (the signing certificate). */}
+      {extra}
     </section>
   );
 }

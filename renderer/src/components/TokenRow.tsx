@@ -9,6 +9,7 @@ import { kindTitle } from '../lib/kinds';
 import { useAppStore } from '../state/app-store';
 import type { TokenListItem } from './TokenTable';
 import { UrgencyBadge } from './UrgencyBadge';
+import { CertificateRowNote } from './crpt/CertificateRowNote';
 
 export interface VirtualRowProps {
   /** Its place in the list (0-based), for the keyboard. */
@@ -80,6 +81,7 @@ export const TokenRow = memo(function TokenRow({ item, index, rowIndex, top, tab
           <span className="expiry-date">{formatDeadline(token.kind, urgency.deadline, language, urgency.subject === 'key-rotation')}</span>
         ) : null}
         <span className="time-left">{describeTokenUrgency(urgency, language)}</span>
+        <CertificateRowNote token={token} />
       </div>
       <div role="cell" className="token-cell token-cell-state">
         <UrgencyBadge state={urgency.state} label={urgencyLabel(urgency, language)} />

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CrptCertificateFacts as Facts, CrptSignerInput, CrptStandChoice } from '../../../shared/ipc/features/crpt-contract';
 import { originOf } from '../../../shared/hosts';
 import { crpt, isCrptUuid, type CrptTokenPurpose } from '../../../shared/kinds/crpt';
 import type { VaultSnapshot } from '../../../shared/model/types';
+import type { InnMismatch } from '../../../shared/ipc/result';
 import { message } from '../../../shared/texts/messages';
 import { call } from '../api';
 import { BackButton } from '../components/BackButton';
@@ -17,6 +18,7 @@ import { CrptSignerFields } from '../components/crpt/CrptSignerFields';
 import { CrptSeparateDeviceAdvice } from '../components/crpt/CrptSeparateDeviceAdvice';
 import { CrptSharedConnectionWarning, SHARED_ACCEPT_ID } from '../components/crpt/CrptSharedConnectionWarning';
 import { describeConnectionUsers, recordsOnConnection } from '../../../shared/kinds/crpt-shared-connection';
+import { InnMismatchPrompt } from '../components/crpt/InnMismatchPrompt';
 import type { CrptSignerErrors, CrptSignerValues } from '../components/crpt/CrptSignerFields';
 import { useLanguage } from '../hooks/useSettings';
 import { local } from '../lib/text';
@@ -55,6 +57,7 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
   const navigate = useAppStore((state) => state.navigate);
   const setError = useAppStore((state) => state.setError);
   const showStatus = useAppStore((state) => state.showStatus);
+  const clearStatus = useAppStore((state) => state.clearStatus);
   const organisation = snapshot.organisations.find((candidate) => candidate.id === organisationId);
   const [purpose, setPurpose] = useState<CrptTokenPurpose>('suz');
   const forSuz = purpose === 'suz';
@@ -75,6 +78,26 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
   const sharedText = !forSuz
     ? null
     : (sharedRefusal ?? (sharing.length > 0 ? message('crpt_shared_connection', language, { others: describeConnectionUsers(sharing) }) : null));
+  const [mismatch, setMismatch] = useState<{ error: InnMismatch; message: string } | null>(null);
+  const [startedFrom, setStartedFrom] = useState<'remembered' | 'cryptoPro' | null>(null);
+  /** Set once the user changes the signer or the stand: the defaults, if they arrive later, must not undo it. */
+  const touched = useRef(false);
+
+  // Where this organisation left off (its last stand and signer), else CryptoPro when it is installed.
+  useEffect(() => {
+    let live = true;
+    void call('crptSetupDefaults', { organisationId }).then((result) => {
+      if (!live || !result.ok || touched.current) return;
+      const defaults = result.value;
+      setSigner(defaults.signer);
+      setStand(defaults.stand);
+      setTrueApiBase(defaults.trueApiBase);
+      setStartedFrom(defaults.remembered ? 'remembered' : defaults.signer.kind === 'openssl' ? null : 'cryptoPro');
+    });
+    return () => {
+      live = false;
+    };
+  }, [organisationId]);
 
   const signerErrors = (): CrptSignerErrors => {
     const required = t('crpt.required');
@@ -115,14 +138,14 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
     setCertificates(null);
     const result = await call(
       'crptInspectCertificate',
-      signer.kind === 'openssl' ? { signer: 'openssl', certPath: signer.certPath.trim() } : { signer: signer.kind, thumbprint: signer.thumbprint.trim() },
+      signer.kind === 'openssl' ? { signer: 'openssl', certPath: signer.certPath.trim(), organisationId } : { signer: signer.kind, thumbprint: signer.thumbprint.trim() },
     );
     setBusy(null);
     if (result.ok) setCertificates(result.value.certificates);
     else fail(result.error);
   };
 
-  const obtain = async () => {
+  const obtain = async (acceptInnMismatch?: Pick<InnMismatch, 'signedInn' | 'organisationInn'>) => {
     if (busy) return;
     const found: Errors = {
       ...(stand === 'custom' && trueApiBase.trim() === '' ? { trueApiBase: t('crpt.required') } : {}),
@@ -133,6 +156,7 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
     if (Object.keys(found).length > 0) return focusFirst(found);
     setBusy('obtain');
     setError(null);
+    setMismatch(null);
     showStatus(t('crpt.obtaining'));
     const result = await call('crptSetupConnection', {
       organisationId,
@@ -147,8 +171,13 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
       autoRefresh: stand === 'custom' ? false : autoRefresh,
       ...(stand === 'custom' ? { confirmTypedHost: true } : {}),
       ...(forSuz && sharedText !== null && sharedAccepted ? { acceptSharedConnection: true } : {}),
+      ...(acceptInnMismatch ? { acceptInnMismatch } : {}),
     });
     setBusy(null);
+    if (!result.ok && result.error.code === 'certificate_inn_mismatch' && result.error.innMismatch) {
+      clearStatus();
+      return setMismatch({ error: result.error.innMismatch, message: result.error.message });
+    }
     if (!result.ok) return fail(result.error);
     navigate({ name: 'details', tokenId: result.value.id });
     showStatus(t('crpt.saved'));
@@ -210,7 +239,17 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
           <ul className="radio-list">
             {STANDS.map((choice) => (
               <li key={choice.id}>
-                <input id={`crpt-stand-${choice.id}`} type="radio" name="crpt-stand" value={choice.id} checked={stand === choice.id} onChange={() => setStand(choice.id)} />
+                <input
+                  id={`crpt-stand-${choice.id}`}
+                  type="radio"
+                  name="crpt-stand"
+                  value={choice.id}
+                  checked={stand === choice.id}
+                  onChange={() => {
+                    touched.current = true;
+                    setStand(choice.id);
+                  }}
+                />
                 <label htmlFor={`crpt-stand-${choice.id}`}>{t(choice.label)}</label>
               </li>
             ))}
@@ -252,15 +291,34 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
         ) : null}
 
         <FormField id="crpt-inn" label={t('crpt.inn')} hint={t('crpt.innHint')} errorTestId="field-error-inn">
-          {(control) => <input {...control} className="input" type="text" inputMode="numeric" value={inn} onChange={(event) => setInn(event.target.value)} />}
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              type="text"
+              inputMode="numeric"
+              value={inn}
+              onChange={(event) => {
+                setInn(event.target.value);
+                setMismatch(null);
+              }}
+            />
+          )}
         </FormField>
 
+        {startedFrom ? (
+          <p className="callout callout-info" data-testid="crpt-started-from">
+            {t(startedFrom === 'remembered' ? 'certs.remembered' : 'certs.cryptoProDefault')}
+          </p>
+        ) : null}
         <CrptSignerFields
           values={signer}
           errors={{ certPath: errors.certPath, keyPath: errors.keyPath, thumbprint: errors.thumbprint }}
           onChange={(next) => {
+            touched.current = true;
             setSigner(next);
             setCertificates(null);
+            setMismatch(null);
           }}
           onFieldError={(field, text) => setErrors((previous) => ({ ...previous, [field]: text }))}
         />
@@ -295,6 +353,7 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
           </p>
         ) : null}
 
+        {mismatch ? <InnMismatchPrompt mismatch={mismatch.error} message={mismatch.message} busy={busy === 'obtain'} onAccept={() => void obtain({ signedInn: mismatch.error.signedInn, organisationInn: mismatch.error.organisationInn })} /> : null}
         <div className="action-bar">
           <button type="submit" className="button button-primary button-large" aria-disabled={busy ? true : undefined}>
             {busy === 'obtain' ? t('crpt.obtaining') : t('crpt.obtain')}

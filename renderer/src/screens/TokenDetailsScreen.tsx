@@ -6,6 +6,9 @@ import { call } from '../api';
 import { BackButton } from '../components/BackButton';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { CrptAutoRefreshSection } from '../components/crpt/CrptAutoRefreshSection';
+import { CertificateFactLines } from '../components/crpt/CertificateFactLines';
+import { CertificateReminders } from '../components/crpt/CertificateReminders';
+import { certificateSubjectId } from '../../../shared/reminders/subject';
 import { CrptRefreshButton } from '../components/crpt/CrptRefreshButton';
 import { CrptSharedConnectionMark } from '../components/crpt/CrptSharedConnectionMark';
 import { DestinationsBox } from '../components/DestinationsBox';
@@ -146,6 +149,7 @@ export function TokenDetailsScreen({ snapshot, tokenId }: { snapshot: VaultSnaps
               </dd>
             </>
           )}
+          <CertificateFactLines token={token} />
           <dt>{t('details.state')}</dt>
           <dd>
             {urgencyLabel(urgency, language)}, {describeTokenUrgency(urgency, language)}
@@ -162,7 +166,11 @@ export function TokenDetailsScreen({ snapshot, tokenId }: { snapshot: VaultSnaps
         </button>
       </section>
 
-      <RemindersSection token={token} preferences={snapshot.reminders[token.id]} />
+      <RemindersSection
+        token={token}
+        preferences={snapshot.reminders[token.id]}
+        extra={token.certificateExpiresAt ? <CertificateReminders token={token} preferences={snapshot.reminders[certificateSubjectId(token.id)]} /> : null}
+      />
 
       <HistoryTable history={token.history} kind={token.kind} />
       <RecordEditsTable edits={token.edits ?? []} kind={token.kind} />

@@ -31,20 +31,52 @@ export interface CrptCertificateFacts {
   organisation: string;
   /** The ИНН Честный знак authorises (ИНН ЮЛ when there is one). */
   taxId: string;
+  /** ОГРН or ОГРНИП; empty when the certificate has none. */
+  ogrn?: string;
+  /** Surname and given names of the person, when present. */
+  person?: string;
+  /** The certification authority (issuer's CN). */
+  issuer?: string;
   validFrom: string;
   validTo: string;
   hasPrivateKey?: boolean;
 }
 
+/**
+ * What the set-up screen starts from for an organisation: the signer and stand it used last
+ * time (kept per organisation in the vault), else CryptoPro when its programs are installed.
+ */
+export interface CrptSetupDefaults {
+  /** Whether cryptcp or csptest was found (standard folder or the folder chosen in Settings). */
+  cryptoProInstalled: boolean;
+  /** Whether certmgr, which lists the store, was found. */
+  certmgrInstalled: boolean;
+  /** The signer to start with: the remembered one, else CryptoPro when installed, else OpenSSL (empty fields are for the user to fill). */
+  signer: { kind: CrptSignerInput['kind']; thumbprint: string; certPath: string; keyPath: string };
+  stand: CrptStandChoice;
+  /** The custom True API address, when the remembered stand is custom. */
+  trueApiBase: string;
+  /** Whether `signer` and `stand` are what this organisation used last time. */
+  remembered: boolean;
+}
+
+/** The user's knowing acceptance of one certificate/organisation ИНН pair that do not match. */
+export const innMismatchAcceptanceSchema = z
+  .object({ signedInn: z.string().regex(/^(\d{10}|\d{12})$/), organisationInn: z.string().regex(/^(\d{10}|\d{12})$/) })
+  .strict();
+
 export const crptRequestSchemas = {
   crptInspectCertificate: z.discriminatedUnion('signer', [
-    z.object({ signer: z.literal('openssl'), certPath: path }).strict(),
+    /** organisationId: a certificate file this organisation signed with last time may be read again without a new pick. */
+    z.object({ signer: z.literal('openssl'), certPath: path, organisationId: id.optional() }).strict(),
     z.object({ signer: z.enum(['cryptcp', 'csptest']), thumbprint: thumbprint.optional() }).strict(),
   ]),
   /** Opens main's native dialog for cryptcp, csptest or certmgr; the core checks the file and remembers its folder. */
   crptChooseCryptoProFolder: z.object({}).strict(),
   /** Opens main's native dialog for the OpenSSL signer's certificate or key; only picked files are then accepted. */
   crptChooseSignerFile: z.object({ which: z.enum(['certificate', 'key']) }).strict(),
+  /** What the set-up screen of this organisation starts with (see CrptSetupDefaults). */
+  crptSetupDefaults: z.object({ organisationId: id }).strict(),
   crptSetupConnection: z
     .object({
       organisationId: id,
@@ -63,6 +95,8 @@ export const crptRequestSchemas = {
       confirmTypedHost: z.boolean().optional(),
       /** The user knowingly accepts an omsConnection another record already uses (their tokens kill each other). */
       acceptSharedConnection: z.boolean().optional(),
+      /** The user saw certificate_inn_mismatch for exactly these numbers and still wants the token. */
+      acceptInnMismatch: innMismatchAcceptanceSchema.optional(),
     })
     .strict(),
   crptRefreshToken: z.object({ tokenId: id }).strict(),
@@ -93,4 +127,5 @@ export interface CrptRequestOutputs {
   crptChooseCryptoProFolder: { folder: string | null };
   /** The picked file, or null when the dialog was cancelled. */
   crptChooseSignerFile: { path: string | null };
+  crptSetupDefaults: CrptSetupDefaults;
 }

@@ -116,3 +116,67 @@ export async function createFakeCryptoPro(options: { cert: string; key: string; 
     cleanup: () => rm(dir, { recursive: true, force: true }),
   };
 }
+
+/**
+ * The fake tools with their environment written into the scripts, so that a program that runs them
+ * with its own environment (the app's core, the e2e harness) gets the same behaviour as env() gives.
+ */
+export async function createBakedFakeCryptoPro(options: Parameters<typeof createFakeCryptoPro>[0], mode: FakeMode = 'ok'): Promise<FakeCryptoPro> {
+  const fake = await createFakeCryptoPro(options);
+  const env = fake.env(mode);
+  const exports = Object.entries(env)
+    .filter(([name, value]) => value !== undefined && (name.startsWith('FAKE_CP_') || name === 'OPENSSL_CONF'))
+    .map(([name, value]) => `export ${name}='${String(value).replace(/'/g, `'\\''`)}'`)
+    .join('\n');
+  for (const name of ['cryptcp', 'csptest', 'certmgr']) {
+    const path = join(fake.dir, name);
+    const script = await readFile(path, 'utf8');
+    await writeFile(path, script.replace('#!/bin/sh\n', `#!/bin/sh\n${exports}\n`));
+  }
+  return fake;
+}
+
+/** Removes one of the fake tools (a CryptoPro install without certmgr, or without cryptcp). */
+export async function removeFakeTool(fake: FakeCryptoPro, tool: 'cryptcp' | 'csptest' | 'certmgr'): Promise<void> {
+  await rm(join(fake.dir, tool), { force: true });
+}
+
+/** What a person's details look like in a listing block (CryptoAPI's DN spelling, Russian labels as Windows prints them). */
+export interface ListedIdentity {
+  innLe: string;
+  inn: string;
+  ogrn: string;
+  organisation: string;
+  commonName: string;
+}
+
+const quoteDn = (value: string) => (/[",]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+const certmgrDate = (date: Date) =>
+  `${String(date.getUTCDate()).padStart(2, '0')}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/${date.getUTCFullYear()}  ${date.toISOString().slice(11, 19)} UTC`;
+
+/**
+ * One `certmgr -list` block in the captured format (test/unit/crpt/fixtures/certmgr-list-umy.txt),
+ * for a certificate made by the test PKI, so the fake store lists a certificate the fake cryptcp can sign with.
+ */
+export function certmgrBlock(number: number, identity: ListedIdentity, certificate: { fingerprint: string; serialNumber: string; validFrom: string; validTo: string }): string {
+  return [
+    `${number}-------`,
+    'Issuer              : INN=007700000000, OGRN=1027700000009, C=RU, O=Тестовый УЦ, CN=Тестовый УЦ Токен-помощника',
+    `Subject             : ИНН ЮЛ=${identity.innLe}, ИНН=${identity.inn}, ОГРН=${identity.ogrn}, C=RU, S=77 г. Москва, L=г. Москва, O=${quoteDn(identity.organisation)}, T=Генеральный директор, CN=${quoteDn(identity.commonName)}, SN=Иванов, G=Иван Иванович`,
+    `Serial              : 0x${certificate.serialNumber}`,
+    `SHA1 Thumbprint     : ${certificate.fingerprint.replace(/:/g, '').toLowerCase()}`,
+    'Signature Algorithm : ГОСТ Р 34.11-2012/34.10-2012 256 бит',
+    `Not valid before    : ${certmgrDate(new Date(certificate.validFrom))}`,
+    `Not valid after     : ${certmgrDate(new Date(certificate.validTo))}`,
+    'PrivateKey Link     : Yes',
+    'Container           : HDIMAGE\\\\test.000\\1A2B',
+    '=============================================================================',
+  ].join('\n');
+}
+
+/** The captured listing with `blocks` appended before its closing line, numbered on. */
+export function listingWith(captured: string, blocks: (number: number) => string[]): string {
+  const count = (captured.match(/^\d+-{3,}\s*$/gm) ?? []).length;
+  const end = captured.lastIndexOf('[ErrorCode:');
+  return `${captured.slice(0, end)}${blocks(count + 1).join('\n')}\n\n${captured.slice(end)}`;
+}

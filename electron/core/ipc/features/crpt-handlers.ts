@@ -8,6 +8,10 @@ import { requireOwnConnection } from '../../providers/crpt/shared-connection';
 import { message } from '../../../../shared/texts/messages';
 import type { CertificateInfo } from '../../certificates/certificate-info';
 import { listCryptoProCertificates } from '../../certificates/certmgr';
+import { acceptedMismatchSetting, InnMismatchFailure, innMismatchOf, parseAcceptedMismatch } from '../../certificates/inn-match';
+import { candidatePaths, locateCryptoProTool } from '../../signing/locate-cryptopro';
+import { normaliseThumbprint } from '../../signing/cryptopro-signer';
+import type { StoredSigningDefaults } from '../../vault/vault-schema';
 import { readCertificateFile } from '../../certificates/parse-x509';
 import { checkSignerFile } from '../../signing/signer-file';
 import { crptAutoRefreshAllowed, isOfficialOrigin, originOf } from '../../../../shared/hosts';
@@ -38,7 +42,7 @@ export const CRPT_SYSTEM_NAME = 'СУЗ clientToken';
 export const CRPT_TRUE_API_SYSTEM_NAME = 'True API';
 
 // toolPath: a program path older versions kept per token; listed so a refresh drops it, never runs it.
-const OWN_SETTINGS = new Set(['purpose', 'stand', 'trueApiBase', 'omsConnection', 'inn', 'signer', 'certPath', 'keyPath', 'thumbprint', 'toolPath', 'autoRefresh', 'autoRefreshFailed']);
+const OWN_SETTINGS = new Set(['purpose', 'stand', 'trueApiBase', 'omsConnection', 'inn', 'signer', 'certPath', 'keyPath', 'thumbprint', 'toolPath', 'autoRefresh', 'autoRefreshFailed', 'innMismatchAccepted']);
 
 const sayFor = (language: Language) => (ru: string, en: string) => (language === 'ru' ? ru : en);
 
@@ -48,6 +52,9 @@ function facts(info: CertificateInfo): CrptCertificateFacts {
     owner: info.owner,
     organisation: info.organisation,
     taxId: info.taxId,
+    ogrn: info.ogrn,
+    person: info.person,
+    issuer: info.issuer,
     validFrom: info.notBefore,
     validTo: info.notAfter,
     ...(info.hasPrivateKey === undefined ? {} : { hasPrivateKey: info.hasPrivateKey }),
@@ -104,6 +111,21 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
     requirePickedFile(signer.certPath, 'certPath', stored, lang);
     requirePickedFile(signer.keyPath, 'keyPath', stored, lang);
   }
+  /** The files an organisation signed with last time (picked then, kept by the core): they may be used again. */
+  function rememberedFiles(organisationId: string | undefined): Record<string, string> | undefined {
+    if (organisationId === undefined) return undefined;
+    const remembered = vault.signingDefaultsOf(organisationId);
+    if (remembered?.signer !== 'openssl' || !remembered.certPath || !remembered.keyPath) return undefined;
+    return { certPath: remembered.certPath, keyPath: remembered.keyPath };
+  }
+  /** A file the record being renewed or the organisation's last token used counts as picked. */
+  function requirePickedSignerOf(signer: CrptSignerInput, record: Record<string, string> | undefined, organisationId: string, lang: Language): void {
+    if (signer.kind !== 'openssl') return;
+    const remembered = rememberedFiles(organisationId);
+    const known = (field: 'certPath' | 'keyPath') => (remembered?.[field] === signer[field] ? remembered : record);
+    requirePickedFile(signer.certPath, 'certPath', known('certPath'), lang);
+    requirePickedFile(signer.keyPath, 'keyPath', known('keyPath'), lang);
+  }
 
   const signerOf = (input: CrptSignerInput, lang: Language): Signer => {
     const folder = chosenFolder();
@@ -113,20 +135,50 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
         : { kind: input.kind, thumbprint: input.thumbprint, ...(folder ? { chosenFolder: folder } : {}) };
     return createSigner(config, { env: options.signerEnv ?? process.env, language: lang });
   };
-  const listStore = (lang: Language) => {
+  const listStore = async (lang: Language) => {
     const folder = chosenFolder();
-    return listCryptoProCertificates({ language: lang, ...(folder ? { chosenFolder: folder } : {}) });
+    const where = folder ? { chosenFolder: folder } : {};
+    try {
+      await locateCryptoProTool('certmgr', { ...where, language: lang });
+    } catch {
+      // cryptcp may well be there: say that certmgr comes with CryptoPro CSP and where to choose its folder.
+      throw new AppFailure('signer_unavailable', message('certmgr_missing_for_list', lang, { paths: candidatePaths('certmgr', where).join('; ') }));
+    }
+    return listCryptoProCertificates({ language: lang, ...where });
+  };
+  const toolFound = async (tool: 'cryptcp' | 'csptest' | 'certmgr'): Promise<boolean> => {
+    const folder = chosenFolder();
+    try {
+      await locateCryptoProTool(tool, folder ? { chosenFolder: folder } : {});
+      return true;
+    } catch {
+      return false;
+    }
   };
 
-  /** The signing certificate's end, best effort: a token is worth saving even when the store cannot be listed. */
-  async function certificateExpiry(signer: CrptSignerInput, lang: Language): Promise<string | null> {
+  /**
+   * The signing certificate, best effort: its ИНН is checked and its end remembered, but a token is
+   * still worth getting when the store cannot be listed (certmgr missing): signing tells the rest.
+   */
+  async function signingCertificate(signer: CrptSignerInput, lang: Language): Promise<CertificateInfo | null> {
     try {
-      if (signer.kind === 'openssl') return (await readCertificateFile(signer.certPath, lang))[0]?.notAfter ?? null;
+      if (signer.kind === 'openssl') return (await readCertificateFile(signer.certPath, lang))[0] ?? null;
       const list = await listStore(lang);
-      return list.find((info) => sameThumbprint(info.thumbprint, signer.thumbprint))?.notAfter ?? null;
-    } catch {
+      return list.find((info) => sameThumbprint(info.thumbprint, signer.thumbprint)) ?? null;
+    } catch (error) {
+      // A missing, oversized or special file is the user's to fix now («Файл не найден»), not after a
+      // refused signature; a certificate only openssl can parse still signs.
+      if (signer.kind === 'openssl' && !(error instanceof AppFailure && error.code === 'certificate_unreadable')) throw error;
       return null;
     }
+  }
+
+  /** What the organisation's next token starts from: the stand and signer used now. */
+  function signingDefaultsFor(input: ParsedRequest<'crptSetupConnection'>, trueApiBase: string): Omit<StoredSigningDefaults, 'savedAt'> {
+    const stand = { stand: input.stand, ...(input.stand === 'custom' ? { trueApiBase } : {}) };
+    if (input.signer.kind === 'openssl') return { ...stand, signer: 'openssl', certPath: input.signer.certPath, keyPath: input.signer.keyPath };
+    const thumbprint = normaliseThumbprint(input.signer.thumbprint);
+    return { ...stand, signer: input.signer.kind, ...(thumbprint ? { thumbprint } : {}) };
   }
 
   function findTokenView(tokenId: string): TokenView | undefined {
@@ -153,7 +205,7 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       throw new AppFailure('not_found', say('Токен не найден: возможно, его удалили в другом окне.', 'The token was not found: it may have been deleted in another window.'));
     }
     const previous = input.replacesTokenId === undefined ? undefined : findTokenView(input.replacesTokenId);
-    requirePickedSigner(input.signer, previous?.settings, lang);
+    requirePickedSignerOf(input.signer, previous?.settings, organisation.id, lang);
     const trueApiBase = trueApiBaseOf(input.stand, input.trueApiBase, lang);
     // Before the challenge is fetched: a custom stand gets no signature until the user confirmed it.
     const confirmHost = requireSigningHost(input, trueApiBase, previous, lang);
@@ -166,12 +218,17 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
     if (purpose === 'suz' && input.acceptSharedConnection !== true) {
       requireOwnConnection(snapshot, input.omsConnection, input.replacesTokenId, lang);
     }
+    // The ИНН is checked before signing: a new token kills the organisation's previous one.
+    const certificate = await signingCertificate(input.signer, lang);
+    const mismatch = innMismatchOf(organisation.taxId, certificate, inn);
+    const accepted = input.acceptInnMismatch;
+    if (mismatch !== null && (accepted?.signedInn !== mismatch.signedInn || accepted.organisationInn !== mismatch.organisationInn)) {
+      throw new InnMismatchFailure(mismatch, organisation.name, lang);
+    }
     const signer = signerOf(input.signer, lang);
     const common = { trueApiBase, ...(inn ? { inn } : {}), signer };
-    const [token, certificateExpiresAt] = await Promise.all([
-      serviceFor(lang).signIn(purpose === 'trueapi' ? { ...common, purpose } : { ...common, purpose, omsConnection: input.omsConnection }),
-      certificateExpiry(input.signer, lang),
-    ]);
+    const token = await serviceFor(lang).signIn(purpose === 'trueapi' ? { ...common, purpose } : { ...common, purpose, omsConnection: input.omsConnection });
+    const certificateExpiresAt = certificate?.notAfter || null;
     const settings: Record<string, string> = {
       purpose,
       stand: input.stand,
@@ -180,9 +237,11 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       ...(inn ? { inn } : {}),
       ...signerSettings(input.signer),
       autoRefresh: input.autoRefresh ? 'on' : 'off',
+      // The user's knowing acceptance stays on the record (and lets a refresh go on without asking again).
+      ...(mismatch === null ? {} : { innMismatchAccepted: acceptedMismatchSetting(mismatch) }),
       ...extraSettings,
     };
-    return vault.saveToken({
+    const saved = await vault.saveToken({
       organisationId: input.organisationId,
       kind: 'crpt',
       label: input.label.trim() || previous?.label || (purpose === 'trueapi' ? say('Честный знак, True API', 'Честный знак, True API') : say('Честный знак, СУЗ', 'Честный знак, СУЗ')),
@@ -195,6 +254,12 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       settings,
       certificateExpiresAt,
     }, {}, confirmHost === null ? {} : { confirmHost });
+    try {
+      vault.rememberSigningDefaults(organisation.id, signingDefaultsFor(input, trueApiBase));
+    } catch {
+      // Remembering is a convenience: the token is saved, which is what counts.
+    }
+    return saved;
   }
 
   /**
@@ -221,7 +286,7 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
     crptInspectCertificate: async (input) => {
       const lang = language();
       if (input.signer === 'openssl') {
-        requirePickedFile(input.certPath, 'certPath', undefined, lang);
+        requirePickedFile(input.certPath, 'certPath', rememberedFiles(input.organisationId), lang);
         return { certificates: (await readCertificateFile(input.certPath, lang)).map(facts) };
       }
       const list = await listStore(lang);
@@ -261,6 +326,8 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
           replacesTokenId: token.id,
           // The record already uses this connection: a refresh is not the moment to ask again (its page shows the sharing).
           acceptSharedConnection: true,
+          // A mismatch the user accepted for this record is not asked about again; another one is.
+          ...(parseAcceptedMismatch(settings.innMismatchAccepted) ? { acceptInnMismatch: parseAcceptedMismatch(settings.innMismatchAccepted) } : {}),
         },
         lang,
         // Settings this feature does not write survive a refresh; a past auto-refresh failure does not.
@@ -277,6 +344,29 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
         throw new AppFailure('invalid_field', message('crpt_auto_refresh_official_only', language(), { host }), 'autoRefresh');
       }
       return vault.updateTokenSettings(tokenId, { autoRefresh: on ? 'on' : 'off', autoRefreshFailed: 'false' });
+    },
+
+    crptSetupDefaults: async ({ organisationId }) => {
+      const lang = language();
+      if (!vault.snapshot().organisations.some((organisation) => organisation.id === organisationId)) {
+        throw new AppFailure('not_found', message('not_found_organisation', lang));
+      }
+      const [cryptcp, csptest, certmgr] = await Promise.all([toolFound('cryptcp'), toolFound('csptest'), toolFound('certmgr')]);
+      const remembered = vault.signingDefaultsOf(organisationId);
+      const blank = { thumbprint: '', certPath: '', keyPath: '' };
+      if (remembered) {
+        return {
+          cryptoProInstalled: cryptcp || csptest,
+          certmgrInstalled: certmgr,
+          signer: { ...blank, kind: remembered.signer, thumbprint: remembered.thumbprint ?? '', certPath: remembered.certPath ?? '', keyPath: remembered.keyPath ?? '' },
+          stand: remembered.stand,
+          trueApiBase: remembered.trueApiBase ?? '',
+          remembered: true,
+        };
+      }
+      // CryptoPro where it is installed (a Windows accountant's usual set-up), OpenSSL files otherwise.
+      const kind = cryptcp ? 'cryptcp' : csptest ? 'csptest' : 'openssl';
+      return { cryptoProInstalled: cryptcp || csptest, certmgrInstalled: certmgr, signer: { ...blank, kind }, stand: 'production', trueApiBase: '', remembered: false };
     },
 
     crptChooseCryptoProFolder: async () => {

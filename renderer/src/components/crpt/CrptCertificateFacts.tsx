@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { CrptCertificateFacts as Facts } from '../../../../shared/ipc/features/crpt-contract';
 import { useLanguage } from '../../hooks/useSettings';
 import { formatLocal } from '../../lib/format';
+import { CertificateExpiry } from './CertificatePicker';
 
-/** What «Проверить сертификат» found: owner, organisation, ИНН, valid to. */
+/** What «Проверить сертификат» found: owner, organisation, ИНН, ОГРН, valid to and how long is left. */
 export function CrptCertificateFacts({ certificates }: { certificates: Facts[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -19,8 +20,16 @@ export function CrptCertificateFacts({ certificates }: { certificates: Facts[] }
           <dd>{certificate.organisation || '—'}</dd>
           <dt>{t('crpt.certInn')}</dt>
           <dd className="mono">{certificate.taxId || '—'}</dd>
+          {certificate.ogrn ? (
+            <>
+              <dt>{t('certs.ogrn')}</dt>
+              <dd className="mono">{certificate.ogrn}</dd>
+            </>
+          ) : null}
           <dt>{t('crpt.certValidTo')}</dt>
-          <dd>{formatLocal(certificate.validTo, language)}</dd>
+          <dd>
+            {formatLocal(certificate.validTo, language)} <CertificateExpiry validTo={certificate.validTo} />
+          </dd>
         </dl>
       ))}
     </section>

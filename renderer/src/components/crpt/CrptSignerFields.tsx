@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { FormField } from '../FormField';
+import { CertificatePicker } from './CertificatePicker';
 
 export type CrptSignerKind = 'openssl' | 'cryptcp' | 'csptest';
 
@@ -22,7 +23,8 @@ const KINDS: { id: CrptSignerKind; label: 'crpt.signerOpenssl' | 'crpt.signerCry
 type FileField = 'certPath' | 'keyPath';
 
 /**
- * The signer choice: OpenSSL files or a CryptoPro thumbprint. The files are picked in
+ * The signer choice: OpenSSL files or a CryptoPro certificate, picked from the store's list
+ * («Выбрать сертификат») or typed as a thumbprint. The files are picked in
  * main's native dialog (the core accepts no path the page merely names); the page only
  * shows what was picked.
  */
@@ -76,9 +78,12 @@ export function CrptSignerFields({
           {fileField('keyPath', 'crpt-key-path', t('crpt.keyPath'), t('crpt.keyPathHint'), t('crpt.chooseKey'))}
         </>
       ) : (
-        <FormField id="crpt-thumbprint" label={t('crpt.thumbprint')} hint={t('crpt.thumbprintHint')} error={errors.thumbprint} errorTestId="field-error-thumbprint">
-          {(control) => <input {...control} className="input input-mono" type="text" spellCheck={false} value={values.thumbprint} onChange={(event) => set({ thumbprint: event.target.value })} />}
-        </FormField>
+        <>
+          <CertificatePicker signer={values.kind} thumbprint={values.thumbprint} onPick={(thumbprint) => set({ thumbprint })} />
+          <FormField id="crpt-thumbprint" label={t('crpt.thumbprint')} hint={t('crpt.thumbprintHint')} error={errors.thumbprint} errorTestId="field-error-thumbprint">
+            {(control) => <input {...control} className="input input-mono" type="text" spellCheck={false} value={values.thumbprint} onChange={(event) => set({ thumbprint: event.target.value })} />}
+          </FormField>
+        </>
       )}
     </fieldset>
   );
