@@ -18,6 +18,7 @@ import type { Clock, ClipboardPort, ExternalOpener, FileOpenerPort, FileSaverPor
 import { ReminderScheduler } from './reminders/scheduler';
 import { CrptAutoRefresher } from './providers/crpt/auto-refresh';
 import { Vault } from './vault/vault';
+import { createAppTokenService } from './token-service/app-wiring';
 
 /** How many tokens the tray menu lists before «и ещё N…». */
 export const TRAY_MENU_ITEMS = 15;
@@ -54,7 +55,9 @@ export interface Core {
   openToken(payload: EventPayloads['openToken']): void;
   /** Puts a token on the clipboard (from the tray) exactly as the window's «Скопировать» does. */
   copyToken(tokenId: string): Promise<void>;
-  /** Wipes a token the app put on the clipboard and stops timers; call before quitting. */
+  /** Starts the token service for programs when the user switched it on (a busy port is shown in Settings). */
+  startTokenService(): Promise<void>;
+  /** Wipes a token the app put on the clipboard, stops timers and the token service; call before quitting. */
   dispose(): Promise<void>;
 }
 
@@ -105,6 +108,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   const stopRecomputing = vault.onChange(() => void scheduler.recompute());
 
+  let router: Router | null = null;
+  const tokenService = createAppTokenService({
+    vault,
+    clock,
+    router: () => {
+      if (!router) throw new Error('The router is not ready');
+      return router;
+    },
+    onError: (error) => log({ request: 'tokenService', errorName: errorName(error), stack: stackFrames(error) }),
+  });
+
   const handlers = createHandlers({
     vault,
     clipboard,
@@ -116,15 +130,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     secretBox: options.secretBox,
     ...(options.signerPicker ? { signerPicker: options.signerPicker } : {}),
     ...(options.crpt ? { crpt: options.crpt } : {}),
+    tokenService: tokenService.service,
   });
-  const router = createRouter(handlers, language, log);
+  const coreRouter = createRouter(handlers, language, log);
+  router = coreRouter;
 
   const refresher = new CrptAutoRefresher({
     clock,
     tokens: autoRefreshed,
     refresh: async (tokenId) => {
       const before = locateToken(vault.snapshot(), tokenId);
-      const result = await router.handle('crptRefreshToken', { tokenId });
+      const result = await coreRouter.handle('crptRefreshToken', { tokenId });
       try {
         vault.updateTokenSettings(tokenId, { autoRefreshFailed: result.ok ? 'false' : 'true' });
       } catch {
@@ -149,7 +165,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const stopRefreshing = vault.onChange(() => refresher.recompute());
 
   return {
-    router,
+    router: coreRouter,
     vault,
     on(event, listener) {
       switch (event) {
@@ -180,7 +196,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     copyToken: async (tokenId) => {
       await clipboard.copy(await vault.revealSecret(tokenId), vault.snapshot().settings.clipboardClearSeconds);
     },
+    startTokenService: () => tokenService.service.start(),
     dispose: async () => {
+      await tokenService.service.stop();
+      tokenService.sources.dispose();
       stopRecomputing();
       stopRefreshing();
       refresher.stop();

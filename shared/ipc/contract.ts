@@ -11,6 +11,8 @@ import { orgsRequestSchemas } from './features/orgs-contract';
 import type { OrgsRequestOutputs } from './features/orgs-contract';
 import { recordsRequestSchemas } from './features/records-contract';
 import type { RecordsRequestOutputs } from './features/records-contract';
+import { tokenServiceRequestSchemas } from './features/token-service-contract';
+import type { TokenServiceRequestOutputs } from './features/token-service-contract';
 import type { OrganisationView, ReminderPreferences, Settings, TokenView, VaultSnapshot } from '../model/types';
 
 /**
@@ -31,6 +33,7 @@ export const requestSchemas = {
   ...orgsRequestSchemas,
   ...keychainRequestSchemas,
   ...recordsRequestSchemas,
+  ...tokenServiceRequestSchemas,
   getSnapshot: z.object({}).strict(),
   saveOrganisation: z
     .object({ id: id.optional(), name: shortText(200), taxId: shortText(20) })
@@ -104,7 +107,7 @@ export const requestSchemas = {
 export type RequestInput<N extends RequestName> = z.input<(typeof requestSchemas)[N]>;
 export type ParsedRequest<N extends RequestName> = z.output<(typeof requestSchemas)[N]>;
 
-export interface RequestOutputs extends CrptRequestOutputs, OrgsRequestOutputs, KeychainRequestOutputs, RecordsRequestOutputs {
+export interface RequestOutputs extends CrptRequestOutputs, OrgsRequestOutputs, KeychainRequestOutputs, RecordsRequestOutputs, TokenServiceRequestOutputs {
   getSnapshot: VaultSnapshot;
   saveOrganisation: OrganisationView;
   deleteOrganisation: { deleted: true };

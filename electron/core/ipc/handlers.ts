@@ -25,6 +25,8 @@ import type { CrptHandlerOptions } from './features/crpt-handlers';
 import { createOrgsHandlers } from './features/orgs-handlers';
 import { createKeychainHandlers } from './features/keychain-handlers';
 import { createRecordsHandlers } from './features/records-handlers';
+import { createTokenServiceHandlers } from './features/token-service-handlers';
+import type { AppTokenService } from '../token-service/app-service';
 
 export interface HandlerDeps {
   vault: Vault;
@@ -41,6 +43,8 @@ export interface HandlerDeps {
   crpt?: CrptHandlerOptions;
   /** Main's native dialogs for the signer's program and files; without it they answer «cancelled». */
   signerPicker?: SignerPickerPort;
+  /** «Выдача токенов программам»: the local token service over the vault's records. */
+  tokenService: AppTokenService;
 }
 
 function rejectField(problem: FieldProblem | null, language: Language): void {
@@ -79,6 +83,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createOrgsHandlers(deps),
     ...createKeychainHandlers(deps),
     ...createRecordsHandlers(deps),
+    ...createTokenServiceHandlers(deps),
     getSnapshot: () => vault.snapshot(),
 
     saveOrganisation: (input) => {
