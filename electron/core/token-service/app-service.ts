@@ -9,7 +9,7 @@ import type { Clock } from '../ports';
 import type { StoredServiceAccess, StoredServiceProgram } from '../vault/token-service-schema';
 import type { Vault } from '../vault/vault';
 import type { AuditEntry } from './audit';
-import { KeyRing, newProgramKey } from './program-keys';
+import { KeyRing, newProgramKey, sha256Hex } from './program-keys';
 import { startTokenServer } from './token-server';
 import type { RunningTokenServer, TokenSources } from './token-server';
 
@@ -161,6 +161,13 @@ export class AppTokenService {
     });
     // At once: the next request with this key gets 401, even on a connection kept open.
     this.keys.revoke(programId);
+  }
+
+  /** Whether this text is the key of a listed program (only then may it go to the clipboard). */
+  isProgramKey(key: string): boolean {
+    if (!/^[A-Za-z0-9_-]{43}$/.test(key)) return false;
+    const hash = sha256Hex(key);
+    return this.deps.vault.tokenService().programs.some((program) => program.keySha256 === hash);
   }
 
   /** The address to open in the browser, or a refusal when the service does not listen. */

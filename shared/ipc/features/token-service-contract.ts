@@ -26,6 +26,12 @@ export const tokenServiceRequestSchemas = {
   tokenServiceRevokeProgram: z.object({ programId: id }).strict(),
   /** Opens the service's `/v1/health` in the user's browser; the core builds the address from the stored port. */
   tokenServiceOpenHealth: z.object({}).strict(),
+  /**
+   * «Скопировать» next to a key just shown: the core copies it (kept out of clipboard history,
+   * wiped after the set time) only if it is the key of a listed program, so the page cannot put
+   * other text on the clipboard through it.
+   */
+  tokenServiceCopyKey: z.object({ key: z.string().max(64) }).strict(),
 } satisfies Record<Name, z.ZodType>;
 
 export interface ServiceProgramView {
@@ -65,4 +71,5 @@ export interface TokenServiceRequestOutputs {
   tokenServiceAddProgram: { program: ServiceProgramView; key: string; state: TokenServiceView };
   tokenServiceRevokeProgram: TokenServiceView;
   tokenServiceOpenHealth: { opened: true };
+  tokenServiceCopyKey: { clearsAfterSeconds: number };
 }

@@ -5,4 +5,5 @@ export const TOKEN_SERVICE_REQUEST_NAMES = [
   'tokenServiceAddProgram',
   'tokenServiceRevokeProgram',
   'tokenServiceOpenHealth',
+  'tokenServiceCopyKey',
 ] as const;

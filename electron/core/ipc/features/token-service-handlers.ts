@@ -1,3 +1,5 @@
+import { message } from '../../../../shared/texts/messages';
+import { AppFailure } from '../../errors';
 import type { TOKEN_SERVICE_REQUEST_NAMES } from '../../../../shared/ipc/features/token-service-names';
 import type { HandlerDeps } from '../handlers';
 import type { Handlers } from '../router';
@@ -9,7 +11,7 @@ type Name = (typeof TOKEN_SERVICE_REQUEST_NAMES)[number];
  * a name and record ids); every rule is the core's (electron/core/token-service/app-service.ts).
  */
 export function createTokenServiceHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
-  const { vault, opener, tokenService } = deps;
+  const { vault, opener, tokenService, clipboard } = deps;
   const language = () => vault.snapshot().settings.language;
 
   return {
@@ -30,6 +32,12 @@ export function createTokenServiceHandlers(deps: HandlerDeps): Pick<Handlers, Na
     tokenServiceOpenHealth: async () => {
       await opener.open(tokenService.healthUrl(language()));
       return { opened: true };
+    },
+    tokenServiceCopyKey: async ({ key }) => {
+      if (!tokenService.isProgramKey(key)) throw new AppFailure('not_found', message('token_service_unknown_program', language()));
+      const clearsAfterSeconds = vault.snapshot().settings.clipboardClearSeconds;
+      await clipboard.copy(key, clearsAfterSeconds);
+      return { clearsAfterSeconds };
     },
   };
 }
