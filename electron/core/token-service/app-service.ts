@@ -40,6 +40,8 @@ export class AppTokenService {
   /** Why the service is on but not listening (start-up found the port busy). */
   private problem: { port: number; busy: boolean } | null = null;
   private readonly keys = new KeyRing();
+  /** Program id → name, for the journal (read on every request, so not from the vault each time). */
+  private names = new Map<string, string>();
   /** Access entries not yet in the vault, oldest first. */
   private pending: StoredServiceAccess[] = [];
   private flushTimer: NodeJS.Timeout | null = null;
@@ -147,9 +149,16 @@ export class AppTokenService {
     return { program: toProgramView(program), key: key.key };
   }
 
-  /** Turns automatic refresh on for what a program may read; a failure leaves the program in place. */
+  /**
+   * Turns automatic refresh on for what a program may read. A failure is logged, not thrown:
+   * the program is added and its key must still reach the user (the refresh can be switched on the record's page).
+   */
   async keepRefreshing(tokenIds: readonly string[]): Promise<void> {
-    await this.deps.keepRefreshing?.(tokenIds);
+    try {
+      await this.deps.keepRefreshing?.(tokenIds);
+    } catch (error) {
+      this.deps.onError?.(error);
+    }
   }
 
   revokeProgram(programId: string, language: Language): void {
@@ -160,7 +169,7 @@ export class AppTokenService {
       service.programs = service.programs.filter((program) => program.id !== programId);
     });
     // At once: the next request with this key gets 401, even on a connection kept open.
-    this.keys.revoke(programId);
+    this.reloadKeys();
   }
 
   /** Whether this text is the key of a listed program (only then may it go to the clipboard). */
@@ -221,11 +230,11 @@ export class AppTokenService {
 
   private record(entry: AuditEntry): void {
     // The grant's name is the program's id; the journal keeps the name people gave it.
-    const program = entry.program === null ? undefined : this.deps.vault.tokenService().programs.find((candidate) => candidate.id === entry.program);
+    const name = entry.program === null ? undefined : this.names.get(entry.program);
     this.pending.push({
       at: entry.at,
-      programId: program?.id ?? null,
-      program: program?.name ?? null,
+      programId: name === undefined ? null : entry.program,
+      program: name ?? null,
       tokenId: entry.id,
       status: entry.status,
     });
@@ -257,9 +266,9 @@ export class AppTokenService {
   }
 
   private reloadKeys(): void {
-    this.keys.replace(
-      this.deps.vault.tokenService().programs.map((program) => ({ name: program.id, keySha256: program.keySha256, connections: program.tokenIds })),
-    );
+    const programs = this.deps.vault.tokenService().programs;
+    this.keys.replace(programs.map((program) => ({ name: program.id, keySha256: program.keySha256, connections: program.tokenIds })));
+    this.names = new Map(programs.map((program) => [program.id, program.name]));
   }
 
   private serialised<T>(work: () => Promise<T>): Promise<T> {
