@@ -109,8 +109,7 @@ const en: typeof ru = {
   create: 'Create key',
   cancel: 'Cancel',
   keyHeading: 'Key of «{{name}}»',
-  keyOnce:
-    'The key is shown once: Token Assistant keeps only its fingerprint (SHA-256). Copy it now into the program’s settings. Lost it? Revoke the program and add it again.',
+  keyOnce: 'The key is shown once: Token Assistant keeps only its fingerprint (SHA-256). Copy it now into the program’s settings. Lost it? Revoke the program and add it again.',
   keyLabel: 'Program key',
   copy: 'Copy',
   copied: 'Key copied. The clipboard is cleared in {{seconds}} s.',

@@ -13,10 +13,7 @@ export function serviceExamples(port: number, tokenId: string, key: string): Ser
   const path = `/v1/tokens/${tokenId}`;
   return {
     curl: `curl -H "Authorization: Bearer ${key}" http://127.0.0.1:${port}${path}`,
-    powershell: [
-      `$answer = Invoke-RestMethod -Uri "http://127.0.0.1:${port}${path}" -Headers @{ Authorization = "Bearer ${key}" }`,
-      '$answer.token',
-    ].join('\n'),
+    powershell: [`$answer = Invoke-RestMethod -Uri "http://127.0.0.1:${port}${path}" -Headers @{ Authorization = "Bearer ${key}" }`, '$answer.token'].join('\n'),
     oneC: [
       `Соединение = Новый HTTPСоединение("127.0.0.1", ${port}, , , , 35);`,
       `Запрос = Новый HTTPЗапрос("${path}");`,

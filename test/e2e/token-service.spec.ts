@@ -30,7 +30,11 @@ async function freePort(): Promise<number> {
 }
 
 async function screenshotsAtWidths(page: Page, name: string): Promise<void> {
-  for (const [width, height] of [[1280, 800], [1093, 614], [683, 800]] as const) {
+  for (const [width, height] of [
+    [1280, 800],
+    [1093, 614],
+    [683, 800],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${width}x${height}.png`), fullPage: true, animations: 'disabled' });
@@ -38,10 +42,20 @@ async function screenshotsAtWidths(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
-test('«Выдача токенов программам»: switched on at a free port after a busy one, a program gets its key once, reads the token the page shows, is revoked; a browser is refused', async ({ app }) => {
+test('«Выдача токенов программам»: switched on at a free port after a busy one, a program gets its key once, reads the token the page shows, is revoked; a browser is refused', async ({
+  app,
+}) => {
   const { page } = app;
   const secret = newPortalToken();
-  const record = await seedToken(app, { organisation: 'ООО «Василёк»', kind: 'oais', label: 'Бухгалтерия', systemName: 'buh_1c', techEmail: 'it@vasilek.by', secret, expiresAt: daysFromNow(40).toISOString() });
+  const record = await seedToken(app, {
+    organisation: 'ООО «Василёк»',
+    kind: 'oais',
+    label: 'Бухгалтерия',
+    systemName: 'buh_1c',
+    techEmail: 'it@vasilek.by',
+    secret,
+    expiresAt: daysFromNow(40).toISOString(),
+  });
 
   await goToSettings(page);
   const enable = section(page).getByRole('checkbox', { name: texts.enable });
@@ -74,7 +88,9 @@ test('«Выдача токенов программам»: switched on at a fre
   await expect(section(page).getByTestId('field-error-port')).toHaveCount(0);
   const health = await fetch(`http://127.0.0.1:${port}/v1/health`);
   expect(await health.json()).toEqual({ status: 'ok' });
-  await section(page).getByRole('button', { name: `Проверить в браузере: http://127.0.0.1:${port}/v1/health` }).click();
+  await section(page)
+    .getByRole('button', { name: `Проверить в браузере: http://127.0.0.1:${port}/v1/health` })
+    .click();
   await expect.poll(() => app.opener.opened).toContain(`http://127.0.0.1:${port}/v1/health`);
 
   // «Добавить программу» by keyboard: the name, the record's checkbox, «Создать ключ».

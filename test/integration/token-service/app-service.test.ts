@@ -52,7 +52,16 @@ async function seedOais(core = world): Promise<string> {
   const organisation = await ask('saveOrganisation', { name: 'ООО «Василёк»', taxId: '' }, core);
   const token = await ask(
     'saveToken',
-    { organisationId: organisation.id, kind: 'oais', label: 'Бухгалтерия', systemName: 'buh', techEmail: 'it@vasilek.by', secret: SECRET, expiresAt: '2027-01-15T08:00:00.000Z', notes: '' },
+    {
+      organisationId: organisation.id,
+      kind: 'oais',
+      label: 'Бухгалтерия',
+      systemName: 'buh',
+      techEmail: 'it@vasilek.by',
+      secret: SECRET,
+      expiresAt: '2027-01-15T08:00:00.000Z',
+      notes: '',
+    },
     core,
   );
   return token.id;
@@ -189,13 +198,19 @@ describe('the in-app token service', () => {
     expect(await attempt('tokenServiceConfigure', { port: 70000 })).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
     expect(await attempt('tokenServiceConfigure', { port: 5000.5 })).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
     expect(await attempt('tokenServiceConfigure', { enabled: 'yes' })).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
-    expect(await attempt('tokenServiceAddProgram', { name: 'erp', tokenIds: [tokenId], keySha256: 'a'.repeat(64) })).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+    expect(await attempt('tokenServiceAddProgram', { name: 'erp', tokenIds: [tokenId], keySha256: 'a'.repeat(64) })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_payload' },
+    });
     expect(await attempt('tokenServiceAddProgram', { name: '   ', tokenIds: [tokenId] })).toMatchObject({ ok: false, error: { field: 'name' } });
     expect(await attempt('tokenServiceAddProgram', { name: 'x'.repeat(101), tokenIds: [tokenId] })).toMatchObject({ ok: false, error: { field: 'name' } });
     expect(await attempt('tokenServiceAddProgram', { name: 'a\u0000b', tokenIds: [tokenId] })).toMatchObject({ ok: false, error: { field: 'name' } });
     expect(await attempt('tokenServiceAddProgram', { name: 'erp', tokenIds: [] })).toMatchObject({ ok: false, error: { field: 'tokenIds' } });
     expect(await attempt('tokenServiceAddProgram', { name: 'erp', tokenIds: ['not-a-record'] })).toMatchObject({ ok: false, error: { field: 'tokenIds' } });
-    expect(await attempt('tokenServiceAddProgram', { name: 'erp', tokenIds: Array.from({ length: 501 }, () => tokenId) })).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+    expect(await attempt('tokenServiceAddProgram', { name: 'erp', tokenIds: Array.from({ length: 501 }, () => tokenId) })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_payload' },
+    });
     await ask('tokenServiceAddProgram', { name: 'ERP', tokenIds: [tokenId] });
     expect(await attempt('tokenServiceAddProgram', { name: 'erp', tokenIds: [tokenId] })).toMatchObject({ ok: false, error: { field: 'name' } });
     expect(await attempt('tokenServiceRevokeProgram', { programId: 'nobody' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
@@ -205,7 +220,7 @@ describe('the in-app token service', () => {
     expect((await ask('tokenServiceState', {})).programs).toHaveLength(1);
   });
 
-  it('the test link opens exactly the service\'s /v1/health', async () => {
+  it("the test link opens exactly the service's /v1/health", async () => {
     const port = await freePort();
     await ask('tokenServiceConfigure', { enabled: true, port });
     await ask('tokenServiceOpenHealth', {});

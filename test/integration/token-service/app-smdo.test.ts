@@ -61,7 +61,7 @@ describe('СМДО through the in-app service', () => {
     expect(emulator.requests).toHaveLength(1);
   });
 
-  it('a server the user has not confirmed gets nothing: 502 with the app\'s question, no request made', async () => {
+  it("a server the user has not confirmed gets nothing: 502 with the app's question, no request made", async () => {
     const { port, key, tokenId } = await serve(false);
     const answer = await call(port, `/v1/tokens/${tokenId}`, { key });
     expect(answer.status).toBe(502);

@@ -35,7 +35,10 @@ afterEach(async () => {
   if (electron && !electron.app.ended) await quit();
   for (const listener of process.listeners('uncaughtException')) if (!savedListeners.uncaught.includes(listener)) process.removeListener('uncaughtException', listener);
   for (const listener of process.listeners('unhandledRejection')) if (!savedListeners.rejection.includes(listener)) process.removeListener('unhandledRejection', listener);
-  for (const [name, value] of [['TOKEN_ASSISTANT_DATA_DIR', savedEnv.data], ['XDG_CONFIG_HOME', savedEnv.xdg]] as const) {
+  for (const [name, value] of [
+    ['TOKEN_ASSISTANT_DATA_DIR', savedEnv.data],
+    ['XDG_CONFIG_HOME', savedEnv.xdg],
+  ] as const) {
     if (value === undefined) Reflect.deleteProperty(process.env, name);
     else process.env[name] = value;
   }
@@ -102,7 +105,7 @@ describe('the token service and the app', () => {
     expect(await ipc('tokenServiceState', {})).toMatchObject({ ok: true, value: { status: 'off' } });
   });
 
-  it('main opens the service\'s own /v1/health in the browser, and no other local address', async () => {
+  it("main opens the service's own /v1/health in the browser, and no other local address", async () => {
     await launch();
     await electronOpener.open('http://127.0.0.1:47615/v1/health');
     await electronOpener.open('http://127.0.0.1:47615/v1/tokens/x');

@@ -88,7 +88,13 @@ export function TokenServiceSection({ snapshot }: { snapshot: VaultSnapshot }) {
       <h2 id="token-service-heading">{t('tokenService.heading')}</h2>
       <p>{t('tokenService.intro')}</p>
       <div className="check-item">
-        <input id="token-service-enabled" type="checkbox" checked={view.enabled} aria-describedby="token-service-enabled-hint" onChange={(event) => void toggle(event.target.checked)} />
+        <input
+          id="token-service-enabled"
+          type="checkbox"
+          checked={view.enabled}
+          aria-describedby="token-service-enabled-hint"
+          onChange={(event) => void toggle(event.target.checked)}
+        />
         <label htmlFor="token-service-enabled">{t('tokenService.enable')}</label>
       </div>
       <p id="token-service-enabled-hint" className="field-hint">
