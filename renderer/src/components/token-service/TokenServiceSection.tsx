@@ -33,7 +33,8 @@ export function TokenServiceSection({ snapshot }: { snapshot: VaultSnapshot }) {
     let live = true;
     const load = () =>
       void call('tokenServiceState', {}).then((result) => {
-        if (live && result.ok) setView(result.value);
+        // Unchanged state keeps the same object: no re-render every few seconds for nothing.
+        if (live && result.ok) setView((previous) => (previous && JSON.stringify(previous) === JSON.stringify(result.value) ? previous : result.value));
       });
     load();
     const timer = window.setInterval(load, REFRESH_MS);
