@@ -19,6 +19,7 @@ import { ReminderScheduler } from './reminders/scheduler';
 import { CrptAutoRefresher } from './providers/crpt/auto-refresh';
 import { crptRefreshedNotice } from './providers/crpt/refreshed-notice';
 import { Vault } from './vault/vault';
+import { createAppTokenService } from './token-service/app-wiring';
 
 /** How many tokens the tray menu lists before «и ещё N…». */
 export const TRAY_MENU_ITEMS = 15;
@@ -55,7 +56,9 @@ export interface Core {
   openToken(payload: EventPayloads['openToken']): void;
   /** Puts a token on the clipboard (from the tray) exactly as the window's «Скопировать» does. */
   copyToken(tokenId: string): Promise<void>;
-  /** Wipes a token the app put on the clipboard and stops timers; call before quitting. */
+  /** Starts the token service for programs when the user switched it on (a busy port is shown in Settings). */
+  startTokenService(): Promise<void>;
+  /** Wipes a token the app put on the clipboard, stops timers and the token service; call before quitting. */
   dispose(): Promise<void>;
 }
 
@@ -109,6 +112,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   const stopRecomputing = vault.onChange(() => void scheduler.recompute());
 
+  let router: Router | null = null;
+  const tokenService = createAppTokenService({
+    vault,
+    clock,
+    router: () => {
+      if (!router) throw new Error('The router is not ready');
+      return router;
+    },
+    onError: (error) => log({ request: 'tokenService', errorName: errorName(error), stack: stackFrames(error) }),
+  });
+
   const handlers = createHandlers({
     vault,
     clipboard,
@@ -120,15 +134,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     secretBox: options.secretBox,
     ...(options.signerPicker ? { signerPicker: options.signerPicker } : {}),
     ...(options.crpt ? { crpt: options.crpt } : {}),
+    tokenService: tokenService.service,
   });
-  const router = createRouter(handlers, language, log);
+  const coreRouter = createRouter(handlers, language, log);
+  router = coreRouter;
 
   const refresher = new CrptAutoRefresher({
     clock,
     tokens: autoRefreshed,
     refresh: async (tokenId) => {
       const before = locateToken(vault.snapshot(), tokenId);
-      const result = await router.handle('crptRefreshToken', { tokenId });
+      const result = await coreRouter.handle('crptRefreshToken', { tokenId });
       try {
         vault.updateTokenSettings(tokenId, { autoRefreshFailed: result.ok ? 'false' : 'true' });
       } catch {
@@ -164,7 +180,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const stopRefreshing = vault.onChange(() => refresher.recompute());
 
   return {
-    router,
+    router: coreRouter,
     vault,
     on(event, listener) {
       switch (event) {
@@ -195,7 +211,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return trayModel(snapshot, clock.now(), snapshot.settings.language, { maxItems: TRAY_MENU_ITEMS });
     },
     copyToken,
+    startTokenService: () => tokenService.service.start(),
     dispose: async () => {
+      await tokenService.service.stop();
+      tokenService.sources.dispose();
       stopRecomputing();
       stopRefreshing();
       refresher.stop();

@@ -110,6 +110,8 @@ async function start(): Promise<void> {
   powerMonitor.on('resume', catchUp);
   powerMonitor.on('unlock-screen', catchUp);
   await started.startReminders();
+  // Programs read tokens while the app runs (in the tray too); core.dispose() on quit closes the port.
+  await started.startTokenService();
 
   if (!startedAtLogin()) showMainWindow();
 }

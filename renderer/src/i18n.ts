@@ -16,11 +16,13 @@ import { uiTraps } from '../../shared/texts/ui-traps';
 import type { UiTrapsTexts } from '../../shared/texts/ui-traps';
 import { uiCerts } from '../../shared/texts/ui-certs';
 import type { UiCertsTexts } from '../../shared/texts/ui-certs';
+import { uiTokenService } from '../../shared/texts/ui-token-service';
+import type { UiTokenServiceTexts } from '../../shared/texts/ui-token-service';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: UiTexts & { crpt: UiCrptTexts; orgs: UiOrgsTexts; keychain: UiKeychainTexts; records: UiRecordsTexts; traps: UiTrapsTexts; certs: UiCertsTexts } };
+    resources: { translation: UiTexts & { crpt: UiCrptTexts; orgs: UiOrgsTexts; keychain: UiKeychainTexts; records: UiRecordsTexts; traps: UiTrapsTexts; certs: UiCertsTexts; tokenService: UiTokenServiceTexts } };
   }
 }
 
@@ -28,8 +30,8 @@ declare module 'i18next' {
 export function initI18n(): void {
   void i18next.use(initReactI18next).init({
     resources: {
-      ru: { translation: { ...uiRu, crpt: uiCrpt.ru, orgs: uiOrgs.ru, keychain: uiKeychain.ru, records: uiRecords.ru, traps: uiTraps.ru, certs: uiCerts.ru } },
-      en: { translation: { ...uiEn, crpt: uiCrpt.en, orgs: uiOrgs.en, keychain: uiKeychain.en, records: uiRecords.en, traps: uiTraps.en, certs: uiCerts.en } },
+      ru: { translation: { ...uiRu, crpt: uiCrpt.ru, orgs: uiOrgs.ru, keychain: uiKeychain.ru, records: uiRecords.ru, traps: uiTraps.ru, certs: uiCerts.ru, tokenService: uiTokenService.ru } },
+      en: { translation: { ...uiEn, crpt: uiCrpt.en, orgs: uiOrgs.en, keychain: uiKeychain.en, records: uiRecords.en, traps: uiTraps.en, certs: uiCerts.en, tokenService: uiTokenService.en } },
     },
     lng: 'ru',
     fallbackLng: 'ru',

@@ -14,6 +14,8 @@ import type { RecordsRequestOutputs } from './features/records-contract';
 import { rotationRequestSchemas } from './features/rotation-contract';
 import type { RotationRequestOutputs } from './features/rotation-contract';
 import type { ClipboardState } from '../model/clipboard-state';
+import { tokenServiceRequestSchemas } from './features/token-service-contract';
+import type { TokenServiceRequestOutputs } from './features/token-service-contract';
 import type { OrganisationView, ReminderPreferences, Settings, TokenView, VaultSnapshot } from '../model/types';
 
 /**
@@ -35,6 +37,7 @@ export const requestSchemas = {
   ...keychainRequestSchemas,
   ...recordsRequestSchemas,
   ...rotationRequestSchemas,
+  ...tokenServiceRequestSchemas,
   getSnapshot: z.object({}).strict(),
   saveOrganisation: z
     .object({ id: id.optional(), name: shortText(200), taxId: shortText(20) })
@@ -108,7 +111,7 @@ export const requestSchemas = {
 export type RequestInput<N extends RequestName> = z.input<(typeof requestSchemas)[N]>;
 export type ParsedRequest<N extends RequestName> = z.output<(typeof requestSchemas)[N]>;
 
-export interface RequestOutputs extends CrptRequestOutputs, OrgsRequestOutputs, KeychainRequestOutputs, RecordsRequestOutputs, RotationRequestOutputs {
+export interface RequestOutputs extends CrptRequestOutputs, OrgsRequestOutputs, KeychainRequestOutputs, RecordsRequestOutputs, RotationRequestOutputs, TokenServiceRequestOutputs {
   getSnapshot: VaultSnapshot;
   saveOrganisation: OrganisationView;
   deleteOrganisation: { deleted: true };

@@ -11,6 +11,7 @@ import { SMALL_THINGS_MESSAGES } from './messages/small-things';
 import { RECORDS_MESSAGES } from './messages/records';
 import { CRPT_SHARING_MESSAGES } from './messages/crpt-sharing';
 import { CERTIFICATE_MESSAGES } from './messages/certificates';
+import { TOKEN_SERVICE_MESSAGES } from './messages/token-service';
 
 /**
  * Messages the core and the validators give to a person: what is wrong and what
@@ -29,6 +30,7 @@ export const MESSAGES = {
   ...RECORDS_MESSAGES,
   ...CRPT_SHARING_MESSAGES,
   ...CERTIFICATE_MESSAGES,
+  ...TOKEN_SERVICE_MESSAGES,
   // Payload and plumbing
   invalid_payload: {
     ru: 'Приложение получило неверные данные и ничего не изменило. Повторите действие; если ошибка повторяется, перезапустите приложение.',

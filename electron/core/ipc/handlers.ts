@@ -26,6 +26,8 @@ import { createOrgsHandlers } from './features/orgs-handlers';
 import { createKeychainHandlers } from './features/keychain-handlers';
 import { createRecordsHandlers } from './features/records-handlers';
 import { createRotationHandlers } from './features/rotation-handlers';
+import { createTokenServiceHandlers } from './features/token-service-handlers';
+import type { AppTokenService } from '../token-service/app-service';
 
 export interface HandlerDeps {
   vault: Vault;
@@ -42,6 +44,8 @@ export interface HandlerDeps {
   crpt?: CrptHandlerOptions;
   /** Main's native dialogs for the signer's program and files; without it they answer «cancelled». */
   signerPicker?: SignerPickerPort;
+  /** «Выдача токенов программам»: the local token service over the vault's records. */
+  tokenService: AppTokenService;
 }
 
 function rejectField(problem: FieldProblem | null, language: Language): void {
@@ -81,6 +85,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createKeychainHandlers(deps),
     ...createRecordsHandlers(deps),
     ...createRotationHandlers(deps),
+    ...createTokenServiceHandlers(deps),
     getSnapshot: () => vault.snapshot(),
 
     saveOrganisation: (input) => {

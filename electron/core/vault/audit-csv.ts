@@ -69,6 +69,37 @@ function tokenRow(token: StoredToken, organisation: { name: string; taxId: strin
   ];
 }
 
+const JOURNAL_TITLE: Record<Language, string> = { ru: 'Журнал выдачи токенов программам', en: 'Tokens given to programs' };
+const JOURNAL_HEADERS: Record<Language, string[]> = {
+  ru: ['Время', 'Программа', 'Организация', 'Токен', 'Код ответа'],
+  en: ['Time', 'Program', 'Organisation', 'Token', 'Status'],
+};
+const UNKNOWN_PROGRAM: Record<Language, string> = { ru: 'Неизвестный ключ', en: 'Unknown key' };
+
+/**
+ * The token service's access journal after the tokens, oldest first, when there is one:
+ * when, which program, which record, what status. Never a key or a token.
+ */
+function accessJournalRows(data: VaultData, language: Language): string[][] {
+  const journal = data.tokenService?.journal ?? [];
+  if (journal.length === 0) return [];
+  const tokens = new Map(data.tokens.map((token) => [token.id, token]));
+  const organisations = new Map(data.organisations.map((organisation) => [organisation.id, organisation]));
+  const rows: string[][] = [[], [JOURNAL_TITLE[language]], JOURNAL_HEADERS[language]];
+  for (const entry of [...journal].reverse()) {
+    const token = entry.tokenId === null ? undefined : tokens.get(entry.tokenId);
+    const organisation = token ? organisations.get(token.organisationId) : undefined;
+    rows.push([
+      formatPortalDateTime(new Date(entry.at)),
+      entry.program === null ? UNKNOWN_PROGRAM[language] : textCell(entry.program),
+      organisation ? textCell(organisation.name) : '',
+      token ? textCell(token.label || KIND_NAMES[token.kind][language]) : textCell(entry.tokenId ?? ''),
+      String(entry.status),
+    ]);
+  }
+  return rows;
+}
+
 export function exportAuditCsv(data: VaultData, language: Language, now: Date = new Date()): string {
   const collator = new Intl.Collator(language === 'ru' ? 'ru' : 'en', { sensitivity: 'base', numeric: true });
   const kindOrder = (kind: TokenKindId) => TOKEN_KIND_IDS.indexOf(kind);
@@ -88,5 +119,6 @@ export function exportAuditCsv(data: VaultData, language: Language, now: Date = 
     }
     for (const token of tokens) rows.push(tokenRow(token, organisation, language, now, soonDays));
   }
+  rows.push(...accessJournalRows(data, language));
   return `\uFEFF${rows.map((row) => row.map(quoteCell).join(';')).join('\r\n')}\r\n`;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_SETTINGS, TOKEN_KIND_IDS } from '../../../shared/model/types';
 import { EDIT_HISTORY_LIMIT, EDIT_VALUE_SHOWN_MAX } from '../../../shared/records/editable';
+import { tokenServiceSchema } from './token-service-schema';
 
 /**
  * The shape of vault.json, version 1. Objects are strict on purpose: whatever we
@@ -160,6 +161,8 @@ export const vaultDataSchema = z.strictObject({
   reminders: remindersSchema.default({ announced: {}, lastCheckedAt: null, preferences: {} }),
   /** Keyed by organisation id; optional so that files written before it load unchanged. */
   signingDefaults: z.record(z.string().min(1).max(64), signingDefaultsSchema).optional(),
+  /** «Выдача токенов программам»: absent in files written before it (then off, no programs). */
+  tokenService: tokenServiceSchema.optional(),
 });
 
 /** The file adds conf's bookkeeping; a marker from a newer conf project version is not ours to touch. */
@@ -173,6 +176,7 @@ export type VaultData = z.infer<typeof vaultDataSchema>;
 export type StoredToken = VaultData['tokens'][number];
 export type StoredOrganisation = VaultData['organisations'][number];
 export type StoredHistoryEntry = StoredToken['history'][number];
+export type StoredTokenService = NonNullable<VaultData['tokenService']>;
 export type StoredEditEntry = NonNullable<StoredToken['edits']>[number];
 export type StoredSigningDefaults = z.infer<typeof signingDefaultsSchema>;
 

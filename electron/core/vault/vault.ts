@@ -24,7 +24,8 @@ import { KeychainRefusal } from '../keychain/keychain-refusal';
 import { VaultFile } from './vault-file';
 import { BASIC_TEXT_NOTICE_ID, basicTextNotice, recoveryNotice } from './vault-notices';
 import { LEGACY_LOGIN_SETTING, hasLegacyLogin, withoutLogin } from './stored-login';
-import type { StoredSigningDefaults, StoredToken, VaultData } from './vault-schema';
+import type { StoredSigningDefaults, StoredToken, StoredTokenService, VaultData } from './vault-schema';
+import { defaultTokenService } from './token-service-schema';
 import { hintFor, organisationViews, toOrganisationView, toTokenView } from './vault-views';
 import { quotesSecret } from './secret-quotes';
 import { applyRecordPatch } from './record-edits';
@@ -533,6 +534,24 @@ export class Vault {
         }, { silent: true });
       },
     };
+  }
+
+  /** The token service's settings, programs (key hashes only) and journal: a copy. */
+  tokenService(): StoredTokenService {
+    return structuredClone(this.data.tokenService ?? defaultTokenService());
+  }
+
+  /**
+   * Changes the token service's part of the vault. Silent for the access journal:
+   * bookkeeping the reminders and the tray need not react to.
+   */
+  changeTokenService<T>(change: (service: StoredTokenService) => T, options: { silent?: boolean } = {}): T {
+    return this.mutate((next) => {
+      const service = next.tokenService ?? defaultTokenService();
+      const result = change(service);
+      next.tokenService = service;
+      return result;
+    }, options);
   }
 
   /** A deep copy of everything stored (ciphertexts included), for the vault export. */

@@ -1,6 +1,7 @@
 import { clipboard, ClipboardItem, shell } from 'electron';
 import type { ClipboardPort, ExternalOpener } from '../../core/ports';
 import { allowedPortalUrl } from '../../../shared/portals';
+import { allowedHealthUrl } from '../../../shared/token-service/health-url';
 import { secretMarkers } from './secret-clipboard';
 
 export const electronClipboard: ClipboardPort = {
@@ -15,10 +16,13 @@ export const electronClipboard: ClipboardPort = {
   },
 };
 
-/** Opens a portal in the user's browser; re-checks the allow-list at the last step before the OS. */
+/**
+ * Opens a portal in the user's browser, or the token service's own /v1/health on 127.0.0.1
+ * (the test link in Settings); re-checks both at the last step before the OS.
+ */
 export const electronOpener: ExternalOpener = {
   async open(url) {
-    const allowed = allowedPortalUrl(url);
+    const allowed = allowedPortalUrl(url) ?? allowedHealthUrl(url);
     if (allowed) await shell.openExternal(allowed);
   },
 };

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { FormField } from '../components/FormField';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { VaultTransfer } from '../components/VaultTransfer';
+import { TokenServiceSection } from '../components/token-service/TokenServiceSection';
 import { applyLanguage } from '../i18n';
 import { validateOnBlur } from '../lib/dom';
 import { useAppStore } from '../state/app-store';
@@ -156,6 +157,7 @@ export function SettingsScreen({ snapshot }: { snapshot: VaultSnapshot }) {
       </form>
       <CalendarExport />
       <CryptoProFolderSetting folder={settings.cryptoProFolder} />
+      <TokenServiceSection snapshot={snapshot} />
       <VaultTransfer />
       <EncryptionStatus state={snapshot.encryption} />
     </>
