@@ -11,6 +11,8 @@ import { orgsRequestSchemas } from './features/orgs-contract';
 import type { OrgsRequestOutputs } from './features/orgs-contract';
 import { recordsRequestSchemas } from './features/records-contract';
 import type { RecordsRequestOutputs } from './features/records-contract';
+import { fleetRequestSchemas } from './features/fleet-contract';
+import type { FleetRequestOutputs } from './features/fleet-contract';
 import type { OrganisationView, ReminderPreferences, Settings, TokenView, VaultSnapshot } from '../model/types';
 
 /**
@@ -31,6 +33,7 @@ export const requestSchemas = {
   ...orgsRequestSchemas,
   ...keychainRequestSchemas,
   ...recordsRequestSchemas,
+  ...fleetRequestSchemas,
   getSnapshot: z.object({}).strict(),
   saveOrganisation: z
     .object({ id: id.optional(), name: shortText(200), taxId: shortText(20) })
@@ -64,6 +67,8 @@ export const requestSchemas = {
       clipboardClearSeconds: z.number().int().min(0).max(3600).optional(),
       soonThresholdDays: z.number().int().min(1).max(90).optional(),
       startAtLogin: z.boolean().optional(),
+      /** Replaces every kind's default reminder days; a kind left out goes back to the app's own list. */
+      reminderDefaults: z.partialRecord(kindSchema, z.array(z.number().min(0).max(400)).max(12)).optional(),
     })
     .strict(),
   updateReminders: z
@@ -104,7 +109,7 @@ export const requestSchemas = {
 export type RequestInput<N extends RequestName> = z.input<(typeof requestSchemas)[N]>;
 export type ParsedRequest<N extends RequestName> = z.output<(typeof requestSchemas)[N]>;
 
-export interface RequestOutputs extends CrptRequestOutputs, OrgsRequestOutputs, KeychainRequestOutputs, RecordsRequestOutputs {
+export interface RequestOutputs extends CrptRequestOutputs, OrgsRequestOutputs, KeychainRequestOutputs, RecordsRequestOutputs, FleetRequestOutputs {
   getSnapshot: VaultSnapshot;
   saveOrganisation: OrganisationView;
   deleteOrganisation: { deleted: true };

@@ -224,8 +224,8 @@ export const uiEn: UiTexts = {
       hint: '5 to 3600 seconds; 0 keeps it. The clipboard is cleared only if it still holds the copied token.',
     },
     soonThresholdDays: {
-      label: 'Warn this many days ahead',
-      hint: '1 to 90. A token with less time left is marked «Expires soon».',
+      label: 'Mark «Expires soon» this many days ahead',
+      hint: '1 to 90. A token with less time left is marked «Expires soon». Notifications are set below, in «Default reminders».',
     },
     clipboardError: 'Enter a whole number: 0 (keep) or 5 to 3600.',
     soonError: 'Enter a whole number from 1 to 90.',

@@ -15,7 +15,7 @@ import {
 import type { FieldProblem } from '../../../shared/validation/fields';
 import type { ClipboardGuard } from '../clipboard/clipboard-guard';
 import { AppFailure } from '../errors';
-import type { Clock, ExternalOpener, FileOpenerPort, FileSaverPort, SecretBox, SignerPickerPort } from '../ports';
+import type { Clock, ExternalOpener, FileOpenerPort, FileSaverPort, NotifierPort, SecretBox, SignerPickerPort } from '../ports';
 import { exportCalendar } from '../reminders/ics-export';
 import type { ReminderSubject } from '../../../shared/reminders/subject';
 import type { Vault } from '../vault/vault';
@@ -25,6 +25,7 @@ import type { CrptHandlerOptions } from './features/crpt-handlers';
 import { createOrgsHandlers } from './features/orgs-handlers';
 import { createKeychainHandlers } from './features/keychain-handlers';
 import { createRecordsHandlers } from './features/records-handlers';
+import { createFleetHandlers } from './features/fleet-handlers';
 
 export interface HandlerDeps {
   vault: Vault;
@@ -41,6 +42,8 @@ export interface HandlerDeps {
   crpt?: CrptHandlerOptions;
   /** Main's native dialogs for the signer's program and files; without it they answer «cancelled». */
   signerPicker?: SignerPickerPort;
+  /** Desktop notifications («Проверить уведомление»); without it nothing is shown. */
+  notifier?: NotifierPort;
 }
 
 function rejectField(problem: FieldProblem | null, language: Language): void {
@@ -79,6 +82,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createOrgsHandlers(deps),
     ...createKeychainHandlers(deps),
     ...createRecordsHandlers(deps),
+    ...createFleetHandlers(deps),
     getSnapshot: () => vault.snapshot(),
 
     saveOrganisation: (input) => {
@@ -144,7 +148,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { opened: true };
     },
 
-    updateSettings: (patch) => vault.updateSettings(patch),
+    updateSettings: (patch) => {
+      // СМДО's token lives an hour and is fetched by the app: a lead of days means nothing for it.
+      if (patch.reminderDefaults?.smdo !== undefined) throw new AppFailure('invalid_field', message('reminder_defaults_kind', language()), 'reminderDefaults');
+      return vault.updateSettings(patch);
+    },
 
     updateReminders: ({ subjectId, ...patch }) => vault.updateReminderPreferences(subjectId, patch),
 

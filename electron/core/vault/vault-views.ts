@@ -33,6 +33,7 @@ export function toTokenView(token: StoredToken): TokenView {
     certificateExpiresAt: token.certificateExpiresAt,
     smdoKeySetAt: token.smdoKeySetAt,
     edits: (token.edits ?? []).map((entry) => ({ ...entry })),
+    ...(token.secretCipher === undefined ? { needsToken: true as const } : {}),
   };
 }
 

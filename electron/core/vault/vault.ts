@@ -3,12 +3,14 @@ import type { ParsedRequest } from '../../../shared/ipc/contract';
 import type {
   Language,
   OrganisationView,
+  ReminderDefaults,
   ReminderPreferences,
   Settings,
   TokenView,
   VaultSnapshot,
   WizardDraft,
 } from '../../../shared/model/types';
+import { TOKEN_KIND_IDS } from '../../../shared/model/types';
 import { getKind } from '../../../shared/kinds/catalog';
 import type { FieldId } from '../../../shared/kinds/types';
 import { message } from '../../../shared/texts/messages';
@@ -198,6 +200,12 @@ export class Vault {
         next.tokens.push(created);
         return toTokenView(created);
       }
+      if (replaced.secretCipher === undefined) {
+        // The first token of a record imported without one: nothing is replaced, so no history entry.
+        Object.assign(replaced, fields);
+        delete replaced.awaitingToken;
+        return toTokenView(replaced);
+      }
       const previous = {
         secretCipher: replaced.secretCipher,
         hint: replaced.hint,
@@ -268,6 +276,8 @@ export class Vault {
   async revealSecret(tokenId: string): Promise<string> {
     const token = this.data.tokens.find((candidate) => candidate.id === tokenId);
     if (!token) throw this.notFound('not_found_token');
+    // A record imported from a spreadsheet has no token yet: nothing to copy or show.
+    if (token.secretCipher === undefined) throw new AppFailure('not_found', message('token_needed', this.language()));
     return this.decryptStored(token.secretCipher);
   }
 
@@ -280,7 +290,7 @@ export class Vault {
     if (!token) throw this.notFound('not_found_token');
     const wanted = secret.trim();
     for (const cipher of [token.secretCipher, ...token.history.map((entry) => entry.secretCipher)]) {
-      if ((await this.decryptOrFail(cipher)).trim() === wanted) return true;
+      if (cipher !== undefined && (await this.decryptOrFail(cipher)).trim() === wanted) return true;
     }
     return false;
   }
@@ -293,7 +303,7 @@ export class Vault {
     if (text.trim() === '') return false;
     if (extra.some((secret) => quotesSecret(text, secret))) return true;
     for (const token of this.data.tokens) {
-      const ciphers = [token.secretCipher, ...(token.loginCipher ? [token.loginCipher] : [])];
+      const ciphers = [...(token.secretCipher ? [token.secretCipher] : []), ...(token.loginCipher ? [token.loginCipher] : [])];
       if (token.id === ownTokenId) ciphers.push(...token.history.map((entry) => entry.secretCipher));
       for (const cipher of ciphers) {
         if (quotesSecret(text, await this.decryptOrFail(cipher))) return true;
@@ -340,7 +350,7 @@ export class Vault {
       const renew = (cipher: string): string => renewed.get(cipher) ?? cipher;
       this.mutate((next) => {
         for (const token of next.tokens) {
-          token.secretCipher = renew(token.secretCipher);
+          if (token.secretCipher !== undefined) token.secretCipher = renew(token.secretCipher);
           if (token.loginCipher !== undefined) token.loginCipher = renew(token.loginCipher);
           for (const entry of token.history) entry.secretCipher = renew(entry.secretCipher);
         }
@@ -370,6 +380,7 @@ export class Vault {
       if (patch.clipboardClearSeconds !== undefined) next.settings.clipboardClearSeconds = patch.clipboardClearSeconds;
       if (patch.soonThresholdDays !== undefined) next.settings.soonThresholdDays = patch.soonThresholdDays;
       if (patch.startAtLogin !== undefined) next.settings.startAtLogin = patch.startAtLogin;
+      if (patch.reminderDefaults !== undefined) next.settings.reminderDefaults = normaliseReminderDefaults(patch.reminderDefaults);
       return { ...next.settings };
     });
   }
@@ -620,6 +631,16 @@ export class Vault {
   private now(): string {
     return this.clock.now().toISOString();
   }
+}
+
+/** Kinds in the catalog only, each list without repeats and longest lead first (the form's order). */
+function normaliseReminderDefaults(defaults: ReminderDefaults): ReminderDefaults {
+  const kept: ReminderDefaults = {};
+  for (const kind of TOKEN_KIND_IDS) {
+    const days = defaults[kind];
+    if (days !== undefined) kept[kind] = [...new Set(days)].sort((a, b) => b - a);
+  }
+  return kept;
 }
 
 /** A login still kept in clear by a record an older version wrote (and not yet sealed); undefined otherwise. */
