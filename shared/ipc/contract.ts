@@ -36,7 +36,13 @@ export const requestSchemas = {
   ...fleetRequestSchemas,
   getSnapshot: z.object({}).strict(),
   saveOrganisation: z
-    .object({ id: id.optional(), name: shortText(200), taxId: shortText(20) })
+    .object({
+      id: id.optional(),
+      name: shortText(200),
+      taxId: shortText(20),
+      /** The user saw that another organisation has this УНП/ИНН and saves anyway (a branch, a re-registration). */
+      allowDuplicateTaxId: z.boolean().optional(),
+    })
     .strict(),
   deleteOrganisation: z.object({ id }).strict(),
   saveToken: z

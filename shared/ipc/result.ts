@@ -29,6 +29,8 @@ export const ERROR_CODES = [
   'invalid_file',
   // a credential or a signature would go to a host the user has not confirmed
   'host_not_confirmed',
+  // another organisation has this УНП/ИНН: saved only when the user says it is another one
+  'organisation_duplicate_tax_id',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -40,6 +42,8 @@ export interface AppError {
   field?: string;
   /** With host_not_confirmed: the host and what would be sent there, for the «Подтвердить» prompt. */
   confirm?: HostConfirmation;
+  /** With organisation_duplicate_tax_id: the organisation that already has the number, to open or choose it. */
+  duplicateOf?: { id: string; name: string };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };

@@ -104,7 +104,7 @@ export const uiEn: UiTexts = {
     add: 'Add organisation',
     noneFound: 'No such organisation. Check the spelling or add it with «Add organisation».',
     none: 'No organisations yet. Add one here or while getting a token.',
-    rename: 'Edit',
+    edit: 'Edit',
     taxIdShort: 'UNP/INN',
     tokenCount_one: '{{count}} token',
     tokenCount_few: '{{count}} tokens',

@@ -19,6 +19,7 @@ const ru = {
   },
   duplicate: {
     open: 'Открыть «{{name}}»',
+    choose: 'Выбрать «{{name}}»',
     saveAnyway: 'Всё равно сохранить: это другая организация с тем же номером',
   },
   needsToken: {
@@ -74,6 +75,7 @@ const en: typeof ru = {
   },
   duplicate: {
     open: 'Open «{{name}}»',
+    choose: 'Choose «{{name}}»',
     saveAnyway: 'Save anyway: this is another organisation with the same number',
   },
   needsToken: {

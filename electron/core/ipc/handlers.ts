@@ -26,6 +26,7 @@ import { createOrgsHandlers } from './features/orgs-handlers';
 import { createKeychainHandlers } from './features/keychain-handlers';
 import { createRecordsHandlers } from './features/records-handlers';
 import { createFleetHandlers } from './features/fleet-handlers';
+import { refuseDuplicateTaxId } from '../fleet/duplicate-tax-id';
 
 export interface HandlerDeps {
   vault: Vault;
@@ -88,7 +89,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     saveOrganisation: (input) => {
       rejectField(validateOrganisationName(input.name), language());
       rejectField(validateTaxId(input.taxId), language());
-      return vault.saveOrganisation({ ...input, name: input.name.trim(), taxId: normaliseTaxId(input.taxId) });
+      const taxId = normaliseTaxId(input.taxId);
+      if (input.allowDuplicateTaxId !== true) refuseDuplicateTaxId(vault.snapshot().organisations, taxId, input.id, language());
+      const { allowDuplicateTaxId: _knowingly, ...organisation } = input;
+      return vault.saveOrganisation({ ...organisation, name: input.name.trim(), taxId });
     },
 
     deleteOrganisation: async ({ id }) => {
