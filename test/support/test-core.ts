@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { createCore } from '../../electron/core/app-core';
 import type { Core } from '../../electron/core/app-core';
 import { AesSecretBox } from '../../electron/core/vault/aes-secret-box';
-import { ManualClock, QueuedSignerPicker, RecordingClipboard, RecordingFileSaver, RecordingNotifier, RecordingOpener } from './os-fakes';
+import { ManualClock, QueuedSignerPicker, RecordingClipboard, RecordingFileOpener, RecordingFileSaver, RecordingNotifier, RecordingOpener } from './os-fakes';
 
 export { ManualClock, QueuedSignerPicker, RecordingClipboard, RecordingFileSaver, RecordingNotifier, RecordingOpener };
 
@@ -17,6 +17,8 @@ export interface TestCore {
   clock: ManualClock;
   notifier: RecordingNotifier;
   fileSaver: RecordingFileSaver;
+  /** The open dialog: queue the bytes of the file the user «picks». */
+  fileOpener: RecordingFileOpener;
   /** Main's dialogs for the signer's program and files: queue what the user «picks». */
   signerPicker: QueuedSignerPicker;
   key: Buffer;
@@ -34,7 +36,8 @@ export async function startTestCore(options: { now?: Date; dataDir?: string; key
   const notifier = new RecordingNotifier();
   const fileSaver = new RecordingFileSaver();
   const signerPicker = new QueuedSignerPicker();
-  const core = await createCore({ dataDir, secretBox: new AesSecretBox(key), clipboard, opener, clock, notifier, fileSaver, signerPicker });
+  const fileOpener = new RecordingFileOpener();
+  const core = await createCore({ dataDir, secretBox: new AesSecretBox(key), clipboard, opener, clock, notifier, fileSaver, fileOpener, signerPicker });
   return {
     core,
     dataDir,
@@ -43,6 +46,7 @@ export async function startTestCore(options: { now?: Date; dataDir?: string; key
     clock,
     notifier,
     fileSaver,
+    fileOpener,
     signerPicker,
     key,
     reopen: () => startTestCore({ now: clock.now(), dataDir, key }),

@@ -53,6 +53,17 @@ export interface SaveTokenOptions {
   confirmHost?: string;
 }
 export type VaultListener = (snapshot: VaultSnapshot) => void;
+/** What the spreadsheet import adds (checked by the core before): see importAwaitingRecords. */
+export interface AwaitingRecordsPlan {
+  records: {
+    organisation: { existingId: string; fallbackName: string } | { newKey: string; name: string; taxId: string };
+    kind: TokenView['kind'];
+    label: string;
+    systemName: string;
+    techEmail: string;
+    expiresAt: string;
+  }[];
+}
 
 /** The per-token program path of older versions, dropped on open. */
 const PROGRAM_PATH_SETTING = 'toolPath';
@@ -234,6 +245,53 @@ export class Vault {
       if (!token) throw this.notFound('not_found_token');
       applyRecordPatch(token, patch, this.now());
       return toTokenView(token);
+    });
+  }
+
+  /**
+   * The spreadsheet import: new organisations and records without a token (awaitingToken),
+   * in one write. A record's organisation is one already here (by id; if it was deleted
+   * meanwhile, it is created again from the row) or one the file brings (by its key).
+   */
+  importAwaitingRecords(plan: AwaitingRecordsPlan): { organisationsCreated: number; organisationsReused: number; records: number } {
+    return this.mutate((next) => {
+      const now = this.now();
+      const created = new Map<string, string>();
+      const reused = new Set<string>();
+      const organisationIdOf = (target: AwaitingRecordsPlan['records'][number]['organisation']): string => {
+        if ('existingId' in target && next.organisations.some((organisation) => organisation.id === target.existingId)) {
+          reused.add(target.existingId);
+          return target.existingId;
+        }
+        const key = 'newKey' in target ? target.newKey : `gone:${target.existingId}`;
+        const known = created.get(key);
+        if (known !== undefined) return known;
+        const organisation = { id: this.newId(), name: 'newKey' in target ? target.name : target.fallbackName, taxId: 'newKey' in target ? target.taxId : '', createdAt: now };
+        next.organisations.push(organisation);
+        created.set(key, organisation.id);
+        return organisation.id;
+      };
+      for (const record of plan.records) {
+        next.tokens.push({
+          id: this.newId(),
+          organisationId: organisationIdOf(record.organisation),
+          kind: record.kind,
+          label: record.label,
+          systemName: record.systemName,
+          techEmail: record.techEmail,
+          hint: '',
+          expiresAt: record.expiresAt,
+          obtainedAt: now,
+          notes: '',
+          history: [],
+          settings: {},
+          certificateExpiresAt: null,
+          smdoKeySetAt: null,
+          confirmedHosts: [],
+          awaitingToken: true,
+        });
+      }
+      return { organisationsCreated: created.size, organisationsReused: reused.size, records: plan.records.length };
     });
   }
 
