@@ -30,6 +30,7 @@ const ru = {
   },
   sheet: {
     open: 'Импорт из таблицы',
+    settingsBody: 'Перенесите список организаций и сроков токенов из Excel: записи появятся с пометкой «Нужен токен», и напоминания начнут приходить сразу.',
     title: 'Импорт организаций и сроков из таблицы',
     intro: 'Сохраните таблицу из Excel как «CSV (разделители — точки с запятой)». Первая строка называет столбцы: Организация; УНП/ИНН; Вид токена; Название записи; Действует до; E-mail (необязательно). Вид — ОАИС, TPSClient или ЕИС, дата — ДД.ММ.ГГГГ. Токены в таблицу не вносите: записи появятся с пометкой «Нужен токен», а напоминания о сроках начнут приходить сразу.',
     choose: 'Выбрать файл CSV',
@@ -86,6 +87,7 @@ const en: typeof ru = {
   },
   sheet: {
     open: 'Import from a spreadsheet',
+    settingsBody: 'Bring your list of organisations and token dates from Excel: the records appear marked «Token needed», and reminders start at once.',
     title: 'Import organisations and dates from a spreadsheet',
     intro: 'Save the sheet from Excel as «CSV (semicolon delimited)». The first row names the columns: Организация; УНП/ИНН; Вид токена; Название записи; Действует до; E-mail (optional). The kind is ОАИС, TPSClient or ЕИС, the date DD.MM.YYYY. Do not put tokens in the table: the records appear marked «Token needed», and expiry reminders start at once.',
     choose: 'Choose a CSV file',

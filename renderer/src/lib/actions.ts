@@ -57,7 +57,8 @@ export function startWizard(kindId: WizardSession['kind'], organisationId: strin
     kind
       ? {
           ...identity,
-          stepIndex: renewing ? secretStepIndex(kind) : 0,
+          // A record imported without a token goes through every step: the system may not be registered yet.
+          stepIndex: renewing && !renewing.needsToken ? secretStepIndex(kind) : 0,
           values: initialValues(kind, renewing ? valuesFromToken(renewing) : {}),
           errors: {},
           checks: {},

@@ -11,6 +11,7 @@ import { FormField } from '../components/FormField';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { VaultTransfer } from '../components/VaultTransfer';
 import { ReminderDefaultsSetting } from '../components/fleet/ReminderDefaultsSetting';
+import { SheetImportSetting } from '../components/fleet/SheetImportSetting';
 import { applyLanguage } from '../i18n';
 import { validateOnBlur } from '../lib/dom';
 import { useAppStore } from '../state/app-store';
@@ -158,6 +159,7 @@ export function SettingsScreen({ snapshot }: { snapshot: VaultSnapshot }) {
       <ReminderDefaultsSetting defaults={settings.reminderDefaults} />
       <CalendarExport />
       <CryptoProFolderSetting folder={settings.cryptoProFolder} />
+      <SheetImportSetting />
       <VaultTransfer />
       <EncryptionStatus state={snapshot.encryption} />
     </>
