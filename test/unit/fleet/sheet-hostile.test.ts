@@ -71,7 +71,8 @@ describe('hostile input (fast-check)', () => {
         const outcome = refusedOrRead(Buffer.from(text, 'utf8'));
         if (outcome === 'refused') return;
         for (const row of outcome.rows) {
-          for (const value of Object.values(row.cells)) expect(value.length).toBeLessThanOrEqual(201);
+          // Up to 300 characters a cell is shown whole; a longer one is cut (and refused).
+          for (const value of Object.values(row.cells)) expect(value.length).toBeLessThanOrEqual(300);
           if (row.problems.length > 0) continue;
           expect(Object.values(row.cells).some((value) => /^[=+\-@]/.test(value))).toBe(false);
           expect(['oais', 'tpsclient', 'eis']).toContain(row.kind);
@@ -86,7 +87,8 @@ describe('hostile input (fast-check)', () => {
   it('Windows-1251 bytes of any Russian text decode as that text', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...'абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ «»;,.'.split('')), { minLength: 1, maxLength: 200 }), (chars) => {
-        const text = `Я${chars.join('')}`;
+        // After a header, as in a real table: a few Cyrillic bytes alone can happen to be valid UTF-8 («Яё» is DF B8).
+        const text = `Организация;${chars.join('')}`;
         const bytes = Buffer.from(Array.from(text, (char) => {
           const encoded = new TextEncoder().encode(char);
           return cp1251(char) ?? encoded[0] ?? 0;
