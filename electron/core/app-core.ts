@@ -91,7 +91,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     const autoRefresh = Object.fromEntries(
       autoRefreshed().map((token) => [token.id, { enabled: true, failed: token.settings.autoRefreshFailed === 'true' }]),
     );
-    return subjectsFromSnapshot(snapshot, { settings: snapshot.reminders, autoRefresh });
+    const kindDefaults = snapshot.settings.reminderDefaults;
+    return subjectsFromSnapshot(snapshot, { settings: snapshot.reminders, autoRefresh, ...(kindDefaults ? { kindDefaults } : {}) });
   };
 
   const notifier = options.notifier ?? noNotifier;
@@ -132,6 +133,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     fileSaver: options.fileSaver ?? noFileSaver,
     fileOpener: options.fileOpener ?? noFileOpener,
     secretBox: options.secretBox,
+    notifier,
     ...(options.signerPicker ? { signerPicker: options.signerPicker } : {}),
     ...(options.crpt ? { crpt: options.crpt } : {}),
     tokenService: tokenService.service,

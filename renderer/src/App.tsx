@@ -24,6 +24,7 @@ const OrganisationFormScreen = lazy(() => import('./screens/OrganisationFormScre
 const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((module) => ({ default: module.SettingsScreen })));
 const TokenDetailsScreen = lazy(() => import('./screens/TokenDetailsScreen').then((module) => ({ default: module.TokenDetailsScreen })));
 const EditRecordScreen = lazy(() => import('./screens/EditRecordScreen').then((module) => ({ default: module.EditRecordScreen })));
+const ImportSheetScreen = lazy(() => import('./screens/ImportSheetScreen').then((module) => ({ default: module.ImportSheetScreen })));
 const WizardScreen = lazy(() => import('./screens/WizardScreen').then((module) => ({ default: module.WizardScreen })));
 
 export function App() {
@@ -106,6 +107,8 @@ function ScreenView({ snapshot, screen }: { snapshot: VaultSnapshot; screen: Scr
       return <OrganisationFormScreen key={`organisation-${screen.organisationId ?? 'new'}`} snapshot={snapshot} organisationId={screen.organisationId} />;
     case 'settings':
       return <SettingsScreen key="settings" snapshot={snapshot} />;
+    case 'import-sheet':
+      return <ImportSheetScreen key="import-sheet" />;
     case 'crpt':
       return <CrptScreen key={`crpt-${screen.organisationId}`} snapshot={snapshot} organisationId={screen.organisationId} />;
     case 'smdo':

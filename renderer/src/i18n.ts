@@ -18,11 +18,13 @@ import { uiCerts } from '../../shared/texts/ui-certs';
 import type { UiCertsTexts } from '../../shared/texts/ui-certs';
 import { uiTokenService } from '../../shared/texts/ui-token-service';
 import type { UiTokenServiceTexts } from '../../shared/texts/ui-token-service';
+import { uiFleet } from '../../shared/texts/ui-fleet';
+import type { UiFleetTexts } from '../../shared/texts/ui-fleet';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: UiTexts & { crpt: UiCrptTexts; orgs: UiOrgsTexts; keychain: UiKeychainTexts; records: UiRecordsTexts; traps: UiTrapsTexts; certs: UiCertsTexts; tokenService: UiTokenServiceTexts } };
+    resources: { translation: UiTexts & { crpt: UiCrptTexts; orgs: UiOrgsTexts; keychain: UiKeychainTexts; records: UiRecordsTexts; traps: UiTrapsTexts; certs: UiCertsTexts; tokenService: UiTokenServiceTexts; fleet: UiFleetTexts } };
   }
 }
 
@@ -30,8 +32,8 @@ declare module 'i18next' {
 export function initI18n(): void {
   void i18next.use(initReactI18next).init({
     resources: {
-      ru: { translation: { ...uiRu, crpt: uiCrpt.ru, orgs: uiOrgs.ru, keychain: uiKeychain.ru, records: uiRecords.ru, traps: uiTraps.ru, certs: uiCerts.ru, tokenService: uiTokenService.ru } },
-      en: { translation: { ...uiEn, crpt: uiCrpt.en, orgs: uiOrgs.en, keychain: uiKeychain.en, records: uiRecords.en, traps: uiTraps.en, certs: uiCerts.en, tokenService: uiTokenService.en } },
+      ru: { translation: { ...uiRu, crpt: uiCrpt.ru, orgs: uiOrgs.ru, keychain: uiKeychain.ru, records: uiRecords.ru, traps: uiTraps.ru, certs: uiCerts.ru, tokenService: uiTokenService.ru, fleet: uiFleet.ru } },
+      en: { translation: { ...uiEn, crpt: uiCrpt.en, orgs: uiOrgs.en, keychain: uiKeychain.en, records: uiRecords.en, traps: uiTraps.en, certs: uiCerts.en, tokenService: uiTokenService.en, fleet: uiFleet.en } },
     },
     lng: 'ru',
     fallbackLng: 'ru',

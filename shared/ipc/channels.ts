@@ -8,6 +8,7 @@ import { ORGS_REQUEST_NAMES } from './features/orgs-names';
 import { RECORDS_REQUEST_NAMES } from './features/records-names';
 import { ROTATION_REQUEST_NAMES } from './features/rotation-names';
 import { TOKEN_SERVICE_REQUEST_NAMES } from './features/token-service-names';
+import { FLEET_REQUEST_NAMES } from './features/fleet-names';
 
 const CORE_REQUEST_NAMES = [
   'getSnapshot',
@@ -29,7 +30,7 @@ const CORE_REQUEST_NAMES = [
 ] as const;
 
 /** Every request: the core's own, then each feature's (each feature keeps its names in its own file). */
-export const REQUEST_NAMES = [...CORE_REQUEST_NAMES, ...CRPT_REQUEST_NAMES, ...ORGS_REQUEST_NAMES, ...KEYCHAIN_REQUEST_NAMES, ...RECORDS_REQUEST_NAMES, ...ROTATION_REQUEST_NAMES, ...TOKEN_SERVICE_REQUEST_NAMES] as const;
+export const REQUEST_NAMES = [...CORE_REQUEST_NAMES, ...CRPT_REQUEST_NAMES, ...ORGS_REQUEST_NAMES, ...KEYCHAIN_REQUEST_NAMES, ...RECORDS_REQUEST_NAMES, ...ROTATION_REQUEST_NAMES, ...TOKEN_SERVICE_REQUEST_NAMES, ...FLEET_REQUEST_NAMES] as const;
 
 export type RequestName = (typeof REQUEST_NAMES)[number];
 

@@ -16,6 +16,8 @@ import type { RotationRequestOutputs } from './features/rotation-contract';
 import type { ClipboardState } from '../model/clipboard-state';
 import { tokenServiceRequestSchemas } from './features/token-service-contract';
 import type { TokenServiceRequestOutputs } from './features/token-service-contract';
+import { fleetRequestSchemas } from './features/fleet-contract';
+import type { FleetRequestOutputs } from './features/fleet-contract';
 import type { OrganisationView, ReminderPreferences, Settings, TokenView, VaultSnapshot } from '../model/types';
 
 /**
@@ -38,9 +40,16 @@ export const requestSchemas = {
   ...recordsRequestSchemas,
   ...rotationRequestSchemas,
   ...tokenServiceRequestSchemas,
+  ...fleetRequestSchemas,
   getSnapshot: z.object({}).strict(),
   saveOrganisation: z
-    .object({ id: id.optional(), name: shortText(200), taxId: shortText(20) })
+    .object({
+      id: id.optional(),
+      name: shortText(200),
+      taxId: shortText(20),
+      /** The user saw that another organisation has this УНП/ИНН and saves anyway (a branch, a re-registration). */
+      allowDuplicateTaxId: z.boolean().optional(),
+    })
     .strict(),
   deleteOrganisation: z.object({ id }).strict(),
   saveToken: z
@@ -71,6 +80,8 @@ export const requestSchemas = {
       clipboardClearSeconds: z.number().int().min(0).max(3600).optional(),
       soonThresholdDays: z.number().int().min(1).max(90).optional(),
       startAtLogin: z.boolean().optional(),
+      /** Replaces every kind's default reminder days; a kind left out goes back to the app's own list. */
+      reminderDefaults: z.partialRecord(kindSchema, z.array(z.number().min(0).max(400)).max(12)).optional(),
     })
     .strict(),
   updateReminders: z
@@ -111,7 +122,7 @@ export const requestSchemas = {
 export type RequestInput<N extends RequestName> = z.input<(typeof requestSchemas)[N]>;
 export type ParsedRequest<N extends RequestName> = z.output<(typeof requestSchemas)[N]>;
 
-export interface RequestOutputs extends CrptRequestOutputs, OrgsRequestOutputs, KeychainRequestOutputs, RecordsRequestOutputs, RotationRequestOutputs, TokenServiceRequestOutputs {
+export interface RequestOutputs extends CrptRequestOutputs, OrgsRequestOutputs, KeychainRequestOutputs, RecordsRequestOutputs, RotationRequestOutputs, TokenServiceRequestOutputs, FleetRequestOutputs {
   getSnapshot: VaultSnapshot;
   saveOrganisation: OrganisationView;
   deleteOrganisation: { deleted: true };

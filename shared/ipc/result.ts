@@ -33,6 +33,8 @@ export const ERROR_CODES = [
   'crpt_shared_connection',
   // the signing certificate names another ИНН than the organisation the token is for
   'certificate_inn_mismatch',
+  // another organisation has this УНП/ИНН: saved only when the user says it is another one
+  'organisation_duplicate_tax_id',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -44,6 +46,8 @@ export interface AppError {
   field?: string;
   /** With host_not_confirmed: the host and what would be sent there, for the «Подтвердить» prompt. */
   confirm?: HostConfirmation;
+  /** With organisation_duplicate_tax_id: the organisation that already has the number, to open or choose it. */
+  duplicateOf?: { id: string; name: string };
   /** With certificate_inn_mismatch: both numbers, so the user can accept this very mismatch knowingly. */
   innMismatch?: InnMismatch;
 }

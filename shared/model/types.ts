@@ -48,6 +48,11 @@ export interface TokenView {
   edits?: TokenEditEntry[];
   /** An СМДО key rotation begun and not finished; absent otherwise. */
   smdoRotation?: SmdoRotationView;
+  /**
+   * The record has no token yet (imported from a spreadsheet): its dates and reminders work,
+   * «Скопировать» does not; the details page offers to get the token.
+   */
+  needsToken?: true;
 }
 
 export interface OrganisationView {
@@ -82,7 +87,15 @@ export interface Settings {
    * standard folder. Set only by that dialog (never by updateSettings, a token or an import).
    */
   cryptoProFolder?: string;
+  /**
+   * Reminder days per kind for tokens without their own (fractions of a day for the
+   * Честный знак token, counted in hours). A kind left out keeps the app's own list.
+   */
+  reminderDefaults?: ReminderDefaults;
 }
+
+/** The user's default reminder days per kind; see Settings.reminderDefaults. */
+export type ReminderDefaults = Partial<Record<TokenKindId, number[]>>;
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'ru',

@@ -1,4 +1,4 @@
-import type { TokenKindId, TokenView, VaultSnapshot } from '../model/types';
+import type { ReminderDefaults, TokenKindId, TokenView, VaultSnapshot } from '../model/types';
 
 /**
  * Anything that can expire or go stale and deserves a reminder. The policy and
@@ -43,6 +43,8 @@ export interface ReminderSubject {
 export interface SubjectExtras {
   settings?: Readonly<Record<string, ReminderSettings>>;
   autoRefresh?: Readonly<Record<string, AutoRefreshState>>;
+  /** The user's default days per kind (Settings): a token without its own thresholds gets its kind's. */
+  kindDefaults?: ReminderDefaults;
 }
 
 /**
@@ -64,6 +66,12 @@ function isInstant(value: string | null | undefined): value is string {
   return typeof value === 'string' && Number.isFinite(Date.parse(value));
 }
 
+/** The subject's own thresholds win; without them its kind's default from Settings applies. */
+function withKindDefault(own: ReminderSettings | undefined, kindDays: number[] | undefined): ReminderSettings | undefined {
+  if (kindDays === undefined || own?.thresholdsDays !== undefined) return own;
+  return { ...own, thresholdsDays: [...kindDays] };
+}
+
 /** Every reminder subject of the vault: tokens with an expiry, and (later) certificates and СМДО keys. */
 export function subjectsFromSnapshot(snapshot: VaultSnapshot, extras: SubjectExtras = {}): ReminderSubject[] {
   const subjects: ReminderSubject[] = [];
@@ -72,7 +80,7 @@ export function subjectsFromSnapshot(snapshot: VaultSnapshot, extras: SubjectExt
       const base = { tokenId: token.id, kind: token.kind, organisationName: organisation.name, label: token.label };
       const add = (id: string, what: ReminderWhat, dueAt: string) => {
         const subject: ReminderSubject = { id, what, dueAt, ...base };
-        const settings = extras.settings?.[id];
+        const settings = withKindDefault(extras.settings?.[id], what === 'token' ? extras.kindDefaults?.[token.kind] : undefined);
         if (settings) subject.settings = settings;
         const autoRefresh = what === 'token' ? extras.autoRefresh?.[token.id] : undefined;
         if (autoRefresh) subject.autoRefresh = autoRefresh;

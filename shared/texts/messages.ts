@@ -12,6 +12,7 @@ import { RECORDS_MESSAGES } from './messages/records';
 import { CRPT_SHARING_MESSAGES } from './messages/crpt-sharing';
 import { CERTIFICATE_MESSAGES } from './messages/certificates';
 import { TOKEN_SERVICE_MESSAGES } from './messages/token-service';
+import { FLEET_MESSAGES } from './messages/fleet';
 
 /**
  * Messages the core and the validators give to a person: what is wrong and what
@@ -31,6 +32,7 @@ export const MESSAGES = {
   ...CRPT_SHARING_MESSAGES,
   ...CERTIFICATE_MESSAGES,
   ...TOKEN_SERVICE_MESSAGES,
+  ...FLEET_MESSAGES,
   // Payload and plumbing
   invalid_payload: {
     ru: 'Приложение получило неверные данные и ничего не изменило. Повторите действие; если ошибка повторяется, перезапустите приложение.',

@@ -6,7 +6,7 @@ import { createCore } from '../../electron/core/app-core';
 import type { Core } from '../../electron/core/app-core';
 import type { CrptHandlerOptions } from '../../electron/core/ipc/features/crpt-handlers';
 import { AesSecretBox } from '../../electron/core/vault/aes-secret-box';
-import { ManualClock, QueuedSignerPicker, RecordingClipboard, RecordingFileSaver, RecordingNotifier, RecordingOpener } from './os-fakes';
+import { ManualClock, QueuedSignerPicker, RecordingClipboard, RecordingFileOpener, RecordingFileSaver, RecordingNotifier, RecordingOpener } from './os-fakes';
 
 export { ManualClock, QueuedSignerPicker, RecordingClipboard, RecordingFileSaver, RecordingNotifier, RecordingOpener };
 
@@ -18,6 +18,8 @@ export interface TestCore {
   clock: ManualClock;
   notifier: RecordingNotifier;
   fileSaver: RecordingFileSaver;
+  /** The open dialog: queue the bytes of the file the user «picks». */
+  fileOpener: RecordingFileOpener;
   /** Main's dialogs for the signer's program and files: queue what the user «picks». */
   signerPicker: QueuedSignerPicker;
   key: Buffer;
@@ -35,7 +37,8 @@ export async function startTestCore(options: { now?: Date; dataDir?: string; key
   const notifier = new RecordingNotifier();
   const fileSaver = new RecordingFileSaver();
   const signerPicker = new QueuedSignerPicker();
-  const core = await createCore({ dataDir, secretBox: new AesSecretBox(key), clipboard, opener, clock, notifier, fileSaver, signerPicker, ...(options.crpt ? { crpt: options.crpt(clock) } : {}) });
+  const fileOpener = new RecordingFileOpener();
+  const core = await createCore({ dataDir, secretBox: new AesSecretBox(key), clipboard, opener, clock, notifier, fileSaver, fileOpener, signerPicker, ...(options.crpt ? { crpt: options.crpt(clock) } : {}) });
   return {
     core,
     dataDir,
@@ -44,6 +47,7 @@ export async function startTestCore(options: { now?: Date; dataDir?: string; key
     clock,
     notifier,
     fileSaver,
+    fileOpener,
     signerPicker,
     key,
     reopen: () => startTestCore({ now: clock.now(), dataDir, key, ...(options.crpt ? { crpt: options.crpt } : {}) }),

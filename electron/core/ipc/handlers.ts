@@ -15,7 +15,7 @@ import {
 import type { FieldProblem } from '../../../shared/validation/fields';
 import type { ClipboardGuard } from '../clipboard/clipboard-guard';
 import { AppFailure } from '../errors';
-import type { Clock, ExternalOpener, FileOpenerPort, FileSaverPort, SecretBox, SignerPickerPort } from '../ports';
+import type { Clock, ExternalOpener, FileOpenerPort, FileSaverPort, NotifierPort, SecretBox, SignerPickerPort } from '../ports';
 import { exportCalendar } from '../reminders/ics-export';
 import type { ReminderSubject } from '../../../shared/reminders/subject';
 import type { Vault } from '../vault/vault';
@@ -28,6 +28,8 @@ import { createRecordsHandlers } from './features/records-handlers';
 import { createRotationHandlers } from './features/rotation-handlers';
 import { createTokenServiceHandlers } from './features/token-service-handlers';
 import type { AppTokenService } from '../token-service/app-service';
+import { createFleetHandlers } from './features/fleet-handlers';
+import { refuseDuplicateTaxId } from '../fleet/duplicate-tax-id';
 
 export interface HandlerDeps {
   vault: Vault;
@@ -46,6 +48,8 @@ export interface HandlerDeps {
   signerPicker?: SignerPickerPort;
   /** «Выдача токенов программам»: the local token service over the vault's records. */
   tokenService: AppTokenService;
+  /** Desktop notifications («Проверить уведомление»); without it nothing is shown. */
+  notifier?: NotifierPort;
 }
 
 function rejectField(problem: FieldProblem | null, language: Language): void {
@@ -86,12 +90,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createRecordsHandlers(deps),
     ...createRotationHandlers(deps),
     ...createTokenServiceHandlers(deps),
+    ...createFleetHandlers(deps),
     getSnapshot: () => vault.snapshot(),
 
     saveOrganisation: (input) => {
       rejectField(validateOrganisationName(input.name), language());
       rejectField(validateTaxId(input.taxId), language());
-      return vault.saveOrganisation({ ...input, name: input.name.trim(), taxId: normaliseTaxId(input.taxId) });
+      const taxId = normaliseTaxId(input.taxId);
+      if (input.allowDuplicateTaxId !== true) refuseDuplicateTaxId(vault.snapshot().organisations, taxId, input.id, language());
+      const { allowDuplicateTaxId: _knowingly, ...organisation } = input;
+      return vault.saveOrganisation({ ...organisation, name: input.name.trim(), taxId });
     },
 
     deleteOrganisation: async ({ id }) => {
@@ -151,7 +159,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { opened: true };
     },
 
-    updateSettings: (patch) => vault.updateSettings(patch),
+    updateSettings: (patch) => {
+      // СМДО's token lives an hour and is fetched by the app: a lead of days means nothing for it.
+      if (patch.reminderDefaults?.smdo !== undefined) throw new AppFailure('invalid_field', message('reminder_defaults_kind', language()), 'reminderDefaults');
+      return vault.updateSettings(patch);
+    },
 
     updateReminders: ({ subjectId, ...patch }) => vault.updateReminderPreferences(subjectId, patch),
 

@@ -326,8 +326,10 @@ async function localToken(portable: PortableToken, id: string, organisationId: s
     label: fields.label,
     systemName: fields.systemName,
     techEmail: fields.techEmail,
-    secretCipher: await encryptWith(box, portable.secrets.secret, lang),
-    hint: hintFor(portable.secrets.secret),
+    // A record still waiting for its token comes without one, and stays so.
+    ...(portable.secrets.secret !== undefined
+      ? { secretCipher: await encryptWith(box, portable.secrets.secret, lang), hint: hintFor(portable.secrets.secret) }
+      : { hint: '', awaitingToken: true as const }),
     expiresAt: fields.expiresAt,
     obtainedAt: fields.obtainedAt,
     notes: fields.notes,
@@ -484,11 +486,19 @@ export async function importEncrypted(
  * whatever the vault gains later. Answers the merged token, or null when nothing changed.
  */
 async function mergeToken(mine: StoredToken, portable: PortableToken, box: SecretBox, lang: Language): Promise<StoredToken | null> {
-  const mySecret = await decryptWith(box, mine.secretCipher, lang);
+  // A record still waiting for its token brings nothing ours lacks; ours waiting takes the file's whole.
+  const theirSecret = portable.secrets.secret;
+  if (theirSecret === undefined) return null;
+  if (mine.secretCipher === undefined) {
+    const theirs = await localToken(portable, mine.id, mine.organisationId, box, lang);
+    return { ...theirs, settings: mine.settings, confirmedHosts: mine.confirmedHosts, certificateExpiresAt: mine.certificateExpiresAt, ...(mine.edits ? { edits: mine.edits } : {}) };
+  }
+  const myCipher = mine.secretCipher;
+  const mySecret = await decryptWith(box, myCipher, lang);
   const myLogin = mine.loginCipher === undefined ? undefined : await decryptWith(box, mine.loginCipher, lang);
   const theirLogin = loginOf(portable);
   // A file without the login brings none: ours stays.
-  const sameSecrets = mySecret === portable.secrets.secret && (theirLogin === undefined || theirLogin === myLogin);
+  const sameSecrets = mySecret === theirSecret && (theirLogin === undefined || theirLogin === myLogin);
   const theirs = await localToken(portable, mine.id, mine.organisationId, box, lang);
   const theirsWin = newerVersion(theirs, mine);
   // The same secrets and not a newer version: nothing to take from the file.
@@ -496,7 +506,7 @@ async function mergeToken(mine: StoredToken, portable: PortableToken, box: Secre
   const winner = theirsWin ? theirs : mine;
   const loser = theirsWin ? mine : theirs;
 
-  const winnerSecret = theirsWin ? portable.secrets.secret : mySecret;
+  const winnerSecret = theirsWin ? theirSecret : mySecret;
   const seen = new Set<string>([winnerSecret]);
   const entries: PlainHistory[] = [];
   const consider = async (entry: StoredHistoryEntry): Promise<void> => {
@@ -507,7 +517,7 @@ async function mergeToken(mine: StoredToken, portable: PortableToken, box: Secre
   };
   // The loser, as the entry it becomes: replaced when the winner was obtained.
   await consider({
-    secretCipher: loser.secretCipher,
+    secretCipher: (theirsWin ? myCipher : theirs.secretCipher) ?? myCipher,
     hint: loser.hint,
     obtainedAt: loser.obtainedAt,
     expiresAt: loser.expiresAt,

@@ -58,7 +58,8 @@ const tokenSchema = z.object({
     // Values are checked one by one against the kind's declaration (importedSettings).
     settings: boundedRecord(z.string().max(64), z.unknown(), MAX_SETTING_KEYS).default({}),
   }),
-  secrets: z.object({ secret: z.string().min(1).max(16_384), login: z.string().max(1024).optional() }),
+  // No secret: a record still waiting for its token (imported from a spreadsheet).
+  secrets: z.object({ secret: z.string().min(1).max(16_384).optional(), login: z.string().max(1024).optional() }),
   history: z.array(historySchema).max(IMPORT_LIMITS.historyPerToken),
 });
 

@@ -39,7 +39,7 @@ const tokenSchema = z.strictObject({
   label: z.string(),
   systemName: z.string(),
   techEmail: z.string(),
-  secretCipher: z.string().min(1),
+  secretCipher: z.string().min(1).optional(),
   hint: z.string(),
   expiresAt: instant.nullable(),
   obtainedAt: instant,
@@ -83,6 +83,13 @@ const tokenSchema = z.strictObject({
       savedAt: instant,
     })
     .optional(),
+  /**
+   * The record was imported from a spreadsheet and has no token yet (no secretCipher).
+   * Explicit, so that a token that lost its ciphertext still reads as a damaged file.
+   */
+  awaitingToken: z.literal(true).optional(),
+}).refine((token) => (token.secretCipher === undefined) === (token.awaitingToken === true), {
+  message: 'A token has a ciphertext unless it awaits its first one',
 });
 
 const organisationSchema = z.strictObject({
@@ -103,6 +110,8 @@ const settingsSchema = z.strictObject({
   soonThresholdDays: z.number().int().min(1),
   startAtLogin: z.boolean().default(true),
   cryptoProFolder: z.string().min(1).max(4096).optional(),
+  /** Reminder days per kind for tokens without their own (Settings → «Напоминания по умолчанию»). */
+  reminderDefaults: z.partialRecord(z.enum(TOKEN_KIND_IDS), z.array(z.number().min(0).max(400)).max(12)).optional(),
 });
 
 const reminderPreferencesSchema = z.strictObject({

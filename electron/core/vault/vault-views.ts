@@ -44,6 +44,7 @@ export function toTokenView(token: StoredToken): TokenView {
           },
         }
       : {}),
+    ...(token.secretCipher === undefined ? { needsToken: true as const } : {}),
   };
 }
 

@@ -3,6 +3,7 @@ import type { ParsedRequest } from '../../../shared/ipc/contract';
 import type {
   Language,
   OrganisationView,
+  ReminderDefaults,
   ReminderPreferences,
   Settings,
   SmdoRotationView,
@@ -10,6 +11,7 @@ import type {
   VaultSnapshot,
   WizardDraft,
 } from '../../../shared/model/types';
+import { TOKEN_KIND_IDS } from '../../../shared/model/types';
 import { getKind } from '../../../shared/kinds/catalog';
 import type { FieldId } from '../../../shared/kinds/types';
 import { message } from '../../../shared/texts/messages';
@@ -54,6 +56,17 @@ export interface SaveTokenOptions {
   confirmHost?: string;
 }
 export type VaultListener = (snapshot: VaultSnapshot) => void;
+/** What the spreadsheet import adds (checked by the core before): see importAwaitingRecords. */
+export interface AwaitingRecordsPlan {
+  records: {
+    organisation: { existingId: string; fallbackName: string } | { newKey: string; name: string; taxId: string };
+    kind: TokenView['kind'];
+    label: string;
+    systemName: string;
+    techEmail: string;
+    expiresAt: string;
+  }[];
+}
 
 /** The per-token program path of older versions, dropped on open. */
 const PROGRAM_PATH_SETTING = 'toolPath';
@@ -203,6 +216,12 @@ export class Vault {
         next.tokens.push(created);
         return toTokenView(created);
       }
+      if (replaced.secretCipher === undefined) {
+        // The first token of a record imported without one: nothing is replaced, so no history entry.
+        Object.assign(replaced, fields);
+        delete replaced.awaitingToken;
+        return toTokenView(replaced);
+      }
       const previous = {
         secretCipher: replaced.secretCipher,
         hint: replaced.hint,
@@ -233,6 +252,53 @@ export class Vault {
       if (!token) throw this.notFound('not_found_token');
       applyRecordPatch(token, patch, this.now());
       return toTokenView(token);
+    });
+  }
+
+  /**
+   * The spreadsheet import: new organisations and records without a token (awaitingToken),
+   * in one write. A record's organisation is one already here (by id; if it was deleted
+   * meanwhile, it is created again from the row) or one the file brings (by its key).
+   */
+  importAwaitingRecords(plan: AwaitingRecordsPlan): { organisationsCreated: number; organisationsReused: number; records: number } {
+    return this.mutate((next) => {
+      const now = this.now();
+      const created = new Map<string, string>();
+      const reused = new Set<string>();
+      const organisationIdOf = (target: AwaitingRecordsPlan['records'][number]['organisation']): string => {
+        if ('existingId' in target && next.organisations.some((organisation) => organisation.id === target.existingId)) {
+          reused.add(target.existingId);
+          return target.existingId;
+        }
+        const key = 'newKey' in target ? target.newKey : `gone:${target.existingId}`;
+        const known = created.get(key);
+        if (known !== undefined) return known;
+        const organisation = { id: this.newId(), name: 'newKey' in target ? target.name : target.fallbackName, taxId: 'newKey' in target ? target.taxId : '', createdAt: now };
+        next.organisations.push(organisation);
+        created.set(key, organisation.id);
+        return organisation.id;
+      };
+      for (const record of plan.records) {
+        next.tokens.push({
+          id: this.newId(),
+          organisationId: organisationIdOf(record.organisation),
+          kind: record.kind,
+          label: record.label,
+          systemName: record.systemName,
+          techEmail: record.techEmail,
+          hint: '',
+          expiresAt: record.expiresAt,
+          obtainedAt: now,
+          notes: '',
+          history: [],
+          settings: {},
+          certificateExpiresAt: null,
+          smdoKeySetAt: null,
+          confirmedHosts: [],
+          awaitingToken: true,
+        });
+      }
+      return { organisationsCreated: created.size, organisationsReused: reused.size, records: plan.records.length };
     });
   }
 
@@ -275,6 +341,8 @@ export class Vault {
   async revealSecret(tokenId: string): Promise<string> {
     const token = this.data.tokens.find((candidate) => candidate.id === tokenId);
     if (!token) throw this.notFound('not_found_token');
+    // A record imported from a spreadsheet has no token yet: nothing to copy or show.
+    if (token.secretCipher === undefined) throw new AppFailure('not_found', message('token_needed', this.language()));
     return this.decryptStored(token.secretCipher);
   }
 
@@ -287,7 +355,7 @@ export class Vault {
     if (!token) throw this.notFound('not_found_token');
     const wanted = secret.trim();
     for (const cipher of [token.secretCipher, ...token.history.map((entry) => entry.secretCipher)]) {
-      if ((await this.decryptOrFail(cipher)).trim() === wanted) return true;
+      if (cipher !== undefined && (await this.decryptOrFail(cipher)).trim() === wanted) return true;
     }
     return false;
   }
@@ -300,7 +368,7 @@ export class Vault {
     if (text.trim() === '') return false;
     if (extra.some((secret) => quotesSecret(text, secret))) return true;
     for (const token of this.data.tokens) {
-      const ciphers = [token.secretCipher, ...(token.loginCipher ? [token.loginCipher] : [])];
+      const ciphers = [...(token.secretCipher ? [token.secretCipher] : []), ...(token.loginCipher ? [token.loginCipher] : [])];
       if (token.id === ownTokenId) ciphers.push(...token.history.map((entry) => entry.secretCipher));
       for (const cipher of ciphers) {
         if (quotesSecret(text, await this.decryptOrFail(cipher))) return true;
@@ -390,7 +458,7 @@ export class Vault {
       const renew = (cipher: string): string => renewed.get(cipher) ?? cipher;
       this.mutate((next) => {
         for (const token of next.tokens) {
-          token.secretCipher = renew(token.secretCipher);
+          if (token.secretCipher !== undefined) token.secretCipher = renew(token.secretCipher);
           if (token.loginCipher !== undefined) token.loginCipher = renew(token.loginCipher);
           if (token.smdoRotation?.keyCipher !== undefined) token.smdoRotation.keyCipher = renew(token.smdoRotation.keyCipher);
           for (const entry of token.history) entry.secretCipher = renew(entry.secretCipher);
@@ -421,6 +489,7 @@ export class Vault {
       if (patch.clipboardClearSeconds !== undefined) applyClipboardSeconds(next, patch.clipboardClearSeconds);
       if (patch.soonThresholdDays !== undefined) next.settings.soonThresholdDays = patch.soonThresholdDays;
       if (patch.startAtLogin !== undefined) next.settings.startAtLogin = patch.startAtLogin;
+      if (patch.reminderDefaults !== undefined) next.settings.reminderDefaults = normaliseReminderDefaults(patch.reminderDefaults);
       return settingsView(next.settings);
     });
   }
@@ -707,6 +776,16 @@ export class Vault {
   private now(): string {
     return this.clock.now().toISOString();
   }
+}
+
+/** Kinds in the catalog only, each list without repeats and longest lead first (the form's order). */
+function normaliseReminderDefaults(defaults: ReminderDefaults): ReminderDefaults {
+  const kept: ReminderDefaults = {};
+  for (const kind of TOKEN_KIND_IDS) {
+    const days = defaults[kind];
+    if (days !== undefined) kept[kind] = [...new Set(days)].sort((a, b) => b - a);
+  }
+  return kept;
 }
 
 /** A login still kept in clear by a record an older version wrote (and not yet sealed); undefined otherwise. */

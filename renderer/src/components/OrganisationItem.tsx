@@ -40,7 +40,7 @@ export function OrganisationItem({ organisation }: { organisation: OrganisationV
           aria-describedby={nameId}
           onClick={() => navigate({ name: 'organisation', organisationId: organisation.id })}
         >
-          {t('organisations.rename')}
+          {t('organisations.edit')}
         </button>
         <button
           type="button"

@@ -6,7 +6,7 @@ import { OrganisationItem } from './OrganisationItem';
 import { ORGANISATION_SEARCH_FROM, OrganisationSearch } from './OrganisationSearch';
 import { compareNames } from '../../../shared/model/compare-names';
 
-/** The client organisations: rename, delete, get a token for one. */
+/** The client organisations: change one (name and УНП/ИНН), delete, get a token for one. */
 export function OrganisationsSection({ organisations }: { organisations: OrganisationView[] }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');

@@ -5,7 +5,7 @@ import type { ReminderPreferences, TokenView } from '../../../shared/model/types
 import { defaultThresholds } from '../../../shared/reminders/policy';
 import { call } from '../api';
 import { useNow } from '../hooks/useNow';
-import { useLanguage } from '../hooks/useSettings';
+import { useLanguage, useSettings } from '../hooks/useSettings';
 import { formatLocal } from '../lib/format';
 import { useAppStore } from '../state/app-store';
 import { FormField } from './FormField';
@@ -33,7 +33,10 @@ export function RemindersSection({ token, preferences, extra }: { token: TokenVi
   const showStatus = useAppStore((state) => state.showStatus);
   const unit = unitOf(token);
   const inUnit = (days: number[]) => days.map((day) => Math.round(day * unit.perDay));
-  const defaults = inUnit(defaultThresholds(token.kind, 'token'));
+  // The kind's default from Settings when the user set one, otherwise the app's own list.
+  const kindDefault = useSettings().reminderDefaults?.[token.kind];
+  const builtIn = defaultThresholds(token.kind, 'token');
+  const defaults = inUnit(kindDefault ?? builtIn);
   const [enabled, setEnabled] = useState(preferences?.enabled ?? true);
   const [thresholds, setThresholds] = useState((preferences?.thresholdsDays ? inUnit(preferences.thresholdsDays) : defaults).join(', '));
   const [problem, setProblem] = useState<string | null>(null);
@@ -74,7 +77,7 @@ export function RemindersSection({ token, preferences, extra }: { token: TokenVi
           <input id="reminder-enabled" type="checkbox" checked={enabled} onChange={(event) => setEnabled(event.target.checked)} />
           <label htmlFor="reminder-enabled">{t('reminders.enabled')}</label>
         </div>
-        {defaults.length > 0 ? (
+        {builtIn.length > 0 ? (
           <FormField
             id="reminder-thresholds"
             label={t(unit.keys === 'hours' ? 'reminders.thresholdsLabelHours' : 'reminders.thresholdsLabel')}

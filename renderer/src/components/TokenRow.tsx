@@ -87,9 +87,14 @@ export const TokenRow = memo(function TokenRow({ item, index, rowIndex, top, tab
         <UrgencyBadge state={urgency.state} label={urgencyLabel(urgency, language)} />
       </div>
       <div role="cell" className="token-cell token-cell-actions row-actions">
-        <button type="button" className="button button-secondary" aria-label={t('dashboardView.row.copy', whose)} onClick={() => void copyTokenWithStatus(token)}>
-          {t('common.copy')}
-        </button>
+        {token.needsToken ? (
+          // Imported from a table: nothing to copy until the token is obtained (the details page offers it).
+          <span className="badge badge-none badge-needs-token">{t('fleet.needsToken.badge')}</span>
+        ) : (
+          <button type="button" className="button button-secondary" aria-label={t('dashboardView.row.copy', whose)} onClick={() => void copyTokenWithStatus(token)}>
+            {t('common.copy')}
+          </button>
+        )}
         <button type="button" className="button button-quiet" aria-label={t('dashboardView.row.details', whose)} onClick={() => navigate({ name: 'details', tokenId: token.id })}>
           {t('common.details')}
         </button>

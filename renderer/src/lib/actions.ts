@@ -55,7 +55,8 @@ export function startWizard(kindId: WizardSession['kind'], organisationId: strin
     if (opened) useAppStore.getState().showStatus(i18next.t('wizard.resumedDraft'));
     return opened;
   }
-  const firstStep = kind && renewing ? secretStepIndex(kind) : 0;
+  // A record imported without a token goes through every step: the system may not be registered yet.
+  const firstStep = kind && renewing && !renewing.needsToken ? secretStepIndex(kind) : 0;
   return openWizard(
     kind
       ? {

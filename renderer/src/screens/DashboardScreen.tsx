@@ -104,6 +104,9 @@ export function DashboardScreen({ snapshot }: { snapshot: VaultSnapshot }) {
           <button type="button" className="button button-secondary" onClick={() => navigate({ name: 'organisation', organisationId: null })}>
             {t('organisations.add')}
           </button>
+          <button type="button" className="button button-secondary" onClick={() => navigate({ name: 'import-sheet' })}>
+            {t('fleet.sheet.open')}
+          </button>
           <button type="button" className="button button-primary button-large" onClick={() => navigate({ name: 'new-token' })}>
             {t('dashboard.getToken')}
           </button>

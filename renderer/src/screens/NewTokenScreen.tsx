@@ -9,6 +9,8 @@ import { OrganisationFields, organisationFieldId } from '../components/Organisat
 import { ORGANISATION_SEARCH_FROM, OrganisationSearch } from '../components/OrganisationSearch';
 import type { OrganisationErrors, OrganisationValues } from '../components/OrganisationFields';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { DuplicateTaxIdChoice } from '../components/fleet/DuplicateTaxIdChoice';
+import type { DuplicateOf } from '../components/fleet/DuplicateTaxIdChoice';
 import { useLanguage } from '../hooks/useSettings';
 import { startWizard } from '../lib/actions';
 import { findKind, startableKinds } from '../lib/kinds';
@@ -39,6 +41,9 @@ export function NewTokenScreen({ snapshot, organisationId }: { snapshot: VaultSn
   const [chosenKind, setChosenKind] = useState<TokenKindId | ''>(kinds.length === 1 ? (kinds[0]?.id ?? '') : '');
   const [organisation, setOrganisation] = useState<OrganisationValues>({ name: '', taxId: '' });
   const [organisationErrors, setOrganisationErrors] = useState<OrganisationErrors>({});
+  // The core's warning that another organisation has this number, and the user's «save anyway».
+  const [duplicate, setDuplicate] = useState<DuplicateOf | null>(null);
+  const [saveAnyway, setSaveAnyway] = useState(false);
   const [choiceErrors, setChoiceErrors] = useState<{ organisation?: string; kind?: string }>({});
   const [starting, setStarting] = useState(false);
   const [organisationQuery, setOrganisationQuery] = useState('');
@@ -53,6 +58,10 @@ export function NewTokenScreen({ snapshot, organisationId }: { snapshot: VaultSn
   const changeOrganisation = (field: keyof OrganisationValues, value: string) => {
     const next = { ...organisation, [field]: value };
     setOrganisation(next);
+    if (field === 'taxId') {
+      setDuplicate(null);
+      setSaveAnyway(false);
+    }
     if (organisationErrors[field]) setOrganisationErrors({ ...organisationErrors, [field]: organisationProblem(field, next, language) ?? undefined });
   };
   const blurOrganisation = (field: keyof OrganisationValues) => {
@@ -87,10 +96,15 @@ export function NewTokenScreen({ snapshot, organisationId }: { snapshot: VaultSn
     let organisationIdToUse = chosenOrganisation;
     if (creating) {
       setStarting(true);
-      const result = await call('saveOrganisation', { name: organisation.name.trim(), taxId: organisation.taxId.trim() });
+      const result = await call('saveOrganisation', {
+        name: organisation.name.trim(),
+        taxId: organisation.taxId.trim(),
+        ...(duplicate !== null && saveAnyway ? { allowDuplicateTaxId: true } : {}),
+      });
       setStarting(false);
       if (!result.ok) {
         const field = result.error.field;
+        setDuplicate(result.error.duplicateOf ?? null);
         if (field === 'name' || field === 'taxId') {
           setOrganisationErrors({ [field]: result.error.message });
           document.getElementById(organisationFieldId(ID_PREFIX, field))?.focus();
@@ -197,6 +211,20 @@ export function NewTokenScreen({ snapshot, organisationId }: { snapshot: VaultSn
                 onChange={changeOrganisation}
                 onBlur={blurOrganisation}
               />
+              {duplicate ? (
+                <DuplicateTaxIdChoice
+                  idPrefix={ID_PREFIX}
+                  actionLabel={t('fleet.duplicate.choose', { name: duplicate.name })}
+                  onAction={() => {
+                    // The organisation that has the number is the one meant: choose it instead of a second.
+                    setChosenOrganisation(duplicate.id);
+                    setDuplicate(null);
+                    setOrganisationErrors({});
+                  }}
+                  saveAnyway={saveAnyway}
+                  onSaveAnywayChange={setSaveAnyway}
+                />
+              ) : null}
             </div>
           ) : null}
         </fieldset>

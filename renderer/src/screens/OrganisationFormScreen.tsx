@@ -7,13 +7,15 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { OrganisationFields, organisationFieldId } from '../components/OrganisationFields';
 import type { OrganisationErrors, OrganisationValues } from '../components/OrganisationFields';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { DuplicateTaxIdChoice } from '../components/fleet/DuplicateTaxIdChoice';
+import type { DuplicateOf } from '../components/fleet/DuplicateTaxIdChoice';
 import { useLanguage } from '../hooks/useSettings';
 import { organisationProblem, validateOrganisation } from '../lib/organisation';
 import { useAppStore } from '../state/app-store';
 
 const ID_PREFIX = 'organisation';
 
-/** Adds an organisation or renames one. */
+/** Adds an organisation or changes one (its name and its УНП/ИНН). */
 export function OrganisationFormScreen({ snapshot, organisationId }: { snapshot: VaultSnapshot; organisationId: string | null }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -24,10 +26,17 @@ export function OrganisationFormScreen({ snapshot, organisationId }: { snapshot:
   const [values, setValues] = useState<OrganisationValues>({ name: existing?.name ?? '', taxId: existing?.taxId ?? '' });
   const [errors, setErrors] = useState<OrganisationErrors>({});
   const [saving, setSaving] = useState(false);
+  // The core's warning that another organisation has this number, and the user's «save anyway».
+  const [duplicate, setDuplicate] = useState<DuplicateOf | null>(null);
+  const [saveAnyway, setSaveAnyway] = useState(false);
 
   const change = (field: keyof OrganisationValues, value: string) => {
     const next = { ...values, [field]: value };
     setValues(next);
+    if (field === 'taxId') {
+      setDuplicate(null);
+      setSaveAnyway(false);
+    }
     if (errors[field]) setErrors({ ...errors, [field]: organisationProblem(field, next, language) ?? undefined });
   };
   const blur = (field: keyof OrganisationValues) => {
@@ -50,10 +59,12 @@ export function OrganisationFormScreen({ snapshot, organisationId }: { snapshot:
       ...(existing ? { id: existing.id } : {}),
       name: values.name.trim(),
       taxId: values.taxId.trim(),
+      ...(duplicate !== null && saveAnyway ? { allowDuplicateTaxId: true } : {}),
     });
     setSaving(false);
     if (!result.ok) {
       const field = result.error.field;
+      setDuplicate(result.error.duplicateOf ?? null);
       if (field === 'name' || field === 'taxId') {
         setErrors({ ...found, [field]: result.error.message });
         document.getElementById(organisationFieldId(ID_PREFIX, field))?.focus();
@@ -80,6 +91,15 @@ export function OrganisationFormScreen({ snapshot, organisationId }: { snapshot:
         }}
       >
         <OrganisationFields idPrefix={ID_PREFIX} values={values} errors={errors} onChange={change} onBlur={blur} />
+        {duplicate ? (
+          <DuplicateTaxIdChoice
+            idPrefix={ID_PREFIX}
+            actionLabel={t('fleet.duplicate.open', { name: duplicate.name })}
+            onAction={() => navigate({ name: 'organisation', organisationId: duplicate.id })}
+            saveAnyway={saveAnyway}
+            onSaveAnywayChange={setSaveAnyway}
+          />
+        ) : null}
         <div className="action-bar">
           <button type="submit" className="button button-primary">
             {t('organisationForm.save')}

@@ -11,6 +11,8 @@ import { FormField } from '../components/FormField';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { VaultTransfer } from '../components/VaultTransfer';
 import { TokenServiceSection } from '../components/token-service/TokenServiceSection';
+import { ReminderDefaultsSetting } from '../components/fleet/ReminderDefaultsSetting';
+import { SheetImportSetting } from '../components/fleet/SheetImportSetting';
 import { applyLanguage } from '../i18n';
 import { validateOnBlur } from '../lib/dom';
 import { useAppStore } from '../state/app-store';
@@ -155,9 +157,11 @@ export function SettingsScreen({ snapshot }: { snapshot: VaultSnapshot }) {
           </button>
         </div>
       </form>
+      <ReminderDefaultsSetting defaults={settings.reminderDefaults} />
       <CalendarExport />
       <CryptoProFolderSetting folder={settings.cryptoProFolder} />
       <TokenServiceSection snapshot={snapshot} />
+      <SheetImportSetting />
       <VaultTransfer />
       <EncryptionStatus state={snapshot.encryption} />
     </>

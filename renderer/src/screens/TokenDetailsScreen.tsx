@@ -21,6 +21,7 @@ import { SmdoRotationBanner } from '../components/orgs/SmdoRotationBanner';
 import { HistoryTable } from '../components/HistoryTable';
 import { RecordEditsTable } from '../components/records/RecordEditsTable';
 import { RemindersSection } from '../components/RemindersSection';
+import { NeedsTokenBox } from '../components/fleet/NeedsTokenBox';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { SecretField } from '../components/SecretField';
 import { UrgencyBadge } from '../components/UrgencyBadge';
@@ -85,7 +86,7 @@ export function TokenDetailsScreen({ snapshot, tokenId }: { snapshot: VaultSnaps
           <UrgencyBadge state={urgency.state} label={urgencyLabel(urgency, language)} />
           <span>{describeTokenUrgency(urgency, language)}</span>
         </p>
-        {token.kind === 'smdo' ? null : token.kind === 'crpt' ? (
+        {token.kind === 'smdo' || token.needsToken ? null : token.kind === 'crpt' ? (
           <CrptRefreshButton token={token} primary={!(urgency.state === 'ok' || urgency.state === 'none')} />
         ) : (
           <button
@@ -99,7 +100,7 @@ export function TokenDetailsScreen({ snapshot, tokenId }: { snapshot: VaultSnaps
       </div>
 
       {token.kind === 'smdo' ? <SmdoLoginBox token={token} /> : null}
-      <SecretField token={token} />
+      {token.needsToken ? <NeedsTokenBox token={token} /> : <SecretField token={token} />}
       {token.kind === 'smdo' ? <SmdoKeySection token={token} /> : null}
       {token.kind === 'crpt' ? <CrptSharedConnectionMark snapshot={snapshot} token={token} /> : null}
       {token.kind === 'crpt' ? <CrptAutoRefreshSection token={token} /> : null}

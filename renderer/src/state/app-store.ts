@@ -12,6 +12,7 @@ export type Screen =
   | { name: 'done'; token: TokenView }
   | { name: 'organisation'; organisationId: string | null }
   | { name: 'settings' }
+  | { name: 'import-sheet' }
   | { name: 'crpt'; organisationId: string }
   | { name: 'smdo'; organisationId: string };
 

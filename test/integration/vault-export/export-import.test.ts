@@ -72,7 +72,7 @@ describe('export → import into a fresh data directory on another PC', () => {
     expect(byPosition(await readVault(stored, boxTwo))).toEqual(byPosition(await readVault(data, boxOne)));
     expect(stored.tokens.find((candidate) => candidate.label === oais.label && candidate.kind === 'oais')?.history).toHaveLength(1);
     // The machine key of PC 1 cannot read PC 2's records: everything was re-encrypted.
-    await expect(boxOne.decrypt(defined(stored.tokens[0]).secretCipher)).rejects.toThrow();
+    await expect(boxOne.decrypt(defined(defined(stored.tokens[0]).secretCipher))).rejects.toThrow();
   });
 
   it('uses scrypt N=2^17, r=8, p=1 and AES-256-GCM by default, and writes a readable header and base64', async () => {

@@ -81,7 +81,7 @@ export async function readVault(data: VaultData, box: SecretBox): Promise<PlainV
       label: token.label,
       systemName: token.systemName,
       techEmail: token.techEmail,
-      secret: await box.decrypt(token.secretCipher),
+      secret: token.secretCipher === undefined ? '' : await box.decrypt(token.secretCipher),
       expiresAt: token.expiresAt,
       obtainedAt: token.obtainedAt,
       notes: token.notes,

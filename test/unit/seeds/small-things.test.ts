@@ -32,7 +32,7 @@ describe('issue 10, point 19: the small things a user meets, in texts', () => {
   });
 
   it('an organisation whose name and УНП are edited is «Изменить», not «Переименовать»', () => {
-    expect(uiRu.organisations.rename).toBe('Изменить');
+    expect(uiRu.organisations.edit).toBe('Изменить');
     expect(JSON.stringify(uiRu)).not.toContain('Переименовать');
   });
 
