@@ -18,6 +18,9 @@ import type { Clock, ClipboardPort, ExternalOpener, FileOpenerPort, FileSaverPor
 import { ReminderScheduler } from './reminders/scheduler';
 import { CrptAutoRefresher } from './providers/crpt/auto-refresh';
 import { Vault } from './vault/vault';
+import { UpdateController } from './updates/update-controller';
+import type { UpdateFeedPort } from './updates/update-port';
+import { UpdatePrefsFile } from './updates/update-prefs';
 
 /** How many tokens the tray menu lists before «и ещё N…». */
 export const TRAY_MENU_ITEMS = 15;
@@ -37,6 +40,8 @@ export interface CoreOptions {
   log?: FailureLog;
   /** The Честный знак service's wiring (the e2e harness resolves the sandbox stand's name to the local emulator). */
   crpt?: CrptHandlerOptions;
+  /** The app's own updates (electron-updater in main); without it the build says it does not update itself. */
+  updates?: { feed: UpdateFeedPort; currentVersion: string };
 }
 
 export interface Core {
@@ -54,6 +59,8 @@ export interface Core {
   openToken(payload: EventPayloads['openToken']): void;
   /** Puts a token on the clipboard (from the tray) exactly as the window's «Скопировать» does. */
   copyToken(tokenId: string): Promise<void>;
+  /** Checks for a new version of the app now (when the switch is on), then daily. */
+  startUpdates(): void;
   /** Wipes a token the app put on the clipboard and stops timers; call before quitting. */
   dispose(): Promise<void>;
 }
@@ -105,7 +112,21 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   const stopRecomputing = vault.onChange(() => void scheduler.recompute());
 
+  const updateListeners = new Set<(payload: EventPayloads['updateStateChanged']) => void>();
+  const updates = new UpdateController({
+    feed: options.updates?.feed ?? null,
+    currentVersion: options.updates?.currentVersion ?? '0.0.0',
+    clock,
+    prefs: new UpdatePrefsFile(options.dataDir),
+    language,
+    onChange: (state) => {
+      for (const listener of updateListeners) listener(state);
+    },
+    onError: (error) => log({ request: 'updates', errorName: errorName(error), stack: stackFrames(error) }),
+  });
+
   const handlers = createHandlers({
+    updates,
     vault,
     clipboard,
     opener: options.opener,
@@ -160,6 +181,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
           openTokenListeners.add(typed);
           return () => openTokenListeners.delete(typed);
         }
+        case 'updateStateChanged': {
+          const typed = listener as (payload: EventPayloads['updateStateChanged']) => void;
+          updateListeners.add(typed);
+          return () => updateListeners.delete(typed);
+        }
       }
       throw new Error(`Unknown event ${String(event)}`);
     },
@@ -172,6 +198,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       refresher.recompute();
       return scheduler.recompute();
     },
+    startUpdates: () => updates.start(),
     trayModel: () => {
       const snapshot = vault.snapshot();
       // A menu of 300 lines is unusable: the most urgent ones, then «и ещё N…» (opens the window).
@@ -185,6 +212,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       stopRefreshing();
       refresher.stop();
       scheduler.stop();
+      updates.stop();
       await clipboard.clearNow();
     },
   };

@@ -11,6 +11,9 @@ import { orgsRequestSchemas } from './features/orgs-contract';
 import type { OrgsRequestOutputs } from './features/orgs-contract';
 import { recordsRequestSchemas } from './features/records-contract';
 import type { RecordsRequestOutputs } from './features/records-contract';
+import { updatesRequestSchemas } from './features/updates-contract';
+import type { UpdatesRequestOutputs } from './features/updates-contract';
+import type { UpdateState } from '../updates/update-state';
 import type { OrganisationView, ReminderPreferences, Settings, TokenView, VaultSnapshot } from '../model/types';
 
 /**
@@ -31,6 +34,7 @@ export const requestSchemas = {
   ...orgsRequestSchemas,
   ...keychainRequestSchemas,
   ...recordsRequestSchemas,
+  ...updatesRequestSchemas,
   getSnapshot: z.object({}).strict(),
   saveOrganisation: z
     .object({ id: id.optional(), name: shortText(200), taxId: shortText(20) })
@@ -104,7 +108,7 @@ export const requestSchemas = {
 export type RequestInput<N extends RequestName> = z.input<(typeof requestSchemas)[N]>;
 export type ParsedRequest<N extends RequestName> = z.output<(typeof requestSchemas)[N]>;
 
-export interface RequestOutputs extends CrptRequestOutputs, OrgsRequestOutputs, KeychainRequestOutputs, RecordsRequestOutputs {
+export interface RequestOutputs extends CrptRequestOutputs, OrgsRequestOutputs, KeychainRequestOutputs, RecordsRequestOutputs, UpdatesRequestOutputs {
   getSnapshot: VaultSnapshot;
   saveOrganisation: OrganisationView;
   deleteOrganisation: { deleted: true };
@@ -130,4 +134,6 @@ export interface EventPayloads {
   vaultChanged: VaultSnapshot;
   /** A notification or the tray asked to show a token; renew opens its renewal wizard. */
   openToken: { tokenId: string; renew: boolean };
+  /** The app's own update state changed (a check, an offer, a download, a failure). */
+  updateStateChanged: UpdateState;
 }

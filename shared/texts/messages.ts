@@ -9,6 +9,7 @@ import { HOSTS_MESSAGES } from './messages/hosts';
 import { SEEDS_MESSAGES } from './messages/seeds';
 import { SMALL_THINGS_MESSAGES } from './messages/small-things';
 import { RECORDS_MESSAGES } from './messages/records';
+import { UPDATES_MESSAGES } from './messages/updates';
 
 /**
  * Messages the core and the validators give to a person: what is wrong and what
@@ -25,6 +26,7 @@ export const MESSAGES = {
   ...SEEDS_MESSAGES,
   ...SMALL_THINGS_MESSAGES,
   ...RECORDS_MESSAGES,
+  ...UPDATES_MESSAGES,
   // Payload and plumbing
   invalid_payload: {
     ru: 'Приложение получило неверные данные и ничего не изменило. Повторите действие; если ошибка повторяется, перезапустите приложение.',

@@ -25,6 +25,8 @@ import type { CrptHandlerOptions } from './features/crpt-handlers';
 import { createOrgsHandlers } from './features/orgs-handlers';
 import { createKeychainHandlers } from './features/keychain-handlers';
 import { createRecordsHandlers } from './features/records-handlers';
+import { createUpdatesHandlers } from './features/updates-handlers';
+import type { UpdateController } from '../updates/update-controller';
 
 export interface HandlerDeps {
   vault: Vault;
@@ -41,6 +43,8 @@ export interface HandlerDeps {
   crpt?: CrptHandlerOptions;
   /** Main's native dialogs for the signer's program and files; without it they answer «cancelled». */
   signerPicker?: SignerPickerPort;
+  /** The app's own updates: every decision is the controller's. */
+  updates: UpdateController;
 }
 
 function rejectField(problem: FieldProblem | null, language: Language): void {
@@ -79,6 +83,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createOrgsHandlers(deps),
     ...createKeychainHandlers(deps),
     ...createRecordsHandlers(deps),
+    ...createUpdatesHandlers(deps),
     getSnapshot: () => vault.snapshot(),
 
     saveOrganisation: (input) => {

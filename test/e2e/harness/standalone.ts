@@ -17,7 +17,7 @@ export async function exposeCoreToPage(page: Page, current: () => Core): Promise
   await page.addInitScript({ content: await bridgeScript() });
 }
 
-/** Passes the core's vaultChanged and openToken events on to the page. Returns the function that stops it. */
+/** Passes the core's events (vaultChanged, openToken, updateStateChanged) on to the page. Returns the function that stops it. */
 export function forwardCoreEvents(page: Page, core: Core): () => void {
   const emit = (event: string, payload: unknown) => {
     if (page.isClosed()) return;
@@ -28,7 +28,11 @@ export function forwardCoreEvents(page: Page, core: Core): () => void {
       )
       .catch(() => undefined); // the page may be navigating, reloading or closing: it asks for a snapshot anyway
   };
-  const stops = [core.on('vaultChanged', (snapshot) => emit('vaultChanged', snapshot)), core.on('openToken', (payload) => emit('openToken', payload))];
+  const stops = [
+    core.on('vaultChanged', (snapshot) => emit('vaultChanged', snapshot)),
+    core.on('openToken', (payload) => emit('openToken', payload)),
+    core.on('updateStateChanged', (state) => emit('updateStateChanged', state)),
+  ];
   return () => stops.forEach((stop) => stop());
 }
 
