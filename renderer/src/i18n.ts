@@ -12,11 +12,13 @@ import type { UiKeychainTexts } from '../../shared/texts/ui-keychain';
 import type { UiOrgsTexts } from '../../shared/texts/ui-orgs';
 import { uiRecords } from '../../shared/texts/ui-records';
 import type { UiRecordsTexts } from '../../shared/texts/ui-records';
+import { uiUpdates } from '../../shared/texts/ui-updates';
+import type { UiUpdatesTexts } from '../../shared/texts/ui-updates';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: UiTexts & { crpt: UiCrptTexts; orgs: UiOrgsTexts; keychain: UiKeychainTexts; records: UiRecordsTexts } };
+    resources: { translation: UiTexts & { crpt: UiCrptTexts; orgs: UiOrgsTexts; keychain: UiKeychainTexts; records: UiRecordsTexts; updates: UiUpdatesTexts } };
   }
 }
 
@@ -24,8 +26,8 @@ declare module 'i18next' {
 export function initI18n(): void {
   void i18next.use(initReactI18next).init({
     resources: {
-      ru: { translation: { ...uiRu, crpt: uiCrpt.ru, orgs: uiOrgs.ru, keychain: uiKeychain.ru, records: uiRecords.ru } },
-      en: { translation: { ...uiEn, crpt: uiCrpt.en, orgs: uiOrgs.en, keychain: uiKeychain.en, records: uiRecords.en } },
+      ru: { translation: { ...uiRu, crpt: uiCrpt.ru, orgs: uiOrgs.ru, keychain: uiKeychain.ru, records: uiRecords.ru, updates: uiUpdates.ru } },
+      en: { translation: { ...uiEn, crpt: uiCrpt.en, orgs: uiOrgs.en, keychain: uiKeychain.en, records: uiRecords.en, updates: uiUpdates.en } },
     },
     lng: 'ru',
     fallbackLng: 'ru',

@@ -7,7 +7,7 @@ import { CancellationToken, HttpExecutor } from 'builder-util-runtime';
 import type { UpdateInfo } from 'builder-util-runtime';
 // electron-updater's own provider for a plain update server: it reads latest.yml exactly as the app does.
 // Imported from its file, because the package's entry loads Electron.
-import { GenericProvider } from 'electron-updater/out/providers/GenericProvider';
+import { GenericProvider } from 'electron-updater/out/providers/GenericProvider.js';
 import type { AppUpdater } from 'electron-updater';
 import type { UpdateFeedPort } from '../../electron/core/updates/update-port';
 

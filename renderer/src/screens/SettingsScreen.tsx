@@ -10,6 +10,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { FormField } from '../components/FormField';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { VaultTransfer } from '../components/VaultTransfer';
+import { UpdatesSetting } from '../components/updates/UpdatesSetting';
 import { applyLanguage } from '../i18n';
 import { validateOnBlur } from '../lib/dom';
 import { useAppStore } from '../state/app-store';
@@ -154,6 +155,7 @@ export function SettingsScreen({ snapshot }: { snapshot: VaultSnapshot }) {
           </button>
         </div>
       </form>
+      <UpdatesSetting />
       <CalendarExport />
       <CryptoProFolderSetting folder={settings.cryptoProFolder} />
       <VaultTransfer />
