@@ -115,7 +115,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const updateListeners = new Set<(payload: EventPayloads['updateStateChanged']) => void>();
   const updates = new UpdateController({
     feed: options.updates?.feed ?? null,
-    currentVersion: options.updates?.currentVersion ?? '0.0.0',
+    currentVersion: options.updates?.currentVersion ?? '',
     clock,
     prefs: new UpdatePrefsFile(options.dataDir),
     language,

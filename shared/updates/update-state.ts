@@ -31,7 +31,7 @@ export interface UpdateState {
   /** The Settings switch «Проверять обновления». */
   enabled: boolean;
   phase: UpdatePhase;
-  /** The running version. */
+  /** The running version; '' in a build that does not update itself (no version to compare). */
   currentVersion: string;
   /** The newer version the feed offers; null when none is known. */
   offer: UpdateOffer | null;

@@ -60,7 +60,7 @@ export function UpdatesSetting() {
       <p id="settings-check-updates-hint" className="field-hint">
         {t('updates.switchHint')}
       </p>
-      <p>{t('updates.current', { version: state.currentVersion })}</p>
+      {state.currentVersion !== '' ? <p>{t('updates.current', { version: state.currentVersion })}</p> : null}
       <p role="status" data-testid="updates-outcome">
         {outcome(state, t)}
       </p>
