@@ -20,6 +20,9 @@ import { CrptAutoRefresher } from './providers/crpt/auto-refresh';
 import { crptRefreshedNotice } from './providers/crpt/refreshed-notice';
 import { Vault } from './vault/vault';
 import { createAppTokenService } from './token-service/app-wiring';
+import { UpdateController } from './updates/update-controller';
+import type { UpdateFeedPort } from './updates/update-port';
+import { UpdatePrefsFile } from './updates/update-prefs';
 
 /** How many tokens the tray menu lists before «и ещё N…». */
 export const TRAY_MENU_ITEMS = 15;
@@ -39,6 +42,8 @@ export interface CoreOptions {
   log?: FailureLog;
   /** The Честный знак service's wiring (the e2e harness resolves the sandbox stand's name to the local emulator). */
   crpt?: CrptHandlerOptions;
+  /** The app's own updates (electron-updater in main); without it the build says it does not update itself. */
+  updates?: { feed: UpdateFeedPort; currentVersion: string };
 }
 
 export interface Core {
@@ -58,7 +63,9 @@ export interface Core {
   copyToken(tokenId: string): Promise<void>;
   /** Starts the token service for programs when the user switched it on (a busy port is shown in Settings). */
   startTokenService(): Promise<void>;
-  /** Wipes a token the app put on the clipboard, stops timers and the token service; call before quitting. */
+  /** Checks for a new version of the app now (when the switch is on), then daily. */
+  startUpdates(): void;
+  /** Wipes a token the app put on the clipboard, stops timers, the token service and update checks; call before quitting. */
   dispose(): Promise<void>;
 }
 
@@ -124,7 +131,21 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     onError: (error) => log({ request: 'tokenService', errorName: errorName(error), stack: stackFrames(error) }),
   });
 
+  const updateListeners = new Set<(payload: EventPayloads['updateStateChanged']) => void>();
+  const updates = new UpdateController({
+    feed: options.updates?.feed ?? null,
+    currentVersion: options.updates?.currentVersion ?? '',
+    clock,
+    prefs: new UpdatePrefsFile(options.dataDir),
+    language,
+    onChange: (state) => {
+      for (const listener of updateListeners) listener(state);
+    },
+    onError: (error) => log({ request: 'updates', errorName: errorName(error), stack: stackFrames(error) }),
+  });
+
   const handlers = createHandlers({
+    updates,
     vault,
     clipboard,
     opener: options.opener,
@@ -195,6 +216,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         }
         case 'clipboardChanged':
           return clipboard.onChange(listener as (payload: EventPayloads['clipboardChanged']) => void);
+        case 'updateStateChanged': {
+          const typed = listener as (payload: EventPayloads['updateStateChanged']) => void;
+          updateListeners.add(typed);
+          return () => updateListeners.delete(typed);
+        }
       }
       throw new Error(`Unknown event ${String(event)}`);
     },
@@ -207,6 +233,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       refresher.recompute();
       return scheduler.recompute();
     },
+    startUpdates: () => updates.start(),
     trayModel: () => {
       const snapshot = vault.snapshot();
       // A menu of 300 lines is unusable: the most urgent ones, then «и ещё N…» (opens the window).
@@ -221,6 +248,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       stopRefreshing();
       refresher.stop();
       scheduler.stop();
+      updates.stop();
       await clipboard.clearNow();
     },
   };

@@ -8,6 +8,8 @@ import { createFileOpener, createFileSaver, createNotifier } from './adapters/de
 import { electronClipboard, electronOpener } from './adapters/os-adapters';
 import { createSafeStorageBox } from './adapters/safe-storage-box';
 import { createSignerPicker } from './adapters/signer-picker';
+import { loadUpdaterFeed } from './adapters/updater-adapter';
+import type { UpdateFeedPort } from '../core/updates/update-port';
 import { APP_ENTRY_URL, APP_SCHEME, resolveAppFile } from './app-protocol';
 import { createFileLog } from './file-log';
 import { bindIpc } from './ipc';
@@ -75,6 +77,7 @@ async function start(): Promise<void> {
   applySecurityPolicies(app, session.defaultSession, (url) => void electronOpener.open(url));
   Menu.setApplicationMenu(null);
 
+  const updateFeed = updaterFeed();
   const started = await createCore({
     dataDir: app.getPath('userData'),
     secretBox: await createSafeStorageBox(app.getPath('userData')),
@@ -86,6 +89,7 @@ async function start(): Promise<void> {
     signerPicker: createSignerPicker(() => mainWindow),
     // Only the request name, error class and stack frames: never payloads, tokens or messages.
     log: fileLog.failure,
+    ...(updateFeed ? { updates: { feed: updateFeed, currentVersion: app.getVersion() } } : {}),
   });
   core = started;
   bindIpc(ipcMain, started, () => BrowserWindow.getAllWindows());
@@ -112,8 +116,21 @@ async function start(): Promise<void> {
   await started.startReminders();
   // Programs read tokens while the app runs (in the tray too); core.dispose() on quit closes the port.
   await started.startTokenService();
+  // Checks at start and daily, in the background: a failure is a sentence in the window, never a blocked start.
+  started.startUpdates();
 
   if (!startedAtLogin()) showMainWindow();
+}
+
+/** electron-updater, in an installed app only; a development run says it does not update itself. */
+function updaterFeed(): UpdateFeedPort | null {
+  if (!app.isPackaged) return null;
+  try {
+    return loadUpdaterFeed();
+  } catch (error) {
+    fileLog.failure({ request: 'updates', errorName: errorName(error), stack: stackFrames(error) });
+    return null;
+  }
 }
 
 /** A failed start says what failed and where the data is, then quits and lets the next start run. */

@@ -18,6 +18,9 @@ import { tokenServiceRequestSchemas } from './features/token-service-contract';
 import type { TokenServiceRequestOutputs } from './features/token-service-contract';
 import { fleetRequestSchemas } from './features/fleet-contract';
 import type { FleetRequestOutputs } from './features/fleet-contract';
+import { updatesRequestSchemas } from './features/updates-contract';
+import type { UpdatesRequestOutputs } from './features/updates-contract';
+import type { UpdateState } from '../updates/update-state';
 import type { OrganisationView, ReminderPreferences, Settings, TokenView, VaultSnapshot } from '../model/types';
 
 /**
@@ -41,6 +44,7 @@ export const requestSchemas = {
   ...rotationRequestSchemas,
   ...tokenServiceRequestSchemas,
   ...fleetRequestSchemas,
+  ...updatesRequestSchemas,
   getSnapshot: z.object({}).strict(),
   saveOrganisation: z
     .object({
@@ -122,7 +126,7 @@ export const requestSchemas = {
 export type RequestInput<N extends RequestName> = z.input<(typeof requestSchemas)[N]>;
 export type ParsedRequest<N extends RequestName> = z.output<(typeof requestSchemas)[N]>;
 
-export interface RequestOutputs extends CrptRequestOutputs, OrgsRequestOutputs, KeychainRequestOutputs, RecordsRequestOutputs, RotationRequestOutputs, TokenServiceRequestOutputs, FleetRequestOutputs {
+export interface RequestOutputs extends CrptRequestOutputs, OrgsRequestOutputs, KeychainRequestOutputs, RecordsRequestOutputs, RotationRequestOutputs, TokenServiceRequestOutputs, FleetRequestOutputs, UpdatesRequestOutputs {
   getSnapshot: VaultSnapshot;
   saveOrganisation: OrganisationView;
   deleteOrganisation: { deleted: true };
@@ -151,4 +155,6 @@ export interface EventPayloads {
   openToken: { tokenId: string; renew: boolean };
   /** A secret the core put on the clipboard: armed with its wipe moment, wiped, or left to the user's own copy. */
   clipboardChanged: ClipboardState;
+  /** The app's own update state changed (a check, an offer, a download, a failure). */
+  updateStateChanged: UpdateState;
 }

@@ -13,6 +13,7 @@ import { CRPT_SHARING_MESSAGES } from './messages/crpt-sharing';
 import { CERTIFICATE_MESSAGES } from './messages/certificates';
 import { TOKEN_SERVICE_MESSAGES } from './messages/token-service';
 import { FLEET_MESSAGES } from './messages/fleet';
+import { UPDATES_MESSAGES } from './messages/updates';
 
 /**
  * Messages the core and the validators give to a person: what is wrong and what
@@ -33,6 +34,7 @@ export const MESSAGES = {
   ...CERTIFICATE_MESSAGES,
   ...TOKEN_SERVICE_MESSAGES,
   ...FLEET_MESSAGES,
+  ...UPDATES_MESSAGES,
   // Payload and plumbing
   invalid_payload: {
     ru: 'Приложение получило неверные данные и ничего не изменило. Повторите действие; если ошибка повторяется, перезапустите приложение.',

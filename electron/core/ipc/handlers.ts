@@ -30,6 +30,8 @@ import { createTokenServiceHandlers } from './features/token-service-handlers';
 import type { AppTokenService } from '../token-service/app-service';
 import { createFleetHandlers } from './features/fleet-handlers';
 import { refuseDuplicateTaxId } from '../fleet/duplicate-tax-id';
+import { createUpdatesHandlers } from './features/updates-handlers';
+import type { UpdateController } from '../updates/update-controller';
 
 export interface HandlerDeps {
   vault: Vault;
@@ -50,6 +52,8 @@ export interface HandlerDeps {
   tokenService: AppTokenService;
   /** Desktop notifications («Проверить уведомление»); without it nothing is shown. */
   notifier?: NotifierPort;
+  /** The app's own updates: every decision is the controller's. */
+  updates: UpdateController;
 }
 
 function rejectField(problem: FieldProblem | null, language: Language): void {
@@ -91,6 +95,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createRotationHandlers(deps),
     ...createTokenServiceHandlers(deps),
     ...createFleetHandlers(deps),
+    ...createUpdatesHandlers(deps),
     getSnapshot: () => vault.snapshot(),
 
     saveOrganisation: (input) => {

@@ -18,6 +18,7 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { TokenFilters, NO_FILTER, filterTokens, searchTextOf } from '../components/TokenFilters';
 import type { TokenFilter } from '../components/TokenFilters';
 import { TokenTable } from '../components/TokenTable';
+import { UpdateBanner } from '../components/updates/UpdateBanner';
 import type { TokenListItem } from '../components/TokenTable';
 import { useNow } from '../hooks/useNow';
 import { useLanguage, useSettings } from '../hooks/useSettings';
@@ -117,6 +118,7 @@ export function DashboardScreen({ snapshot }: { snapshot: VaultSnapshot }) {
       {snapshot.notices.map((notice) => (
         <NoticeBanner key={notice.id} notice={notice} />
       ))}
+      <UpdateBanner />
       <DraftList snapshot={snapshot} />
       {hasItems ? (
         <DashboardSummary

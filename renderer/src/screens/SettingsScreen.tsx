@@ -13,6 +13,7 @@ import { VaultTransfer } from '../components/VaultTransfer';
 import { TokenServiceSection } from '../components/token-service/TokenServiceSection';
 import { ReminderDefaultsSetting } from '../components/fleet/ReminderDefaultsSetting';
 import { SheetImportSetting } from '../components/fleet/SheetImportSetting';
+import { UpdatesSetting } from '../components/updates/UpdatesSetting';
 import { applyLanguage } from '../i18n';
 import { validateOnBlur } from '../lib/dom';
 import { useAppStore } from '../state/app-store';
@@ -158,6 +159,7 @@ export function SettingsScreen({ snapshot }: { snapshot: VaultSnapshot }) {
         </div>
       </form>
       <ReminderDefaultsSetting defaults={settings.reminderDefaults} />
+      <UpdatesSetting />
       <CalendarExport />
       <CryptoProFolderSetting folder={settings.cryptoProFolder} />
       <TokenServiceSection snapshot={snapshot} />

@@ -12,6 +12,7 @@ import { fetchTransport } from '../../../electron/core/http/json-client';
 import type { Transport } from '../../../electron/core/http/json-client';
 import { createCrptService } from '../../../electron/core/providers/crpt/client';
 import type { Language } from '../../../shared/model/types';
+import { LocalUpdateFeed } from '../../support/update-server';
 import { RENDERER_DIR } from './paths';
 import { exposeCoreToPage, forwardCoreEvents } from './standalone';
 import { startStaticServer } from './static-server';
@@ -40,6 +41,8 @@ export interface TestApp {
   signerPicker: QueuedSignerPicker;
   /** Set only with test.use({ manualTimers: true }): the core's clock stands still and its timers fire when the test advances it. */
   clock: ManualClock | null;
+  /** The update feed of the running core (option updateFeed), reading latest.yml from the spec's local server; null without one. */
+  readonly updateFeed: LocalUpdateFeed | null;
   /** Quits and reopens the app over the same data dir: a new core, the page reloaded. */
   restart(): Promise<void>;
   /** Page errors and CSP violations seen so far; the fixture fails the test if any remain at the end. */
@@ -58,6 +61,12 @@ interface Options {
    * spec's beforeAll; the object is read when the core starts).
    */
   resolveHosts: Record<string, string>;
+  /**
+   * The app's own update server, as an installed app has one: filled in by the spec's beforeAll
+   * with the local server's URL (read when the core starts); an empty URL means a build without
+   * updates, as in development.
+   */
+  updateFeed: { url: string; currentVersion: string };
 }
 
 interface WorkerFixtures {
@@ -78,6 +87,7 @@ export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
   manualTimers: [false, { option: true }],
   keychain: ['file-key', { option: true }],
   resolveHosts: [{}, { option: true }],
+  updateFeed: [{ url: '', currentVersion: '0.1.0' }, { option: true }],
 
   rendererServer: [
     // Playwright reads fixture dependencies from the destructuring pattern; this one has none.
@@ -90,7 +100,7 @@ export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
-  app: async ({ page, rendererServer, manualTimers, keychain, resolveHosts }, use, testInfo) => {
+  app: async ({ page, rendererServer, manualTimers, keychain, resolveHosts, updateFeed }, use, testInfo) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'token-assistant-e2e-'));
     const clipboard = new LoggingClipboard();
     const opener = new RecordingOpener();
@@ -111,11 +121,14 @@ export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
       else consoleErrors.push(text);
     });
 
+    let feed: LocalUpdateFeed | null = null;
     const close = async ({ core, unsubscribe }: { core: Core; unsubscribe: () => void }) => {
       unsubscribe();
       await core.dispose();
     };
     const open = async (): Promise<{ core: Core; unsubscribe: () => void }> => {
+      // Each start is a new process: a new autoUpdater.
+      feed = updateFeed.url === '' ? null : new LocalUpdateFeed(updateFeed.url);
       const secretBox = keychain === 'basic-text' ? createChoiceBox({ dataDir, weakBox: basicTextBoxDouble() }) : await createFileKeySecretBox(dataDir);
       const core = await createCore({
         dataDir,
@@ -129,10 +142,12 @@ export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
         ...(clock ? { clock } : {}),
         ...(Object.keys(resolveHosts).length > 0 ? { crpt: { service: (language: Language) => createCrptService({ language, ...(clock ? { clock } : {}), transport: resolvingTransport(resolveHosts) }) } } : {}),
         log: (entry) => problems.push(`The core failed unexpectedly in ${entry.request}: ${entry.errorName}\n${entry.stack}`),
+        ...(feed ? { updates: { feed, currentVersion: updateFeed.currentVersion } } : {}),
       });
       const unsubscribe = forwardCoreEvents(page, core);
       // As the Electron main process does right after start-up.
       await core.startReminders();
+      core.startUpdates();
       return { core, unsubscribe };
     };
 
@@ -153,6 +168,9 @@ export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
       fileOpener,
       signerPicker,
       clock,
+      get updateFeed() {
+        return feed;
+      },
       problems,
       provokesCspViolation(pattern) {
         provoked.push(pattern);

@@ -17,7 +17,7 @@ export async function exposeCoreToPage(page: Page, current: () => Core): Promise
   await page.addInitScript({ content: await bridgeScript() });
 }
 
-/** Passes the core's events (vaultChanged, openToken, clipboardChanged) on to the page. Returns the function that stops it. */
+/** Passes the core's events (vaultChanged, openToken, clipboardChanged, updateStateChanged) on to the page. Returns the function that stops it. */
 export function forwardCoreEvents(page: Page, core: Core): () => void {
   const emit = (event: string, payload: unknown) => {
     if (page.isClosed()) return;
@@ -32,6 +32,7 @@ export function forwardCoreEvents(page: Page, core: Core): () => void {
     core.on('vaultChanged', (snapshot) => emit('vaultChanged', snapshot)),
     core.on('openToken', (payload) => emit('openToken', payload)),
     core.on('clipboardChanged', (payload) => emit('clipboardChanged', payload)),
+    core.on('updateStateChanged', (state) => emit('updateStateChanged', state)),
   ];
   return () => stops.forEach((stop) => stop());
 }

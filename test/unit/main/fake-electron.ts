@@ -380,6 +380,10 @@ class FakeApp extends Emitter {
     hasSwitch: (name: string): boolean => this.switches.has(name),
     getSwitchValue: (): string => '',
   };
+  version = '0.1.0';
+  getVersion(): string {
+    return this.version;
+  }
   getPath(name: string): string {
     const path = this.paths[name];
     if (path === undefined) throw new Error(`No fake path for ${name}`);
@@ -458,6 +462,7 @@ export function resetElectron(): void {
   clipboard.payloads = {};
   clipboard.failWith = null;
   app.isPackaged = true;
+  app.version = '0.1.0';
   app.paths = {};
   app.loginItemSettings.length = 0;
   app.reset();

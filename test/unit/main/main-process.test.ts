@@ -9,8 +9,10 @@ import type { Result } from '../../../shared/ipc/result';
 import { APP_ENTRY_URL } from '../../../electron/main/app-protocol';
 import type { FakeMenuItem } from './fake-electron';
 import type * as FakeElectronModule from './fake-electron';
+import type * as FakeUpdaterModule from './fake-electron-updater';
 
 vi.mock('electron', () => import('./fake-electron'));
+vi.mock('electron-updater', () => import('./fake-electron-updater'));
 
 /**
  * electron/main/index.ts itself, run under the fake `electron` module: the real
@@ -331,5 +333,33 @@ describe('the log file', () => {
     electron.clipboard.failWith = () => new Error('Clipboard write failed');
     await ipc('copyToken', { tokenId });
     if (process.platform !== 'win32') expect(statSync(join(dataDir, 'logs', 'main.log')).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('updates of the app', () => {
+  /** The fake autoUpdater: one for every launch of this file (the mock outlives vi.resetModules), so each test resets it. */
+  const updater = async () => ((await import('electron-updater')) as unknown as typeof FakeUpdaterModule).autoUpdater;
+
+  it('an installed app asks electron-updater at start (no download by itself), and the window sees an offer', async () => {
+    const autoUpdater = await updater();
+    autoUpdater.reset();
+    await launch();
+    await started();
+    await vi.waitFor(async () => expect(await value('updatesGetState', {})).toMatchObject({ phase: 'up-to-date', currentVersion: '0.1.0', enabled: true }));
+    expect(autoUpdater).toMatchObject({ checks: 1, autoDownload: false, autoInstallOnAppQuit: false });
+
+    autoUpdater.updateInfo = { version: '0.2.0', releaseNotes: 'Новый трей', files: [], path: '', sha512: '' };
+    expect(await value('updatesCheckNow', {})).toMatchObject({ phase: 'available', offer: { version: '0.2.0', notes: 'Новый трей' } });
+    expect(autoUpdater.downloads).toBe(0);
+    expect(await value('updatesConsent', { version: '0.2.0' })).toMatchObject({ phase: 'ready' });
+    expect(autoUpdater.autoInstallOnAppQuit).toBe(true);
+  });
+
+  it('a development build does not load the updater and says it does not update itself', async () => {
+    (await updater()).reset();
+    await launch({ packaged: false });
+    await started();
+    expect(await value('updatesGetState', {})).toMatchObject({ phase: 'unsupported' });
+    expect((await updater()).checks).toBe(0);
   });
 });
