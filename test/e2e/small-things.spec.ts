@@ -49,7 +49,7 @@ for (const size of SIZES) {
 
       // The organisation's button says what it does: it edits the name and the УНП, so «Изменить», not «Переименовать».
       await openOrganisationsTab(page);
-      const edit = page.getByRole('button', { name: ui.organisations.rename, exact: true });
+      const edit = page.getByRole('button', { name: ui.organisations.edit, exact: true });
       await expect(edit).toHaveAccessibleDescription('ООО «Ромашка»');
       await expect(page.getByRole('button', { name: 'Переименовать' })).toHaveCount(0);
       await saveScreenshot(page, `small-things-organisation-edit-button-${size.name}`);
