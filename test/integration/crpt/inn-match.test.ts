@@ -33,8 +33,9 @@ function failure(result: Result<unknown>): AppError {
   return result.error;
 }
 
+/** Tests here share a core and reuse numbers on purpose, so the duplicate УНП/ИНН warning is accepted. */
 async function organisation(core: TestCore, taxId: string, name = 'ООО «Клиент»'): Promise<string> {
-  return value(await call<{ id: string }>(core, 'saveOrganisation', { name, taxId })).id;
+  return value(await call<{ id: string }>(core, 'saveOrganisation', { name, taxId, allowDuplicateTaxId: true })).id;
 }
 
 function setup(organisationId: string, overrides: Record<string, unknown> = {}) {
