@@ -30,6 +30,9 @@ const ru = {
   revoke: 'Отозвать',
   revokeNamed: 'Отозвать ключ программы «{{name}}»',
   revoked: 'Ключ программы «{{name}}» отозван: её запросы больше не принимаются.',
+  revokeConfirmTitle: 'Отозвать ключ программы «{{name}}»?',
+  revokeConfirmBody:
+    'Программа сразу перестанет получать токены: её следующий запрос получит ответ 401. Вернуть этот ключ нельзя — чтобы программа снова работала, добавьте её заново и вставьте в неё новый ключ.',
   add: 'Добавить программу',
   addHeading: 'Новая программа',
   name: 'Название программы',
@@ -98,6 +101,9 @@ const en: typeof ru = {
   revoke: 'Revoke',
   revokeNamed: 'Revoke the key of «{{name}}»',
   revoked: 'The key of «{{name}}» is revoked: its requests are refused from now on.',
+  revokeConfirmTitle: 'Revoke the key of «{{name}}»?',
+  revokeConfirmBody:
+    'The program stops getting tokens at once: its next request is answered 401. The key cannot be restored: to let the program work again, add it anew and paste the new key into it.',
   add: 'Add a program',
   addHeading: 'New program',
   name: 'Program name',

@@ -147,7 +147,17 @@ test('«Выдача токенов программам»: switched on at a fre
   await expectNoSeriousA11yViolations(page, 'token service with a program and a journal');
   await screenshotsAtWidths(page, 'token-service-programs');
 
+  // Revoking asks first: «Отмена» (where the focus starts) keeps the key working.
   await program.getByRole('button', { name: 'Отозвать ключ программы «1С Бухгалтерия»' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Отозвать ключ программы «1С Бухгалтерия»?' });
+  await expect(confirm).toContainText('401');
+  await page.keyboard.press('Enter');
+  await expect(confirm).toBeHidden();
+  await expect(section(page).getByTestId('service-program')).toHaveCount(1);
+  expect((await fetch(`http://127.0.0.1:${port}/v1/tokens/${record.id}`, { headers: { authorization: `Bearer ${key}` } })).status).toBe(200);
+
+  await program.getByRole('button', { name: 'Отозвать ключ программы «1С Бухгалтерия»' }).click();
+  await confirm.getByRole('button', { name: 'Отозвать' }).click();
   await expect(section(page).getByTestId('service-program')).toHaveCount(0);
   await expect(section(page)).toContainText(texts.noPrograms);
   const revoked = await fetch(`http://127.0.0.1:${port}/v1/tokens/${record.id}`, { headers: { authorization: `Bearer ${key}` } });

@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TokenServiceView } from '../../../../shared/ipc/features/token-service-contract';
 import { call } from '../../api';
 import { useLanguage } from '../../hooks/useSettings';
 import { formatLocal } from '../../lib/format';
 import { useAppStore } from '../../state/app-store';
+import { ConfirmDialog } from '../ConfirmDialog';
 import type { ServiceRecord } from './service-records';
 
 /** The programs given a key: what each may read, when it last asked, and «Отозвать». */
@@ -13,8 +15,11 @@ export function ServicePrograms({ view, records, onChange }: { view: TokenServic
   const setError = useAppStore((state) => state.setError);
   const showStatus = useAppStore((state) => state.showStatus);
   const titles = new Map(records.map((record) => [record.id, record.title]));
+  // A revoked key cannot come back and the program stops at once: ask before, as for deleting a record.
+  const [revoking, setRevoking] = useState<{ programId: string; name: string } | null>(null);
 
-  const revoke = async (programId: string, name: string) => {
+  const revoke = async ({ programId, name }: { programId: string; name: string }) => {
+    setRevoking(null);
     const result = await call('tokenServiceRevokeProgram', { programId });
     if (!result.ok) {
       setError(result.error.message);
@@ -57,7 +62,7 @@ export function ServicePrograms({ view, records, onChange }: { view: TokenServic
                       type="button"
                       className="button button-quiet-danger button-small"
                       aria-label={t('tokenService.revokeNamed', { name: program.name })}
-                      onClick={() => void revoke(program.id, program.name)}
+                      onClick={() => setRevoking({ programId: program.id, name: program.name })}
                     >
                       {t('tokenService.revoke')}
                     </button>
@@ -67,6 +72,16 @@ export function ServicePrograms({ view, records, onChange }: { view: TokenServic
             </tbody>
           </table>
         </div>
+      )}
+      {revoking && (
+        <ConfirmDialog
+          title={t('tokenService.revokeConfirmTitle', { name: revoking.name })}
+          confirmLabel={t('tokenService.revoke')}
+          onConfirm={() => void revoke(revoking)}
+          onCancel={() => setRevoking(null)}
+        >
+          <p>{t('tokenService.revokeConfirmBody')}</p>
+        </ConfirmDialog>
       )}
     </>
   );
