@@ -53,6 +53,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 for (const kindId of ['tpsclient', 'oais'] as const satisfies readonly TokenKindId[]) {
   test(`every step of the ${kindId} wizard, its errors and the «Готово» screen`, async ({ app }) => {
+    // About thirty screens, each scanned by axe and photographed at three sizes: long by design, not slow.
+    test.setTimeout(240_000);
     const { page } = app;
     const kind = kindSpec(kindId);
     await startNewToken(page, { organisation: 'ООО «Ромашка»', kind: kindId });
