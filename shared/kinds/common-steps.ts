@@ -419,12 +419,12 @@ export function showTokenStep({ systemRu, systemEn, renewal, extraChecks = [], e
       renewal,
       text('Нажмите «Показать токен».', 'Click «Показать токен» (Show token).'),
       text(
-        'Скопируйте токен целиком и вставьте его в поле «Токен» ниже.',
-        'Copy the whole token and paste it into the «Токен» (Token) field below.',
+        'Скопируйте токен целиком и вставьте его в поле «Токен».',
+        'Copy the whole token and paste it into the «Токен» (Token) field.',
       ),
       text(
-        'Перенесите значение «Дата окончания токена» в поле ниже — в том же виде, что на портале.',
-        'Copy the «Дата окончания токена» (token end date) value into the field below, exactly as the portal shows it.',
+        'Перенесите значение «Дата окончания токена» в поле «Дата окончания токена» — в том же виде, что на портале.',
+        'Copy the «Дата окончания токена» (token end date) value into the «Дата окончания токена» field, exactly as the portal shows it.',
       ),
     ],
     checks: [

@@ -161,8 +161,8 @@ const identifier: WizardStep = {
   title: text('Идентификатор и срок — в приложение', 'The identifier and date into the app'),
   instructions: [
     text(
-      'Вставьте идентификатор в поле «Идентификатор» ниже — целиком, без пробелов.',
-      'Paste the identifier into the «Идентификатор» (Identifier) field below: whole, without spaces.',
+      'Вставьте идентификатор в поле «Идентификатор» — целиком, без пробелов.',
+      'Paste the identifier into the «Идентификатор» (Identifier) field: whole, without spaces.',
     ),
     text(
       'Введите срок действия так, как его показывает ЕИС: ДД.ММ.ГГГГ.',

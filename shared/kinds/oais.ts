@@ -96,8 +96,8 @@ const register: WizardStep = {
       'In the «Электронная почта тех.специалиста» field, give the e-mail of the employee responsible for running the system.',
     ),
     text(
-      'Перенесите наименование и почту в поля ниже — ровно так, как ввели на портале.',
-      'Copy the name and the e-mail into the fields below, exactly as you typed them on the portal.',
+      'Перенесите наименование и почту в поля этого шага — ровно так, как ввели на портале.',
+      'Copy the name and the e-mail into the fields of this step, exactly as you typed them on the portal.',
     ),
   ],
   checks: [
@@ -111,8 +111,8 @@ const register: WizardStep = {
     ),
     ...TECH_EMAIL_WARNINGS,
     text(
-      'Система уже есть в списке? Не регистрируйте её второй раз: введите ниже её наименование и почту, как они указаны на портале, а подтверждение почты пропустите.',
-      'Is the system already on the list? Do not register it again: type its name and e-mail below as the portal shows them, and skip the e-mail confirmation.',
+      'Система уже есть в списке? Не регистрируйте её второй раз: введите в поля этого шага её наименование и почту, как они указаны на портале, а подтверждение почты пропустите.',
+      'Is the system already on the list? Do not register it again: type its name and e-mail into the fields of this step as the portal shows them, and skip the e-mail confirmation.',
     ),
   ],
   portal: PORTAL_LINK,

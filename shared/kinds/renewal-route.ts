@@ -29,8 +29,8 @@ const OPEN_CARD = text(
 );
 
 const RENEW_AND_SHOW = text(
-  'Нажмите «Обновить токен», затем «Показать токен»: новый токен и его дату окончания введите ниже.',
-  'Click «Обновить токен» (Renew token), then «Показать токен» (Show token): type the new token and its end date below.',
+  'Нажмите «Обновить токен», затем «Показать токен»: новый токен и его дату окончания введите в поля этого шага.',
+  'Click «Обновить токен» (Renew token), then «Показать токен» (Show token): type the new token and its end date into the fields of this step.',
 );
 
 const ROUTES: Partial<Record<TokenKindId, RenewalRoute>> = {
@@ -66,8 +66,8 @@ const ROUTES: Partial<Record<TokenKindId, RenewalRoute>> = {
       ),
       text(`Откройте ${EIS_ADMIN_PATH.ru}.`, `Open ${EIS_ADMIN_PATH.en}.`),
       text(
-        'Выдайте идентификатор заново: галочка «Разрешить использование сервисов отдачи», самый длинный срок, «Сохранить». Новый идентификатор и срок введите ниже.',
-        'Issue the identifier again: tick «Разрешить использование сервисов отдачи», choose the longest validity, click «Сохранить» (Save). Type the new identifier and date below.',
+        'Выдайте идентификатор заново: галочка «Разрешить использование сервисов отдачи», самый длинный срок, «Сохранить». Новый идентификатор и срок введите в поля этого шага.',
+        'Issue the identifier again: tick «Разрешить использование сервисов отдачи», choose the longest validity, click «Сохранить» (Save). Type the new identifier and date into the fields of this step.',
       ),
     ],
     portal: EIS_PORTAL_LINK,

@@ -214,8 +214,8 @@ const credentials: WizardStep = {
   title: text('Логин и ключ', 'Login and key'),
   instructions: [
     text('В окне приложения СМДО найдите раздел «Безопасность».', 'In the application window, find the «Безопасность» (Security) section.'),
-    text('Скопируйте значение «логин» и вставьте его в поле «Логин» ниже.', 'Copy the «логин» value and paste it into the «Логин» (Login) field below.'),
-    text('Скопируйте значение «ключ» и вставьте его в поле «Ключ» ниже.', 'Copy the «ключ» value and paste it into the «Ключ» (Key) field below.'),
+    text('Скопируйте значение «логин» и вставьте его в поле «Логин».', 'Copy the «логин» value and paste it into the «Логин» (Login) field.'),
+    text('Скопируйте значение «ключ» и вставьте его в поле «Ключ».', 'Copy the «ключ» value and paste it into the «Ключ» (Key) field.'),
     text(
       'Копируйте значения целиком, без пробелов в начале и в конце.',
       'Copy the values whole, without spaces at the start or the end.',

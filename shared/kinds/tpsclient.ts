@@ -91,8 +91,8 @@ const register: WizardStep = {
       'In the «Электронная почта тех.специалиста» field, give the e-mail of the employee responsible for running TPSClient.',
     ),
     text(
-      'Проверьте наименование и перенесите почту в поля ниже — ровно так, как на портале.',
-      'Check the name and copy the e-mail into the fields below, exactly as on the portal.',
+      'Проверьте наименование и перенесите почту в поля этого шага — ровно так, как на портале.',
+      'Check the name and copy the e-mail into the fields of this step, exactly as on the portal.',
     ),
   ],
   checks: [
@@ -109,8 +109,8 @@ const register: WizardStep = {
     ),
     ...TECH_EMAIL_WARNINGS,
     text(
-      'TPSClient уже есть в списке? Второй раз его не регистрируйте: введите ниже почту тех.специалиста, указанную у него на портале, а подтверждение почты пропустите.',
-      'Is TPSClient already on the list? Do not register it again: type below the technical specialist’s e-mail shown for it on the portal, and skip the e-mail confirmation.',
+      'TPSClient уже есть в списке? Второй раз его не регистрируйте: введите в поле этого шага почту тех.специалиста, указанную у него на портале, а подтверждение почты пропустите.',
+      'Is TPSClient already on the list? Do not register it again: type into the field of this step the technical specialist’s e-mail shown for it on the portal, and skip the e-mail confirmation.',
     ),
   ],
   portal: PORTAL_LINK,

@@ -45,50 +45,50 @@ export function WizardStepBody(props: WizardStepBodyProps) {
         {local(step.title, language)}
       </h2>
 
-      {route ? <RenewalRouteBox route={route} systemName={props.renewedSystemName ?? ''} onOpenPortal={onOpenPortal} /> : null}
+      {/* With fields, a wide enough window puts the guide beside them (styles: .step-layout): at 1093×614
+          the token field was a screen and a half down, below the instructions and pitfalls it is about. */}
+      <div className={fields.length > 0 ? 'step-layout step-layout-with-fields' : 'step-layout'}>
+        <div className="step-guide-column">
+          {route ? <RenewalRouteBox route={route} systemName={props.renewedSystemName ?? ''} onOpenPortal={onOpenPortal} /> : null}
 
-      <StepGuide step={step} />
+          <StepGuide step={step} />
 
-      {/* The route has the portal's button already: one button for one place. */}
-      {step.portal && !route ? (
-        <div className="portal-line">
-          <button type="button" className="button button-secondary" aria-describedby="portal-where" onClick={() => step.portal && onOpenPortal(step.portal.url)}>
-            {t('wizard.openPortal')}
-            <span aria-hidden="true"> ↗</span>
-          </button>
-          <span id="portal-where" className="muted">
-            {t('wizard.portalWhere', { host: hostOf(step.portal.url) })}
-          </span>
+          {/* The route has the portal's button already: one button for one place. */}
+          {step.portal && !route ? (
+            <div className="portal-line">
+              <button type="button" className="button button-secondary" aria-describedby="portal-where" onClick={() => step.portal && onOpenPortal(step.portal.url)}>
+                {t('wizard.openPortal')}
+                <span aria-hidden="true"> ↗</span>
+              </button>
+              <span id="portal-where" className="muted">
+                {t('wizard.portalWhere', { host: hostOf(step.portal.url) })}
+              </span>
+            </div>
+          ) : null}
         </div>
-      ) : null}
 
-      {fields.length > 0 ? (
-        <div className="fields">
-          {fields.map((spec) => (
-            <WizardField
-              key={spec.id}
-              kind={kind}
-              spec={spec}
-              value={session.values[spec.id] ?? ''}
-              error={session.errors[spec.id]}
-              now={now}
-              previousExpiresAt={previousExpiresAt ?? null}
-              onChange={(value) => onChange(spec.id, value)}
-              onBlur={() => onBlur(spec.id)}
-            />
-          ))}
+        <div className="step-form-column">
+          {fields.length > 0 ? (
+            <div className="fields">
+              {fields.map((spec) => (
+                <WizardField
+                  key={spec.id}
+                  kind={kind}
+                  spec={spec}
+                  value={session.values[spec.id] ?? ''}
+                  error={session.errors[spec.id]}
+                  now={now}
+                  previousExpiresAt={previousExpiresAt ?? null}
+                  onChange={(value) => onChange(spec.id, value)}
+                  onBlur={() => onBlur(spec.id)}
+                />
+              ))}
+            </div>
+          ) : null}
+
+          {checks.length > 0 ? <StepChecks stepId={step.id} checks={checks} ticked={session.checks[step.id] ?? []} showError={session.checksError} onChange={onCheck} /> : null}
         </div>
-      ) : null}
-
-      {checks.length > 0 ? (
-        <StepChecks
-          stepId={step.id}
-          checks={checks}
-          ticked={session.checks[step.id] ?? []}
-          showError={session.checksError}
-          onChange={onCheck}
-        />
-      ) : null}
+      </div>
     </>
   );
 }
