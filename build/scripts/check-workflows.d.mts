@@ -1,0 +1,1 @@
+export declare function workflowProblems(source: string): string[];
