@@ -46,8 +46,8 @@ export const BACKUPS_MESSAGES = {
     en: 'The backup file could not be read: it is not a regular file, it is too large or it cannot be accessed. Nothing was changed.',
   },
   backup_wrong_password: {
-    ru: 'Эта копия зашифрована другим паролем (например, сделана до смены пароля или на другом компьютере). Введите пароль этой копии. Ничего не изменено.',
-    en: 'This backup is encrypted with another password (made before the password was changed, or on another PC). Enter this backup’s password. Nothing was changed.',
+    ru: 'Копия не открывается сохранённым паролем: она сделана с другим паролем (до его смены или на другом компьютере) либо повреждена. Если у вас есть пароль этой копии, введите его. Ничего не изменено.',
+    en: 'The backup does not open with the stored password: it was made with another one (before a change, or on another PC) or it is damaged. If you have this backup’s password, enter it. Nothing was changed.',
   },
   backup_undo_failed: {
     ru: 'Восстановление не начато: не удалось сначала сохранить копию текущего состояния, поэтому его нельзя было бы вернуть. {reason}',
