@@ -72,6 +72,16 @@ test('the user switches daily backups on, makes a copy, changes the data and res
   await expect(section.getByTestId('backups-password-unseen')).toHaveCount(0);
   for (const name of files) expect(await readFile(join(folder, name), 'utf8')).not.toContain(password);
 
+  // How many to keep: the form says what is wrong, then applies a good number.
+  const keep = section.getByLabel(texts.keepLabel);
+  await keep.fill('0');
+  await section.getByRole('button', { name: texts.keepApply }).click();
+  await expect(page.getByTestId('field-error-backups-keep')).toHaveText(fill(texts.keepError, { min: 1, max: 100 }));
+  await expect(keep).toBeFocused();
+  await keep.fill('5');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('status-message')).toHaveText(fill(texts.keepSaved, { keep: 5 }));
+
   await section.evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'backups-settings-1280x800.png'), animations: 'disabled' });
   await saveScreenshot(page, 'backups-settings');

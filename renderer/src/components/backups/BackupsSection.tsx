@@ -23,7 +23,8 @@ export function BackupsSection() {
   const snapshot = useAppStore((store) => store.snapshot);
   const [state, setState] = useState<BackupState | null>(null);
   const [busy, setBusy] = useState(false);
-  const [keep, setKeep] = useState('');
+  /** What is typed in «Сколько копий хранить»; null follows the stored value (also after a restore). */
+  const [keepDraft, setKeepDraft] = useState<string | null>(null);
   const [keepProblem, setKeepProblem] = useState<string | undefined>();
 
   const refresh = useCallback(async () => {
@@ -33,14 +34,14 @@ export function BackupsSection() {
 
   // Again whenever the vault changes: a restore, a notice of a failed automatic copy.
   useEffect(() => {
-    void refresh();
-  }, [refresh, snapshot]);
-
-  // The field follows the stored value whenever that changes (here or after a restore).
-  const storedKeep = state?.keep;
-  useEffect(() => {
-    if (storedKeep !== undefined) setKeep(String(storedKeep));
-  }, [storedKeep]);
+    let live = true;
+    void call('backupsGetState', {}).then((result) => {
+      if (live && result.ok) setState(result.value);
+    });
+    return () => {
+      live = false;
+    };
+  }, [snapshot]);
 
   /** Runs one request; the new state is shown, a refusal as the screen's error. Answers whether it went through. */
   const run = async <V extends BackupState>(work: () => Promise<{ ok: true; value: V } | { ok: false; error: { message: string } }>, said?: (value: V) => string | null) => {
@@ -60,7 +61,7 @@ export function BackupsSection() {
   };
 
   const applyKeep = async () => {
-    const trimmed = keep.trim();
+    const trimmed = (keepDraft ?? String(state?.keep ?? '')).trim();
     const value = /^\d{1,3}$/.test(trimmed) ? Number(trimmed) : NaN;
     if (!(value >= BACKUP_KEEP_MIN && value <= BACKUP_KEEP_MAX)) {
       setKeepProblem(t('backups.keepError', { min: BACKUP_KEEP_MIN, max: BACKUP_KEEP_MAX }));
@@ -68,7 +69,7 @@ export function BackupsSection() {
       return;
     }
     setKeepProblem(undefined);
-    await run(() => call('backupsSetKeep', { keep: value }), (next) => t('backups.keepSaved', { keep: next.keep }));
+    if (await run(() => call('backupsSetKeep', { keep: value }), (next) => t('backups.keepSaved', { keep: next.keep }))) setKeepDraft(null);
   };
 
   if (!state) return null;
@@ -129,10 +130,10 @@ export function BackupsSection() {
               type="text"
               inputMode="numeric"
               className="input input-number"
-              value={keep}
+              value={keepDraft ?? String(state.keep)}
               autoComplete="off"
               onChange={(event) => {
-                setKeep(event.target.value);
+                setKeepDraft(event.target.value);
                 if (keepProblem) setKeepProblem(undefined);
               }}
             />
@@ -145,7 +146,7 @@ export function BackupsSection() {
         </div>
       </form>
 
-      <p data-testid="backups-outcome">
+      <p className="backups-outcome" data-testid="backups-outcome">
         {state.lastSuccessAt ? t('backups.lastSuccess', { when: formatLocal(state.lastSuccessAt, language) }) : t('backups.neverMade')}
         {' '}
         {state.enabled && state.nextAt ? t('backups.nextAt', { when: formatLocal(state.nextAt, language) }) : state.enabled ? '' : t('backups.off')}
