@@ -159,6 +159,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     clock,
     folderPicker: options.folderPicker ?? noFolderPicker,
     ...(options.backupKdf ? { kdf: options.backupKdf } : {}),
+    // The click opens the dashboard, where the notice says what to do.
+    notify: (notification) => notifier.show(notification, () => openToken({ tokenId: '', renew: false })),
     onError: (error) => log({ request: 'backups', errorName: errorName(error), stack: stackFrames(error) }),
   });
 

@@ -30,6 +30,8 @@ export interface BackupControllerOptions {
   folderPicker: FolderPickerPort;
   /** Lower scrypt costs for tests; the export's defaults otherwise. */
   kdf?: ScryptParams;
+  /** A desktop notification when automatic copies start failing (said once, not every hour). */
+  notify?: (notification: { title: string; body: string }) => void;
   /** Where an unexpected failure is recorded (its name only). */
   onError?: (error: unknown) => void;
 }
@@ -121,6 +123,8 @@ export class BackupController {
     if (enabled) await this.password();
     this.options.vault.changeBackupSettings((backups) => {
       backups.enabled = enabled;
+      // Off: no copy is owed, so an old failure has nothing more to say.
+      if (!enabled) backups.lastFailure = null;
     });
     if (!enabled) this.options.vault.replaceNotice(BACKUP_NOTICE_CODE, null);
     await this.catchUp();
@@ -283,6 +287,7 @@ export class BackupController {
 
   private recordFailure(code: BackupFailureCode, at: Date, trigger: 'automatic' | 'manual' | 'before-restore'): void {
     const vault = this.options.vault;
+    const firstFailure = this.settings().lastFailure === null;
     try {
       vault.changeBackupSettings(
         (backups) => {
@@ -291,8 +296,13 @@ export class BackupController {
         },
         { silent: true },
       );
-      // A click gets its answer on the spot; what failed unseen is said on the dashboard too.
-      if (trigger === 'automatic') vault.replaceNotice(BACKUP_NOTICE_CODE, this.failureNotice(code, at));
+      // A click gets its answer on the spot; what failed unseen is said on the dashboard too,
+      // and once from the tray, when it starts failing (the app may have no window open).
+      if (trigger === 'automatic') {
+        const notice = this.failureNotice(code, at);
+        vault.replaceNotice(BACKUP_NOTICE_CODE, notice);
+        if (firstFailure) this.options.notify?.({ title: message('backup_failed_title', this.language()), body: notice.message });
+      }
     } catch {
       // The vault's own disk failed too: the copy's failure is already the answer.
     }

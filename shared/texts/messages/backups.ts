@@ -29,6 +29,10 @@ export const BACKUPS_MESSAGES = {
     ru: 'Резервная копия не сделана из-за непредвиденной ошибки. Токены в приложении не затронуты. Приложение повторит попытку через час, или нажмите «Сделать копию сейчас».',
     en: 'No backup was made because of an unexpected error. Tokens in the app are untouched. The app tries again in an hour, or press «Back up now».',
   },
+  backup_failed_title: {
+    ru: 'Резервная копия не сделана',
+    en: 'Backup not made',
+  },
   backup_failed_notice: {
     ru: 'Автоматическая резервная копия не сделана. {reason}',
     en: 'The automatic backup was not made. {reason}',

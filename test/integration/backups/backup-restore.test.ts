@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportEncrypted } from '../../../electron/core/vault/export-import';
@@ -124,6 +124,10 @@ describe('restoring a backup', () => {
       hasFifo = false;
     }
 
+    // A link named like a copy, pointing at the vault (or any file of the user's): never ours to read or delete.
+    const link = 'token-assistant-backup-2026-11-30T10-00-00Z.tavault';
+    symlinkSync(join(app.dataDir, 'vault.json'), join(folder, link));
+
     const copiesBefore = backupNames(folder);
     const vaultBefore = readFileSync(join(app.dataDir, 'vault.json'), 'utf8');
     for (const name of [damaged, garbage]) {
@@ -137,6 +141,7 @@ describe('restoring a backup', () => {
       // Not listed at all (not a regular file), so not ours to read.
       expect((await failure(app, 'backupsRestore', { name: fifo })).code).toBe('not_found');
     }
+    expect((await failure(app, 'backupsRestore', { name: link })).code).toBe('not_found');
     for (const name of ['../vault.json', 'vault.json', 'token-assistant-backup-2026-13-40T10-00-00Z.tavault']) {
       expect((await failure(app, 'backupsRestore', { name })).code).toBe('not_found');
     }
@@ -145,5 +150,10 @@ describe('restoring a backup', () => {
     expect(await records(app)).toEqual(before);
     expect(readFileSync(join(app.dataDir, 'vault.json'), 'utf8')).toBe(vaultBefore);
     expect([OAIS_SECRET, SMDO_KEY].every((secret) => !app.logs.join('\n').includes(secret))).toBe(true);
+
+    // Keeping one prunes our files (damaged ones too), never the link.
+    await call(app, 'backupsSetKeep', { keep: 1 });
+    expect(backupNames(folder)).toEqual([file]);
+    expect(lstatSync(join(folder, link)).isSymbolicLink()).toBe(true);
   });
 });

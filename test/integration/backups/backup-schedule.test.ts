@@ -129,6 +129,10 @@ describe('automatic backups', () => {
     expect(notice?.message).toContain('Автоматическая резервная копия не сделана');
     expect(await app.core.vault.revealSecret(oaisId)).toBe(OAIS_SECRET);
 
+    // Said once from the tray too; a click opens the dashboard.
+    expect(app.notifier.shown.map((shown) => shown.title)).toEqual(['Резервная копия не сделана']);
+    expect(app.notifier.shown[0]?.body).toContain('не найдена');
+
     // «Сделать копию сейчас» says the same at once.
     const refused = await failure(app, 'backupsMakeNow', {});
     expect(refused).toMatchObject({ code: 'backup_failed' });
@@ -140,6 +144,7 @@ describe('automatic backups', () => {
     await expectCopies(folder, 1);
     await vi.waitFor(() => expect(app.core.vault.snapshot().notices.some((entry) => entry.code === 'backup_failed')).toBe(false));
     expect((await call(app, 'backupsGetState', {})).lastFailure).toBeNull();
+    expect(app.notifier.shown).toHaveLength(1);
     expect(app.logs).toEqual([]);
   });
 
