@@ -14,7 +14,9 @@ import { createRouter } from './ipc/router';
 import { errorName, stackFrames } from './logging/stack-frames';
 import type { FailureLog, Router } from './ipc/router';
 import { systemClock } from './ports';
-import type { Clock, ClipboardPort, ExternalOpener, FileOpenerPort, FileSaverPort, NotifierPort, SecretBox, SignerPickerPort } from './ports';
+import type { Clock, ClipboardPort, ExternalOpener, FileOpenerPort, FileSaverPort, FolderPickerPort, NotifierPort, SecretBox, SignerPickerPort } from './ports';
+import { BackupController } from './backups/backup-controller';
+import type { ScryptParams } from './vault/export-file';
 import { ReminderScheduler } from './reminders/scheduler';
 import { CrptAutoRefresher } from './providers/crpt/auto-refresh';
 import { crptRefreshedNotice } from './providers/crpt/refreshed-notice';
@@ -44,6 +46,10 @@ export interface CoreOptions {
   crpt?: CrptHandlerOptions;
   /** The app's own updates (electron-updater in main); without it the build says it does not update itself. */
   updates?: { feed: UpdateFeedPort; currentVersion: string };
+  /** Main's folder dialog for the backups; without it choosing a folder answers «cancelled». */
+  folderPicker?: FolderPickerPort;
+  /** Lower scrypt costs for the backups in tests; the export's defaults otherwise. */
+  backupKdf?: ScryptParams;
 }
 
 export interface Core {
@@ -53,8 +59,10 @@ export interface Core {
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
   /** Starts the reminder scheduler: announces what is due (missed ones as one summary) and arms its timer. */
   startReminders(): Promise<void>;
-  /** After sleep, unlock or a clock change: recompute from the wall clock. */
+  /** After sleep, unlock or a clock change: recompute reminders from the wall clock, and make the backup a missed day owes. */
   recomputeReminders(): Promise<void>;
+  /** Starts the automatic backups: the copy a missed day owes (when on), then daily. */
+  startBackups(): void;
   /** What the tray shows: the worst state, a tooltip and the tokens by urgency. */
   trayModel(): TrayModel;
   /** Asks the window to show a token (tray «Открыть», a notification click). */
@@ -72,6 +80,7 @@ export interface Core {
 const noNotifier: NotifierPort = { show: () => undefined };
 const noFileSaver: FileSaverPort = { saveText: async () => false };
 const noFileOpener: FileOpenerPort = { openFile: async () => null };
+const noFolderPicker: FolderPickerPort = { chooseFolder: async () => null };
 
 /**
  * Assembles the Electron-free core. The Electron main process, the CLI and the
@@ -144,8 +153,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     onError: (error) => log({ request: 'updates', errorName: errorName(error), stack: stackFrames(error) }),
   });
 
+  const backups = new BackupController({
+    vault,
+    secretBox: options.secretBox,
+    clock,
+    folderPicker: options.folderPicker ?? noFolderPicker,
+    ...(options.backupKdf ? { kdf: options.backupKdf } : {}),
+    // The click opens the dashboard, where the notice says what to do.
+    notify: (notification) => notifier.show(notification, () => openToken({ tokenId: '', renew: false })),
+    onError: (error) => log({ request: 'backups', errorName: errorName(error), stack: stackFrames(error) }),
+  });
+
   const handlers = createHandlers({
     updates,
+    backups,
     vault,
     clipboard,
     opener: options.opener,
@@ -231,8 +252,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     recomputeReminders: () => {
       refresher.recompute();
+      void backups.catchUp();
       return scheduler.recompute();
     },
+    startBackups: () => backups.start(),
     startUpdates: () => updates.start(),
     trayModel: () => {
       const snapshot = vault.snapshot();
@@ -249,6 +272,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       refresher.stop();
       scheduler.stop();
       updates.stop();
+      backups.stop();
       await clipboard.clearNow();
     },
   };

@@ -89,3 +89,11 @@ export interface SignerPickerPort {
   /** The OpenSSL signer's certificate or private key file. */
   chooseSignerFile(which: 'certificate' | 'key'): Promise<string | null>;
 }
+
+/**
+ * Main's native folder dialog (the backups' folder). The renderer may only ask for it; the
+ * path it answers is the user's choice, and the core checks that it is a folder. Null when cancelled.
+ */
+export interface FolderPickerPort {
+  chooseFolder(): Promise<string | null>;
+}

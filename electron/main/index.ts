@@ -8,6 +8,7 @@ import { createFileOpener, createFileSaver, createNotifier } from './adapters/de
 import { electronClipboard, electronOpener } from './adapters/os-adapters';
 import { createSafeStorageBox } from './adapters/safe-storage-box';
 import { createSignerPicker } from './adapters/signer-picker';
+import { createFolderPicker } from './adapters/folder-picker';
 import { loadUpdaterFeed } from './adapters/updater-adapter';
 import type { UpdateFeedPort } from '../core/updates/update-port';
 import { APP_ENTRY_URL, APP_SCHEME, resolveAppFile } from './app-protocol';
@@ -87,6 +88,7 @@ async function start(): Promise<void> {
     fileSaver: createFileSaver(() => mainWindow),
     fileOpener: createFileOpener(() => mainWindow),
     signerPicker: createSignerPicker(() => mainWindow),
+    folderPicker: createFolderPicker(() => mainWindow),
     // Only the request name, error class and stack frames: never payloads, tokens or messages.
     log: fileLog.failure,
     ...(updateFeed ? { updates: { feed: updateFeed, currentVersion: app.getVersion() } } : {}),
@@ -118,6 +120,8 @@ async function start(): Promise<void> {
   await started.startTokenService();
   // Checks at start and daily, in the background: a failure is a sentence in the window, never a blocked start.
   started.startUpdates();
+  // A day without a copy (the PC was off) is made up now; then daily, and after sleep (catchUp above).
+  started.startBackups();
 
   if (!startedAtLogin()) showMainWindow();
 }

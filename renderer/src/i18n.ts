@@ -22,11 +22,13 @@ import { uiFleet } from '../../shared/texts/ui-fleet';
 import type { UiFleetTexts } from '../../shared/texts/ui-fleet';
 import { uiUpdates } from '../../shared/texts/ui-updates';
 import type { UiUpdatesTexts } from '../../shared/texts/ui-updates';
+import { uiBackups } from '../../shared/texts/ui-backups';
+import type { UiBackupsTexts } from '../../shared/texts/ui-backups';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: UiTexts & { crpt: UiCrptTexts; orgs: UiOrgsTexts; keychain: UiKeychainTexts; records: UiRecordsTexts; traps: UiTrapsTexts; certs: UiCertsTexts; tokenService: UiTokenServiceTexts; fleet: UiFleetTexts; updates: UiUpdatesTexts } };
+    resources: { translation: UiTexts & { crpt: UiCrptTexts; orgs: UiOrgsTexts; keychain: UiKeychainTexts; records: UiRecordsTexts; traps: UiTrapsTexts; certs: UiCertsTexts; tokenService: UiTokenServiceTexts; fleet: UiFleetTexts; updates: UiUpdatesTexts; backups: UiBackupsTexts } };
   }
 }
 
@@ -34,8 +36,8 @@ declare module 'i18next' {
 export function initI18n(): void {
   void i18next.use(initReactI18next).init({
     resources: {
-      ru: { translation: { ...uiRu, crpt: uiCrpt.ru, orgs: uiOrgs.ru, keychain: uiKeychain.ru, records: uiRecords.ru, traps: uiTraps.ru, certs: uiCerts.ru, tokenService: uiTokenService.ru, fleet: uiFleet.ru, updates: uiUpdates.ru } },
-      en: { translation: { ...uiEn, crpt: uiCrpt.en, orgs: uiOrgs.en, keychain: uiKeychain.en, records: uiRecords.en, traps: uiTraps.en, certs: uiCerts.en, tokenService: uiTokenService.en, fleet: uiFleet.en, updates: uiUpdates.en } },
+      ru: { translation: { ...uiRu, crpt: uiCrpt.ru, orgs: uiOrgs.ru, keychain: uiKeychain.ru, records: uiRecords.ru, traps: uiTraps.ru, certs: uiCerts.ru, tokenService: uiTokenService.ru, fleet: uiFleet.ru, updates: uiUpdates.ru, backups: uiBackups.ru } },
+      en: { translation: { ...uiEn, crpt: uiCrpt.en, orgs: uiOrgs.en, keychain: uiKeychain.en, records: uiRecords.en, traps: uiTraps.en, certs: uiCerts.en, tokenService: uiTokenService.en, fleet: uiFleet.en, updates: uiUpdates.en, backups: uiBackups.en } },
     },
     lng: 'ru',
     fallbackLng: 'ru',

@@ -10,6 +10,7 @@ import { ROTATION_REQUEST_NAMES } from './features/rotation-names';
 import { TOKEN_SERVICE_REQUEST_NAMES } from './features/token-service-names';
 import { FLEET_REQUEST_NAMES } from './features/fleet-names';
 import { UPDATES_REQUEST_NAMES } from './features/updates-names';
+import { BACKUPS_REQUEST_NAMES } from './features/backups-names';
 
 const CORE_REQUEST_NAMES = [
   'getSnapshot',
@@ -31,7 +32,7 @@ const CORE_REQUEST_NAMES = [
 ] as const;
 
 /** Every request: the core's own, then each feature's (each feature keeps its names in its own file). */
-export const REQUEST_NAMES = [...CORE_REQUEST_NAMES, ...CRPT_REQUEST_NAMES, ...ORGS_REQUEST_NAMES, ...KEYCHAIN_REQUEST_NAMES, ...RECORDS_REQUEST_NAMES, ...ROTATION_REQUEST_NAMES, ...TOKEN_SERVICE_REQUEST_NAMES, ...FLEET_REQUEST_NAMES, ...UPDATES_REQUEST_NAMES] as const;
+export const REQUEST_NAMES = [...CORE_REQUEST_NAMES, ...CRPT_REQUEST_NAMES, ...ORGS_REQUEST_NAMES, ...KEYCHAIN_REQUEST_NAMES, ...RECORDS_REQUEST_NAMES, ...ROTATION_REQUEST_NAMES, ...TOKEN_SERVICE_REQUEST_NAMES, ...FLEET_REQUEST_NAMES, ...UPDATES_REQUEST_NAMES, ...BACKUPS_REQUEST_NAMES] as const;
 
 export type RequestName = (typeof REQUEST_NAMES)[number];
 

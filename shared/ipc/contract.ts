@@ -20,6 +20,8 @@ import { fleetRequestSchemas } from './features/fleet-contract';
 import type { FleetRequestOutputs } from './features/fleet-contract';
 import { updatesRequestSchemas } from './features/updates-contract';
 import type { UpdatesRequestOutputs } from './features/updates-contract';
+import { backupsRequestSchemas } from './features/backups-contract';
+import type { BackupsRequestOutputs } from './features/backups-contract';
 import type { UpdateState } from '../updates/update-state';
 import type { OrganisationView, ReminderPreferences, Settings, TokenView, VaultSnapshot } from '../model/types';
 
@@ -45,6 +47,7 @@ export const requestSchemas = {
   ...tokenServiceRequestSchemas,
   ...fleetRequestSchemas,
   ...updatesRequestSchemas,
+  ...backupsRequestSchemas,
   getSnapshot: z.object({}).strict(),
   saveOrganisation: z
     .object({
@@ -126,7 +129,7 @@ export const requestSchemas = {
 export type RequestInput<N extends RequestName> = z.input<(typeof requestSchemas)[N]>;
 export type ParsedRequest<N extends RequestName> = z.output<(typeof requestSchemas)[N]>;
 
-export interface RequestOutputs extends CrptRequestOutputs, OrgsRequestOutputs, KeychainRequestOutputs, RecordsRequestOutputs, RotationRequestOutputs, TokenServiceRequestOutputs, FleetRequestOutputs, UpdatesRequestOutputs {
+export interface RequestOutputs extends CrptRequestOutputs, OrgsRequestOutputs, KeychainRequestOutputs, RecordsRequestOutputs, RotationRequestOutputs, TokenServiceRequestOutputs, FleetRequestOutputs, UpdatesRequestOutputs, BackupsRequestOutputs {
   getSnapshot: VaultSnapshot;
   saveOrganisation: OrganisationView;
   deleteOrganisation: { deleted: true };

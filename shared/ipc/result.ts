@@ -35,6 +35,8 @@ export const ERROR_CODES = [
   'certificate_inn_mismatch',
   // another organisation has this УНП/ИНН: saved only when the user says it is another one
   'organisation_duplicate_tax_id',
+  // an automatic or manual backup could not be written, or a copy could not be restored
+  'backup_failed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

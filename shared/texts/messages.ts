@@ -14,6 +14,7 @@ import { CERTIFICATE_MESSAGES } from './messages/certificates';
 import { TOKEN_SERVICE_MESSAGES } from './messages/token-service';
 import { FLEET_MESSAGES } from './messages/fleet';
 import { UPDATES_MESSAGES } from './messages/updates';
+import { BACKUPS_MESSAGES } from './messages/backups';
 
 /**
  * Messages the core and the validators give to a person: what is wrong and what
@@ -35,6 +36,7 @@ export const MESSAGES = {
   ...TOKEN_SERVICE_MESSAGES,
   ...FLEET_MESSAGES,
   ...UPDATES_MESSAGES,
+  ...BACKUPS_MESSAGES,
   // Payload and plumbing
   invalid_payload: {
     ru: 'Приложение получило неверные данные и ничего не изменило. Повторите действие; если ошибка повторяется, перезапустите приложение.',

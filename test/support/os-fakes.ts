@@ -1,4 +1,4 @@
-import type { Clock, ClipboardPort, ExternalOpener, SignerPickerPort } from '../../electron/core/ports';
+import type { Clock, ClipboardPort, ExternalOpener, FolderPickerPort, SignerPickerPort } from '../../electron/core/ports';
 
 /** The OS clipboard, faked: the only thing a test can observe of it is what it holds. */
 export class RecordingClipboard implements ClipboardPort {
@@ -37,6 +37,10 @@ export class ManualClock implements Clock {
   }
   clearTimeout(handle: unknown): void {
     this.timers = this.timers.filter((timer) => timer.id !== handle);
+  }
+  /** Moves the wall clock without firing timers: the PC slept, and its timers slept with it. */
+  jump(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
   }
   advance(ms: number): void {
     this.current = new Date(this.current.getTime() + ms);
@@ -95,5 +99,15 @@ export class QueuedSignerPicker implements SignerPickerPort {
   async chooseSignerFile(which: 'certificate' | 'key'): Promise<string | null> {
     this.asked.push(which);
     return this.files.shift() ?? null;
+  }
+}
+
+/** Main's folder dialog, faked: answers the queued folders in order, or null (cancelled). The core still checks each. */
+export class QueuedFolderPicker implements FolderPickerPort {
+  readonly folders: (string | null)[] = [];
+  asked = 0;
+  async chooseFolder(): Promise<string | null> {
+    this.asked += 1;
+    return this.folders.shift() ?? null;
   }
 }

@@ -32,6 +32,8 @@ import { createFleetHandlers } from './features/fleet-handlers';
 import { refuseDuplicateTaxId } from '../fleet/duplicate-tax-id';
 import { createUpdatesHandlers } from './features/updates-handlers';
 import type { UpdateController } from '../updates/update-controller';
+import { createBackupsHandlers } from './features/backups-handlers';
+import type { BackupController } from '../backups/backup-controller';
 
 export interface HandlerDeps {
   vault: Vault;
@@ -54,6 +56,8 @@ export interface HandlerDeps {
   notifier?: NotifierPort;
   /** The app's own updates: every decision is the controller's. */
   updates: UpdateController;
+  /** Automatic encrypted backups and their restore. */
+  backups: BackupController;
 }
 
 function rejectField(problem: FieldProblem | null, language: Language): void {
@@ -96,6 +100,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createTokenServiceHandlers(deps),
     ...createFleetHandlers(deps),
     ...createUpdatesHandlers(deps),
+    ...createBackupsHandlers(deps),
     getSnapshot: () => vault.snapshot(),
 
     saveOrganisation: (input) => {

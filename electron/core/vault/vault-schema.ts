@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_SETTINGS, TOKEN_KIND_IDS } from '../../../shared/model/types';
 import { EDIT_HISTORY_LIMIT, EDIT_VALUE_SHOWN_MAX } from '../../../shared/records/editable';
 import { tokenServiceSchema } from './token-service-schema';
+import { backupSettingsSchema } from '../backups/backup-settings';
 
 /**
  * The shape of vault.json, version 1. Objects are strict on purpose: whatever we
@@ -172,6 +173,8 @@ export const vaultDataSchema = z.strictObject({
   signingDefaults: z.record(z.string().min(1).max(64), signingDefaultsSchema).optional(),
   /** «Выдача токенов программам»: absent in files written before it (then off, no programs). */
   tokenService: tokenServiceSchema.optional(),
+  /** Automatic encrypted backups (electron/core/backups): absent in files written before them (then off). */
+  backups: backupSettingsSchema.optional(),
 });
 
 /** The file adds conf's bookkeeping; a marker from a newer conf project version is not ours to touch. */

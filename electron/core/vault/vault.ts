@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ParsedRequest } from '../../../shared/ipc/contract';
 import type {
   Language,
+  Notice,
   OrganisationView,
   ReminderDefaults,
   ReminderPreferences,
@@ -28,6 +29,8 @@ import { BASIC_TEXT_NOTICE_ID, basicTextNotice, recoveryNotice } from './vault-n
 import { LEGACY_LOGIN_SETTING, hasLegacyLogin, withoutLogin } from './stored-login';
 import type { StoredSigningDefaults, StoredToken, StoredTokenService, VaultData } from './vault-schema';
 import { defaultTokenService } from './token-service-schema';
+import { defaultBackupSettings } from '../backups/backup-settings';
+import type { StoredBackupSettings } from '../backups/backup-settings';
 import { hintFor, organisationViews, toOrganisationView, toTokenView } from './vault-views';
 import { quotesSecret } from './secret-quotes';
 import { applyRecordPatch } from './record-edits';
@@ -623,6 +626,54 @@ export class Vault {
     }, options);
   }
 
+  /** The automatic backups' settings and bookkeeping: a copy (the defaults for a vault written before them). */
+  backupSettings(): StoredBackupSettings {
+    return structuredClone(this.data.backups ?? defaultBackupSettings());
+  }
+
+  /**
+   * Changes the backups' part of the vault. Silent for bookkeeping (the last attempt):
+   * nothing the reminders, the tray or the dashboard show depends on it.
+   */
+  changeBackupSettings<T>(change: (backups: StoredBackupSettings) => T, options: { silent?: boolean } = {}): T {
+    return this.mutate((next) => {
+      const backups = next.backups ?? defaultBackupSettings();
+      const result = change(backups);
+      next.backups = backups;
+      return result;
+    }, options);
+  }
+
+  /** Puts up the one notice with this code (replacing an older one), or takes it down (null). */
+  replaceNotice(code: string, notice: Notice | null): void {
+    const present = this.data.notices.some((existing) => existing.code === code);
+    if (!present && notice === null) return;
+    this.mutate((next) => {
+      next.notices = next.notices.filter((existing) => existing.code !== code);
+      if (notice) next.notices.push(notice);
+    });
+  }
+
+  /**
+   * A restore: organisations and tokens become those `compute` makes from a copy of the data
+   * (an import into a vault without records). As importMerged, it runs again if the vault
+   * changed meanwhile, and saves in one write. What pointed at the records replaced (reminder
+   * choices, a program's tokens, signing defaults, drafts) is dropped with them.
+   */
+  async replaceRecords<R extends { next: VaultData }>(compute: (current: VaultData) => Promise<R>): Promise<R> {
+    for (;;) {
+      const base = this.data;
+      const result = await compute(structuredClone(base));
+      if (this.data !== base) continue;
+      this.mutate((next) => {
+        next.organisations = result.next.organisations;
+        next.tokens = result.next.tokens;
+        dropDanglingReferences(next);
+      });
+      return result;
+    }
+  }
+
   /** A deep copy of everything stored (ciphertexts included), for the vault export. */
   exportData(): VaultData {
     return structuredClone(this.data);
@@ -808,6 +859,26 @@ function forgetReminderPreferences(data: VaultData, tokenIds: string[]): void {
   const gone = new Set(tokenIds);
   data.reminders.preferences = Object.fromEntries(
     Object.entries(data.reminders.preferences).filter(([subjectId]) => !gone.has(subjectId.split(':')[0] ?? '')),
+  );
+}
+
+/** After a restore: whatever names an organisation or a token that is no longer there goes. */
+function dropDanglingReferences(data: VaultData): void {
+  const organisations = new Set(data.organisations.map((organisation) => organisation.id));
+  const tokens = new Set(data.tokens.map((token) => token.id));
+  data.reminders.preferences = Object.fromEntries(
+    Object.entries(data.reminders.preferences).filter(([subjectId]) => tokens.has(subjectId.split(':')[0] ?? '')),
+  );
+  if (data.signingDefaults) {
+    data.signingDefaults = Object.fromEntries(Object.entries(data.signingDefaults).filter(([organisationId]) => organisations.has(organisationId)));
+  }
+  if (data.tokenService) {
+    for (const program of data.tokenService.programs) program.tokenIds = program.tokenIds.filter((tokenId) => tokens.has(tokenId));
+  }
+  data.drafts = Object.fromEntries(
+    Object.entries(data.drafts).filter(
+      ([, draft]) => (draft.organisationId === '' || organisations.has(draft.organisationId)) && (draft.replacesTokenId === '' || tokens.has(draft.replacesTokenId)),
+    ),
   );
 }
 

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { FormField } from '../components/FormField';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { VaultTransfer } from '../components/VaultTransfer';
+import { BackupsSection } from '../components/backups/BackupsSection';
 import { TokenServiceSection } from '../components/token-service/TokenServiceSection';
 import { ReminderDefaultsSetting } from '../components/fleet/ReminderDefaultsSetting';
 import { SheetImportSetting } from '../components/fleet/SheetImportSetting';
@@ -164,6 +165,7 @@ export function SettingsScreen({ snapshot }: { snapshot: VaultSnapshot }) {
       <CryptoProFolderSetting folder={settings.cryptoProFolder} />
       <TokenServiceSection snapshot={snapshot} />
       <SheetImportSetting />
+      <BackupsSection />
       <VaultTransfer />
       <EncryptionStatus state={snapshot.encryption} />
     </>

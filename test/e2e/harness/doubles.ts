@@ -1,8 +1,8 @@
-import { ManualClock, QueuedSignerPicker, RecordingClipboard, RecordingFileOpener, RecordingFileSaver, RecordingNotifier, RecordingOpener } from '../../support/os-fakes';
+import { ManualClock, QueuedFolderPicker, QueuedSignerPicker, RecordingClipboard, RecordingFileOpener, RecordingFileSaver, RecordingNotifier, RecordingOpener } from '../../support/os-fakes';
 import type { SecretBox } from '../../../electron/core/ports';
 import { AesSecretBox } from '../../../electron/core/vault/aes-secret-box';
 
-export { ManualClock, QueuedSignerPicker, RecordingFileOpener, RecordingFileSaver, RecordingNotifier, RecordingOpener };
+export { ManualClock, QueuedFolderPicker, QueuedSignerPicker, RecordingFileOpener, RecordingFileSaver, RecordingNotifier, RecordingOpener };
 
 /**
  * The OS clipboard, faked (test/support/os-fakes.ts) plus a log of the app's writes, so a

@@ -7,7 +7,7 @@ import { createCore } from '../../../electron/core/app-core';
 import type { Core } from '../../../electron/core/app-core';
 import { createFileKeySecretBox } from '../../../electron/core/vault/aes-secret-box';
 import { createChoiceBox } from '../../../electron/core/keychain/choice-box';
-import { LoggingClipboard, ManualClock, QueuedSignerPicker, basicTextBoxDouble, RecordingFileOpener, RecordingFileSaver, RecordingNotifier, RecordingOpener } from './doubles';
+import { LoggingClipboard, ManualClock, QueuedFolderPicker, QueuedSignerPicker, basicTextBoxDouble, RecordingFileOpener, RecordingFileSaver, RecordingNotifier, RecordingOpener } from './doubles';
 import { fetchTransport } from '../../../electron/core/http/json-client';
 import type { Transport } from '../../../electron/core/http/json-client';
 import { createCrptService } from '../../../electron/core/providers/crpt/client';
@@ -39,6 +39,8 @@ export interface TestApp {
   fileOpener: RecordingFileOpener;
   /** Main's dialogs for the CryptoPro program and the OpenSSL signer's files: queue what the user «picks». */
   signerPicker: QueuedSignerPicker;
+  /** Main's folder dialog (backups): queue the folders the user «picks». */
+  folderPicker: QueuedFolderPicker;
   /** Set only with test.use({ manualTimers: true }): the core's clock stands still and its timers fire when the test advances it. */
   clock: ManualClock | null;
   /** The update feed of the running core (option updateFeed), reading latest.yml from the spec's local server; null without one. */
@@ -108,6 +110,7 @@ export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
     const fileSaver = new RecordingFileSaver();
     const fileOpener = new RecordingFileOpener();
     const signerPicker = new QueuedSignerPicker();
+    const folderPicker = new QueuedFolderPicker();
     const clock = manualTimers ? new ManualClock(new Date()) : null;
     const problems: string[] = [];
     const provoked: RegExp[] = [];
@@ -139,6 +142,7 @@ export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
         fileSaver,
         fileOpener,
         signerPicker,
+        folderPicker,
         ...(clock ? { clock } : {}),
         ...(Object.keys(resolveHosts).length > 0 ? { crpt: { service: (language: Language) => createCrptService({ language, ...(clock ? { clock } : {}), transport: resolvingTransport(resolveHosts) }) } } : {}),
         log: (entry) => problems.push(`The core failed unexpectedly in ${entry.request}: ${entry.errorName}\n${entry.stack}`),
@@ -148,6 +152,7 @@ export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
       // As the Electron main process does right after start-up.
       await core.startReminders();
       core.startUpdates();
+      core.startBackups();
       return { core, unsubscribe };
     };
 
@@ -167,6 +172,7 @@ export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
       fileSaver,
       fileOpener,
       signerPicker,
+      folderPicker,
       clock,
       get updateFeed() {
         return feed;
