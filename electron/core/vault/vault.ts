@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { produce } from 'immer';
 import type { ParsedRequest } from '../../../shared/ipc/contract';
 import type {
   Language,
@@ -24,6 +25,7 @@ import { systemClock } from '../ports';
 import type { Clock, SecretBox } from '../ports';
 import { KeychainRefusal } from '../keychain/keychain-refusal';
 import { VaultFile } from './vault-file';
+import { detachDrafts } from './draft-values';
 import { BASIC_TEXT_NOTICE_ID, basicTextNotice, recoveryNotice } from './vault-notices';
 import { LEGACY_LOGIN_SETTING, hasLegacyLogin, withoutLogin } from './stored-login';
 import type { StoredSigningDefaults, StoredToken, StoredTokenService, VaultData } from './vault-schema';
@@ -107,6 +109,7 @@ export class Vault {
     }
     await vault.sealLegacyLogins();
     vault.dropProgramPaths();
+    vault.dropStaleConfirmations();
     if (needsClipboardDefaultMigration(vault.data)) vault.mutate(migrateClipboardDefault);
     return vault;
   }
@@ -121,6 +124,17 @@ export class Vault {
     this.mutate((next) => {
       for (const token of next.tokens) {
         token.settings = Object.fromEntries(Object.entries(token.settings).filter(([key]) => key !== PROGRAM_PATH_SETTING));
+      }
+    });
+  }
+
+  /** A confirmation of an address the record no longer names is void; later changes settle only the records they touch. */
+  private dropStaleConfirmations(): void {
+    if (this.data.tokens.every((token) => sameList(currentEndpointOnly(token), token.confirmedHosts ?? []))) return;
+    this.mutate((next) => {
+      for (const token of next.tokens) {
+        const kept = currentEndpointOnly(token);
+        if (!sameList(kept, token.confirmedHosts ?? [])) token.confirmedHosts = kept;
       }
     });
   }
@@ -594,13 +608,18 @@ export class Vault {
         return at === null ? null : new Date(at);
       },
       record: (keys, checkedAt) => {
-        this.mutate((next) => {
+        this.mutate(
+          (next) => {
           const stamp = checkedAt.toISOString();
           for (const key of keys) if (!Object.hasOwn(next.reminders.announced, key)) next.reminders.announced[key] = stamp;
           const pruned = pruneAnnouncements({ announced: next.reminders.announced, lastCheckedAt: stamp }, checkedAt);
           next.reminders.announced = pruned.announced;
           next.reminders.lastCheckedAt = stamp;
-        }, { silent: true });
+          },
+          // A check that announced nothing only moves lastCheckedAt, which merely narrows the next look-back
+          // (AnnouncementStore.record): it waits for the next write instead of rewriting the file on every check.
+          { silent: true, deferWrite: keys.length === 0 },
+        );
       },
     };
   }
@@ -683,13 +702,20 @@ export class Vault {
     }
   }
 
-  /** The one way the vault changes: on a copy, persisted, then swapped in and announced. */
-  private mutate<T>(change: (next: VaultData) => T, options: { silent?: boolean } = {}): T {
-    const next = structuredClone(this.data);
-    const result = change(next);
+  /**
+   * The one way the vault changes: on a draft (immer: only what `change` touches is copied,
+   * everything else is shared and stays frozen), persisted, then swapped in and announced.
+   * `deferWrite`: kept in memory and written with the next change (see announcements()).
+   */
+  private mutate<T>(change: (next: VaultData) => T, options: { silent?: boolean; deferWrite?: boolean } = {}): T {
+    let result!: T;
+    const changed = produce(this.data, (draft) => {
+      // Plain values only: the draft is revoked once produce returns.
+      result = detachDrafts(change(draft as VaultData));
+    });
     // Whatever changed a record's address (a save, a settings patch, a merge), its old confirmation goes.
-    for (const token of next.tokens) token.confirmedHosts = currentEndpointOnly(token);
-    this.file.write(next);
+    const next = withCurrentEndpointsOnly(this.data, changed);
+    if (!options.deferWrite) this.file.write(next);
     this.data = next;
     if (!options.silent) this.emit();
     return result;
@@ -792,6 +818,29 @@ function normaliseReminderDefaults(defaults: ReminderDefaults): ReminderDefaults
 function legacyLogin(token: StoredToken | null): string | undefined {
   if (token === null || token.loginCipher !== undefined) return undefined;
   return token.settings[LEGACY_LOGIN_SETTING];
+}
+
+/**
+ * The tokens `next` changed or added (new objects: unchanged ones are shared with `previous`)
+ * keep only the confirmed origin of their current endpoint. Unchanged tokens were settled
+ * when they last changed, or at open.
+ */
+function withCurrentEndpointsOnly(previous: VaultData, next: VaultData): VaultData {
+  if (next.tokens === previous.tokens) return next;
+  const before = new Set(previous.tokens);
+  const stale = next.tokens.filter((token) => !before.has(token) && !sameList(currentEndpointOnly(token), token.confirmedHosts ?? []));
+  if (stale.length === 0) return next;
+  const staleSet = new Set(stale);
+  return produce(next, (draft) => {
+    next.tokens.forEach((token, index) => {
+      const target = draft.tokens[index];
+      if (staleSet.has(token) && target) target.confirmedHosts = currentEndpointOnly(token);
+    });
+  });
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
 /** The confirmed origins that are still the record's endpoint. */
