@@ -5,7 +5,7 @@ import { call, hasAssistant, onClipboardChanged, onOpenToken, onVaultChanged } f
 import { ClipboardCountdown } from './components/clipboard/ClipboardCountdown';
 import { NARROW_WINDOW, useMediaQuery } from './hooks/useMediaQuery';
 import { useClipboardStore } from './state/clipboard-store';
-import { findKind } from './lib/kinds';
+import { isManualKind } from './lib/kind-basics';
 import { findToken } from './state/app-store';
 import { AppHeader } from './components/AppHeader';
 import { KeychainGate, needsKeychainChoice } from './components/KeychainGate';
@@ -48,7 +48,7 @@ export function App() {
       const token = current ? findToken(current, tokenId) : undefined;
       if (!token) navigate({ name: 'dashboard' });
       // Tokens the app fetches itself (Честный знак, СМДО) are renewed from their details page, not a typing wizard.
-      else if (renew && findKind(token.kind)?.acquisition === 'manual') void import('./lib/actions').then(({ startWizard }) => startWizard(token.kind, token.organisationId, token));
+      else if (renew && isManualKind(token.kind)) void import('./lib/actions').then(({ startWizard }) => startWizard(token.kind, token.organisationId, token));
       else navigate({ name: 'details', tokenId });
     });
     const stopClipboard = onClipboardChanged(useClipboardStore.getState().heard);

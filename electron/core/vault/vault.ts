@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { produce } from 'immer';
+import { freeze, produce } from 'immer';
 import type { ParsedRequest } from '../../../shared/ipc/contract';
 import type {
   Language,
@@ -57,6 +57,7 @@ export interface SaveTokenOptions {
   /** The origin of an address the user typed for this record just now: it counts as confirmed (shared/hosts.ts). */
   confirmHost?: string;
 }
+/** Given the frozen, shared view (Vault.view): a listener that must edit it makes a copy. */
 export type VaultListener = (snapshot: VaultSnapshot) => void;
 /** What the spreadsheet import adds (checked by the core before): see importAwaitingRecords. */
 export interface AwaitingRecordsPlan {
@@ -85,6 +86,10 @@ export const HISTORY_LIMIT = 20;
 export class Vault {
   private readonly listeners = new Set<VaultListener>();
   private basicTextNoticeDismissed = false;
+  /** One frozen view per stored token object: a token that did not change keeps its view. */
+  private readonly tokenViews = new WeakMap<StoredToken, TokenView>();
+  /** The last snapshot and what it was made from. */
+  private shared: { data: VaultData; encryption: SecretBox['state']; basicTextNoticeDismissed: boolean; snapshot: VaultSnapshot } | null = null;
   private readonly openedAt: Date;
 
   private constructor(
@@ -139,21 +144,48 @@ export class Vault {
     });
   }
 
+  /** A copy of what the renderer sees: the caller may edit it without changing the vault. */
   snapshot(): VaultSnapshot {
+    return structuredClone(this.view());
+  }
+
+  /**
+   * What the renderer and the core's readers see, deeply frozen and shared until the vault
+   * changes: free to read, and it cannot change the vault (an edit throws). At thousands of
+   * tokens a fresh copy per read was most of the time of a save and a reminder check (issue #12).
+   */
+  view(): Readonly<VaultSnapshot> {
+    const encryption = this.secretBox.state;
+    const known = this.shared;
+    if (known && known.data === this.data && known.encryption === encryption && known.basicTextNoticeDismissed === this.basicTextNoticeDismissed) {
+      return known.snapshot;
+    }
     const { settings, notices, drafts } = this.data;
     const shown = [...notices];
-    if (this.secretBox.state === 'basic-text' && !this.basicTextNoticeDismissed) {
+    if (encryption === 'basic-text' && !this.basicTextNoticeDismissed) {
       shown.unshift(basicTextNotice(settings.language, this.openedAt));
     }
-    // Copies throughout: a caller must not be able to change the vault by editing what it was given.
-    return structuredClone({
-      organisations: organisationViews(this.data),
-      reminders: this.data.reminders.preferences,
-      settings: settingsView(settings),
-      encryption: this.secretBox.state,
-      notices: shown,
-      drafts,
-    });
+    const snapshot = freeze(
+      {
+        organisations: organisationViews(this.data, (token) => this.tokenViewOf(token)),
+        reminders: this.data.reminders.preferences,
+        settings: settingsView(settings),
+        encryption,
+        notices: shown,
+        drafts,
+      },
+      true,
+    );
+    this.shared = { data: this.data, encryption, basicTextNoticeDismissed: this.basicTextNoticeDismissed, snapshot };
+    return snapshot;
+  }
+
+  private tokenViewOf(token: StoredToken): TokenView {
+    const known = this.tokenViews.get(token);
+    if (known) return known;
+    const view = freeze(toTokenView(token), true);
+    this.tokenViews.set(token, view);
+    return view;
   }
 
   onChange(listener: VaultListener): () => void {
@@ -728,7 +760,7 @@ export class Vault {
 
   private emit(): void {
     if (this.listeners.size === 0) return;
-    const snapshot = this.snapshot();
+    const snapshot = this.view();
     for (const listener of this.listeners) {
       try {
         listener(snapshot);
