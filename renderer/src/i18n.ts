@@ -4,19 +4,19 @@ import type { Language } from '../../shared/model/types';
 import { uiRu } from '../../shared/texts/ui-ru';
 import type { UiTexts } from '../../shared/texts/ui-ru';
 import type { UiCrptTexts } from '../../shared/texts/ui-crpt';
-import { uiOrgs } from '../../shared/texts/ui-orgs';
-import { uiKeychain } from '../../shared/texts/ui-keychain';
+import { uiOrgsRu } from '../../shared/texts/ui-orgs-ru';
+import { uiKeychainRu } from '../../shared/texts/ui-keychain-ru';
 import type { UiKeychainTexts } from '../../shared/texts/ui-keychain';
 import type { UiOrgsTexts } from '../../shared/texts/ui-orgs';
 import type { UiRecordsTexts } from '../../shared/texts/ui-records';
-import { uiTraps } from '../../shared/texts/ui-traps';
+import { uiTrapsRu } from '../../shared/texts/ui-traps-ru';
 import type { UiTrapsTexts } from '../../shared/texts/ui-traps';
-import { uiCerts } from '../../shared/texts/ui-certs';
+import { uiCertsRu } from '../../shared/texts/ui-certs-ru';
 import type { UiCertsTexts } from '../../shared/texts/ui-certs';
 import type { UiTokenServiceTexts } from '../../shared/texts/ui-token-service';
-import { uiFleet } from '../../shared/texts/ui-fleet';
+import { uiFleetRu } from '../../shared/texts/ui-fleet-ru';
 import type { UiFleetTexts } from '../../shared/texts/ui-fleet';
-import { uiUpdates } from '../../shared/texts/ui-updates';
+import { uiUpdatesRu } from '../../shared/texts/ui-updates-ru';
 import type { UiUpdatesTexts } from '../../shared/texts/ui-updates';
 
 declare module 'i18next' {
@@ -30,13 +30,11 @@ declare module 'i18next' {
  * Initialises i18next synchronously with the texts of the dashboard, in Russian (the language
  * until the settings arrive). The other screens' texts and the English base texts load on
  * demand (loadScreenTexts, applyLanguage), so that the start loads as little as it can (issue #12).
- * (The English halves of the dashboard's own text modules come along: they share a module with the Russian.)
  */
 export function initI18n(): void {
   void i18next.use(initReactI18next).init({
     resources: {
-      ru: { translation: { ...uiRu, orgs: uiOrgs.ru, keychain: uiKeychain.ru, traps: uiTraps.ru, certs: uiCerts.ru, fleet: uiFleet.ru, updates: uiUpdates.ru } },
-      en: { translation: { orgs: uiOrgs.en, keychain: uiKeychain.en, traps: uiTraps.en, certs: uiCerts.en, fleet: uiFleet.en, updates: uiUpdates.en } },
+      ru: { translation: { ...uiRu, orgs: uiOrgsRu, keychain: uiKeychainRu, traps: uiTrapsRu, certs: uiCertsRu, fleet: uiFleetRu, updates: uiUpdatesRu } },
     },
     lng: 'ru',
     fallbackLng: 'ru',
@@ -61,8 +59,8 @@ export function loadScreenTexts(): Promise<void> {
 let englishTexts: Promise<void> | null = null;
 
 function loadEnglish(): Promise<void> {
-  englishTexts ??= import('../../shared/texts/ui-en').then(({ uiEn }) => {
-    i18next.addResourceBundle('en', 'translation', uiEn, true, true);
+  englishTexts ??= import('./i18n-english').then(({ englishTexts: texts }) => {
+    i18next.addResourceBundle('en', 'translation', texts, true, true);
   });
   return englishTexts;
 }
