@@ -65,7 +65,7 @@ export function App() {
   const narrow = useMediaQuery(NARROW_WINDOW);
   const language = snapshot?.settings.language;
   useEffect(() => {
-    if (language) applyLanguage(language);
+    if (language) void applyLanguage(language);
   }, [language]);
 
   return (

@@ -73,11 +73,8 @@ export function currentLanguage(): Language {
  * Switches the UI language and the document's lang attribute (screen readers use it).
  * English switches once its texts are loaded: until then the Russian ones stay, never raw keys.
  */
-export function applyLanguage(language: Language): void {
-  if (language === 'en' && i18next.language !== 'en') {
-    void loadEnglish().then(() => switchTo(language));
-    return;
-  }
+export async function applyLanguage(language: Language): Promise<void> {
+  if (language === 'en') await loadEnglish();
   switchTo(language);
 }
 
