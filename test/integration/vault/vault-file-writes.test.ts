@@ -48,7 +48,7 @@ describe('writing the vault', () => {
     const broken = freeze({ ...data, tokens: [{ ...token, secretCipher: undefined }] } as VaultData, true);
     expect(() => file.write(broken)).toThrow();
     // And one with a field the schema does not know.
-    const extra = freeze({ ...data, tokens: [{ ...token, stray: 'x' }] } as VaultData, true);
+    const extra = freeze({ ...data, tokens: [{ ...token, stray: 'x' }] } as unknown as VaultData, true);
     expect(() => file.write(extra)).toThrow();
     expect(read(dataDir, VAULT_FILE)).toBe(main);
     expect(read(dataDir, BACKUP_FILE)).toBe(backup);
