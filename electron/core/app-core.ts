@@ -95,14 +95,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const openToken = (payload: EventPayloads['openToken']) => {
     for (const listener of openTokenListeners) listener(payload);
   };
-  const language = () => vault.snapshot().settings.language;
+  const language = () => vault.view().settings.language;
   const autoRefreshed = () =>
-    vault.snapshot().organisations.flatMap((organisation) =>
+    vault.view().organisations.flatMap((organisation) =>
       // Only against an official stand: a custom stand's challenge is signed on the user's click (issue #9).
       organisation.tokens.filter((token) => token.kind === 'crpt' && token.settings.autoRefresh === 'on' && crptAutoRefreshAllowed(token.settings)),
     );
   const subjects = () => {
-    const snapshot = vault.snapshot();
+    const snapshot = vault.view();
     // A Честный знак token that refreshes itself needs no reminder unless its refresh failed.
     const autoRefresh = Object.fromEntries(
       autoRefreshed().map((token) => [token.id, { enabled: true, failed: token.settings.autoRefreshFailed === 'true' }]),
@@ -113,7 +113,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   const notifier = options.notifier ?? noNotifier;
   const copyToken = async (tokenId: string): Promise<void> => {
-    await clipboard.copy(await vault.revealSecret(tokenId), vault.snapshot().settings.clipboardClearSeconds, { tokenId, what: 'secret' });
+    await clipboard.copy(await vault.revealSecret(tokenId), vault.view().settings.clipboardClearSeconds, { tokenId, what: 'secret' });
   };
   const scheduler = new ReminderScheduler({
     clock,
@@ -187,7 +187,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     clock,
     tokens: autoRefreshed,
     refresh: async (tokenId) => {
-      const before = locateToken(vault.snapshot(), tokenId);
+      const before = locateToken(vault.view(), tokenId);
       const result = await coreRouter.handle('crptRefreshToken', { tokenId });
       try {
         vault.updateTokenSettings(tokenId, { autoRefreshFailed: result.ok ? 'false' : 'true' });
@@ -209,7 +209,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       }
       if (result.ok) {
         // The previous token is dead wherever it was pasted: say where the new one goes (until the token service hands it over).
-        const after = locateToken(vault.snapshot(), tokenId);
+        const after = locateToken(vault.view(), tokenId);
         if (after) {
           notifier.show(crptRefreshedNotice(after.token, after.organisation, language()), () => {
             // One click: the new token on the clipboard (wiped as usual) and its record on screen.
@@ -258,7 +258,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     startBackups: () => backups.start(),
     startUpdates: () => updates.start(),
     trayModel: () => {
-      const snapshot = vault.snapshot();
+      const snapshot = vault.view();
       // A menu of 300 lines is unusable: the most urgent ones, then «и ещё N…» (opens the window).
       return trayModel(snapshot, clock.now(), snapshot.settings.language, { maxItems: TRAY_MENU_ITEMS });
     },

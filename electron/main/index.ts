@@ -98,7 +98,7 @@ async function start(): Promise<void> {
   started.on('openToken', () => showMainWindow());
 
   tray = new AppTray(started, trayIconDir, { showWindow: showMainWindow, quit });
-  let startAtLogin = started.vault.snapshot().settings.startAtLogin;
+  let startAtLogin = started.vault.view().settings.startAtLogin;
   applyStartAtLogin(startAtLogin);
   started.on('vaultChanged', (snapshot) => {
     tray?.refresh();
@@ -141,7 +141,7 @@ function updaterFeed(): UpdateFeedPort | null {
 function failStart(error: unknown): void {
   fileLog.failure({ request: 'start', errorName: errorName(error), stack: stackFrames(error) });
   const folder = app.getPath('userData');
-  const language = core?.vault.snapshot().settings.language ?? startupLanguage(folder);
+  const language = core?.vault.view().settings.language ?? startupLanguage(folder);
   const text = failedStartText(error, { folder, log: fileLog.path, language });
   app.releaseSingleInstanceLock();
   dialog.showErrorBox(text.title, text.body);

@@ -14,7 +14,7 @@ export function bindIpc(ipcMain: IpcMain, core: Core, windows: () => BrowserWind
   for (const name of REQUEST_NAMES) {
     ipcMain.handle(requestChannel(name), (event, payload: unknown) => {
       if (!isAllowedSender(event.senderFrame)) {
-        return fail({ code: 'unknown_request', message: message('foreign_sender', core.vault.snapshot().settings.language) });
+        return fail({ code: 'unknown_request', message: message('foreign_sender', core.vault.view().settings.language) });
       }
       return core.router.handle(name, payload);
     });

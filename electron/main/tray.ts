@@ -36,7 +36,7 @@ export class AppTray {
   /** Rebuilds icon, tooltip and menu; cheap, called on every vault change and periodically. */
   refresh(): void {
     const model = this.core.trayModel();
-    const language: Language = this.core.vault.snapshot().settings.language;
+    const language: Language = this.core.vault.view().settings.language;
     const labels = LABELS[language];
     this.tray.setImage(this.icon(model.worst));
     this.tray.setToolTip(model.tooltip);

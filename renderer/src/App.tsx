@@ -5,27 +5,29 @@ import { call, hasAssistant, onClipboardChanged, onOpenToken, onVaultChanged } f
 import { ClipboardCountdown } from './components/clipboard/ClipboardCountdown';
 import { NARROW_WINDOW, useMediaQuery } from './hooks/useMediaQuery';
 import { useClipboardStore } from './state/clipboard-store';
-import { findKind } from './lib/kinds';
+import { isManualKind } from './lib/kind-basics';
 import { findToken } from './state/app-store';
 import { AppHeader } from './components/AppHeader';
 import { KeychainGate, needsKeychainChoice } from './components/KeychainGate';
 import { ScreenHeading } from './components/ScreenHeading';
-import { applyLanguage } from './i18n';
+import { applyLanguage, loadScreenTexts } from './i18n';
 import { DashboardScreen } from './screens/DashboardScreen';
 import type { Screen } from './state/app-store';
 import { useAppStore } from './state/app-store';
 
-// Only the dashboard is in the code loaded at start; every other screen comes on demand (a few ms from disk).
-const CrptScreen = lazy(() => import('./screens/CrptScreen').then((module) => ({ default: module.CrptScreen })));
-const SmdoScreen = lazy(() => import('./screens/SmdoScreen').then((module) => ({ default: module.SmdoScreen })));
-const DoneScreen = lazy(() => import('./screens/DoneScreen').then((module) => ({ default: module.DoneScreen })));
-const NewTokenScreen = lazy(() => import('./screens/NewTokenScreen').then((module) => ({ default: module.NewTokenScreen })));
-const OrganisationFormScreen = lazy(() => import('./screens/OrganisationFormScreen').then((module) => ({ default: module.OrganisationFormScreen })));
-const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((module) => ({ default: module.SettingsScreen })));
-const TokenDetailsScreen = lazy(() => import('./screens/TokenDetailsScreen').then((module) => ({ default: module.TokenDetailsScreen })));
-const EditRecordScreen = lazy(() => import('./screens/EditRecordScreen').then((module) => ({ default: module.EditRecordScreen })));
-const ImportSheetScreen = lazy(() => import('./screens/ImportSheetScreen').then((module) => ({ default: module.ImportSheetScreen })));
-const WizardScreen = lazy(() => import('./screens/WizardScreen').then((module) => ({ default: module.WizardScreen })));
+// Only the dashboard is in the code loaded at start; every other screen comes on demand (a few ms from disk),
+// with the texts only those screens use, so that none shows a raw key.
+const withTexts = <T,>(load: () => Promise<T>): Promise<T> => Promise.all([load(), loadScreenTexts()]).then(([module]) => module);
+const CrptScreen = lazy(() => withTexts(() => import('./screens/CrptScreen')).then((module) => ({ default: module.CrptScreen })));
+const SmdoScreen = lazy(() => withTexts(() => import('./screens/SmdoScreen')).then((module) => ({ default: module.SmdoScreen })));
+const DoneScreen = lazy(() => withTexts(() => import('./screens/DoneScreen')).then((module) => ({ default: module.DoneScreen })));
+const NewTokenScreen = lazy(() => withTexts(() => import('./screens/NewTokenScreen')).then((module) => ({ default: module.NewTokenScreen })));
+const OrganisationFormScreen = lazy(() => withTexts(() => import('./screens/OrganisationFormScreen')).then((module) => ({ default: module.OrganisationFormScreen })));
+const SettingsScreen = lazy(() => withTexts(() => import('./screens/SettingsScreen')).then((module) => ({ default: module.SettingsScreen })));
+const TokenDetailsScreen = lazy(() => withTexts(() => import('./screens/TokenDetailsScreen')).then((module) => ({ default: module.TokenDetailsScreen })));
+const EditRecordScreen = lazy(() => withTexts(() => import('./screens/EditRecordScreen')).then((module) => ({ default: module.EditRecordScreen })));
+const ImportSheetScreen = lazy(() => withTexts(() => import('./screens/ImportSheetScreen')).then((module) => ({ default: module.ImportSheetScreen })));
+const WizardScreen = lazy(() => withTexts(() => import('./screens/WizardScreen')).then((module) => ({ default: module.WizardScreen })));
 
 export function App() {
   const { t } = useTranslation();
@@ -48,7 +50,7 @@ export function App() {
       const token = current ? findToken(current, tokenId) : undefined;
       if (!token) navigate({ name: 'dashboard' });
       // Tokens the app fetches itself (Честный знак, СМДО) are renewed from their details page, not a typing wizard.
-      else if (renew && findKind(token.kind)?.acquisition === 'manual') void import('./lib/actions').then(({ startWizard }) => startWizard(token.kind, token.organisationId, token));
+      else if (renew && isManualKind(token.kind)) void import('./lib/actions').then(({ startWizard }) => startWizard(token.kind, token.organisationId, token));
       else navigate({ name: 'details', tokenId });
     });
     const stopClipboard = onClipboardChanged(useClipboardStore.getState().heard);
@@ -63,7 +65,7 @@ export function App() {
   const narrow = useMediaQuery(NARROW_WINDOW);
   const language = snapshot?.settings.language;
   useEffect(() => {
-    if (language) applyLanguage(language);
+    if (language) void applyLanguage(language);
   }, [language]);
 
   return (

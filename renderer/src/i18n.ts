@@ -1,28 +1,23 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/model/types';
-import { uiEn } from '../../shared/texts/ui-en';
 import { uiRu } from '../../shared/texts/ui-ru';
 import type { UiTexts } from '../../shared/texts/ui-ru';
-import { uiCrpt } from '../../shared/texts/ui-crpt';
 import type { UiCrptTexts } from '../../shared/texts/ui-crpt';
-import { uiOrgs } from '../../shared/texts/ui-orgs';
-import { uiKeychain } from '../../shared/texts/ui-keychain';
+import { uiOrgsRu } from '../../shared/texts/ui-orgs-ru';
+import { uiKeychainRu } from '../../shared/texts/ui-keychain-ru';
 import type { UiKeychainTexts } from '../../shared/texts/ui-keychain';
 import type { UiOrgsTexts } from '../../shared/texts/ui-orgs';
-import { uiRecords } from '../../shared/texts/ui-records';
 import type { UiRecordsTexts } from '../../shared/texts/ui-records';
-import { uiTraps } from '../../shared/texts/ui-traps';
+import { uiTrapsRu } from '../../shared/texts/ui-traps-ru';
 import type { UiTrapsTexts } from '../../shared/texts/ui-traps';
-import { uiCerts } from '../../shared/texts/ui-certs';
+import { uiCertsRu } from '../../shared/texts/ui-certs-ru';
 import type { UiCertsTexts } from '../../shared/texts/ui-certs';
-import { uiTokenService } from '../../shared/texts/ui-token-service';
 import type { UiTokenServiceTexts } from '../../shared/texts/ui-token-service';
-import { uiFleet } from '../../shared/texts/ui-fleet';
+import { uiFleetRu } from '../../shared/texts/ui-fleet-ru';
 import type { UiFleetTexts } from '../../shared/texts/ui-fleet';
-import { uiUpdates } from '../../shared/texts/ui-updates';
+import { uiUpdatesRu } from '../../shared/texts/ui-updates-ru';
 import type { UiUpdatesTexts } from '../../shared/texts/ui-updates';
-import { uiBackups } from '../../shared/texts/ui-backups';
 import type { UiBackupsTexts } from '../../shared/texts/ui-backups';
 
 declare module 'i18next' {
@@ -32,27 +27,59 @@ declare module 'i18next' {
   }
 }
 
-/** Initialises i18next synchronously with the bundled texts; Russian until the settings arrive. */
+/**
+ * Initialises i18next synchronously with the texts of the dashboard, in Russian (the language
+ * until the settings arrive). The other screens' texts and the English base texts load on
+ * demand (loadScreenTexts, applyLanguage), so that the start loads as little as it can (issue #12).
+ */
 export function initI18n(): void {
   void i18next.use(initReactI18next).init({
     resources: {
-      ru: { translation: { ...uiRu, crpt: uiCrpt.ru, orgs: uiOrgs.ru, keychain: uiKeychain.ru, records: uiRecords.ru, traps: uiTraps.ru, certs: uiCerts.ru, tokenService: uiTokenService.ru, fleet: uiFleet.ru, updates: uiUpdates.ru, backups: uiBackups.ru } },
-      en: { translation: { ...uiEn, crpt: uiCrpt.en, orgs: uiOrgs.en, keychain: uiKeychain.en, records: uiRecords.en, traps: uiTraps.en, certs: uiCerts.en, tokenService: uiTokenService.en, fleet: uiFleet.en, updates: uiUpdates.en, backups: uiBackups.en } },
+      ru: { translation: { ...uiRu, orgs: uiOrgsRu, keychain: uiKeychainRu, traps: uiTrapsRu, certs: uiCertsRu, fleet: uiFleetRu, updates: uiUpdatesRu } },
     },
     lng: 'ru',
     fallbackLng: 'ru',
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
+    // Missing only while a bundle loads (and then the Russian one shows): never worth a warning.
+    partialBundledLanguages: true,
   });
+}
+
+let screenTexts: Promise<void> | null = null;
+
+/** The texts of the screens other than the dashboard (Честный знак, records, token service), in both languages; once. */
+export function loadScreenTexts(): Promise<void> {
+  screenTexts ??= import('./i18n-screens').then(({ screenTextBundles }) => {
+    for (const [language, bundle] of Object.entries(screenTextBundles)) i18next.addResourceBundle(language, 'translation', bundle, true, true);
+  });
+  return screenTexts;
+}
+
+let englishTexts: Promise<void> | null = null;
+
+function loadEnglish(): Promise<void> {
+  englishTexts ??= import('./i18n-english').then(({ englishTexts: texts }) => {
+    i18next.addResourceBundle('en', 'translation', texts, true, true);
+  });
+  return englishTexts;
 }
 
 export function currentLanguage(): Language {
   return i18next.language === 'en' ? 'en' : 'ru';
 }
 
-/** Switches the UI language and the document's lang attribute (screen readers use it). */
-export function applyLanguage(language: Language): void {
+/**
+ * Switches the UI language and the document's lang attribute (screen readers use it).
+ * English switches once its texts are loaded: until then the Russian ones stay, never raw keys.
+ */
+export async function applyLanguage(language: Language): Promise<void> {
+  if (language === 'en') await loadEnglish();
+  switchTo(language);
+}
+
+function switchTo(language: Language): void {
   if (i18next.language !== language) void i18next.changeLanguage(language);
   document.documentElement.lang = language;
   // The window's title (Electron shows the page's <title>).

@@ -3,6 +3,7 @@ import { text } from './common-steps';
 import { choiceSetting, endpointSetting, pathSetting } from './settings-spec';
 import type { KindSettings } from './settings-spec';
 import type { KindSpec,PortalLink, WizardStep } from './types';
+import { KIND_BASICS } from './kind-basics';
 
 /**
  * Честный знак, the СУЗ `clientToken` (seed 004). The app obtains it by itself:
@@ -23,11 +24,7 @@ export const CRPT_PORTAL_LINK: PortalLink = {
 /** The name of the HTTP header that carries the token to СУЗ. */
 export const CRPT_TOKEN_HEADER = 'clientToken';
 
-/**
- * A 10-hour token is always «within 14 days»: for it «soon» is the last two hours,
- * time to renew within the working day. The reminder comes then too.
- */
-export const CRPT_SOON_DAYS = 2 / 24;
+export { CRPT_SOON_DAYS } from './crpt-timing';
 
 /**
  * What a Честный знак record's token is for: `suz`, the clientToken of one СУЗ connection
@@ -113,7 +110,7 @@ export const CRPT_SETTINGS = {
 
 export const crpt: KindSpec = {
   id: 'crpt',
-  title: text('Честный знак: токен СУЗ или True API', 'Честный знак: СУЗ or True API token'),
+  title: KIND_BASICS.crpt.title,
   summary: text(
     'Токен для станции управления заказами (clientToken) или для True API. Приложение получает его само по УКЭП, в один клик; он действует 10 часов.',
     'The token for the order management station (СУЗ clientToken) or for True API. The app gets it by itself with the qualified signature, in one click; it lasts 10 hours.',
@@ -121,7 +118,7 @@ export const crpt: KindSpec = {
   country: 'RU',
   portalUrl: CRPT_PORTAL_URL,
   lifetime: { hours: 10, note: text('Действует 10 часов; новый токен отключает предыдущий.', 'Lasts 10 hours; a new token kills the previous one.') },
-  acquisition: 'automatic',
+  acquisition: KIND_BASICS.crpt.acquisition,
   destinations: [
     {
       program: 'СУЗ (API)',

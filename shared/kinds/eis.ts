@@ -5,6 +5,7 @@ import type { FieldSpec, KindSpec,PortalLink, WizardStep } from './types';
 import { EIS_CHECK_SETTINGS } from './eis-check-settings';
 import { choiceSetting, endpointSetting, instantSetting } from './settings-spec';
 import type { KindSettings } from './settings-spec';
+import { KIND_BASICS } from './kind-basics';
 
 /**
  * The ЕИС «сервисы отдачи» identifier (seed 003). Two sides: the
@@ -268,13 +269,13 @@ export const EIS_SETTINGS = {
 export const eis: KindSpec = {
   fieldRule: (field, value) => (field === 'secret' ? validateEisIdentifier(value) : undefined),
   id: 'eis',
-  title: text('Идентификатор для сервисов отдачи ЕИС', 'ЕИС data services identifier'),
+  title: KIND_BASICS.eis.title,
   summary: text(
     'Идентификатор (токен), с которым РИС получает сведения из ЕИС через сервисы отдачи. Выдаёт его администратор организации в ЛК Заказчика на zakupki.gov.ru.',
     'The identifier (token) with which the РИС gets data from ЕИС through its data services. Issued by the organisation’s administrator in ЛК Заказчика on zakupki.gov.ru.',
   ),
   country: 'RU',
-  expiryIsDate: true,
+  expiryIsDate: KIND_BASICS.eis.expiryIsDate,
   portalUrl: EIS_PORTAL_URL,
   lifetime: {
     note: text(
@@ -282,7 +283,7 @@ export const eis: KindSpec = {
       'The administrator chooses the validity when issuing the identifier; the longest is best. The app reminds you before it ends.',
     ),
   },
-  acquisition: 'manual',
+  acquisition: KIND_BASICS.eis.acquisition,
   destinations: [
     {
       program: 'РИС (региональная информационная система)',

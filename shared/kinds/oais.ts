@@ -17,6 +17,7 @@ import {
   showTokenStep,
 } from './common-steps';
 import type { KindSpec,WizardStep } from './types';
+import { KIND_BASICS } from './kind-basics';
 
 /**
  * The ОАИС «система-система» token of an organisation's own information system
@@ -209,7 +210,7 @@ const paste: WizardStep = {
 
 export const oais: KindSpec = {
   id: 'oais',
-  title: text('Токен ОАИС «система-система»', 'OAIS “system-to-system” token'),
+  title: KIND_BASICS.oais.title,
   summary: text(
     'Токен, по которому информационная система организации получает услуги ОАИС. Оформляется на портале «Е-Паслуга» (account.gov.by).',
     'The token with which the organisation’s information system receives OAIS services. Issued on the E-Pasluga portal (account.gov.by).',
@@ -222,7 +223,7 @@ export const oais: KindSpec = {
       'The portal shows the validity together with the token («Дата окончания токена»). 10, 5 and 3 days before it ends, the portal e-mails the technical specialist.',
     ),
   },
-  acquisition: 'manual',
+  acquisition: KIND_BASICS.oais.acquisition,
   destinations: [
     {
       program: 'Информационная система организации',

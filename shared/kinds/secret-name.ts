@@ -1,10 +1,10 @@
 import type { Language, TokenKindId } from '../model/types';
-import { getKind } from './catalog';
+import { KIND_BASICS } from './kind-basics';
 
 /** What the secret of a kind is called: «Токен», «Идентификатор» (ЕИС), «Ключ» (СМДО). */
 export function secretName(id: TokenKindId, language: Language): string {
-  const field = getKind(id)?.fields.find((candidate) => candidate.id === 'secret' || candidate.id === 'key');
-  if (field) return field.label[language] || field.label.ru;
+  const label = KIND_BASICS[id]?.secretLabel;
+  if (label) return label[language] || label.ru;
   return language === 'ru' ? 'Токен' : 'Token';
 }
 

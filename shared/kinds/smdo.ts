@@ -5,6 +5,7 @@ import { PORTAL_LINK, PORTAL_URL, legalEntityStep, loginStep, recordLabelField, 
 import type { FieldSpec, KindSpec, LocalText, WizardStep } from './types';
 import { endpointSetting } from './settings-spec';
 import type { KindSettings } from './settings-spec';
+import { KIND_BASICS } from './kind-basics';
 
 /**
  * The СМДО API (seed 002): the СМДО operator creates the organisation's
@@ -25,15 +26,10 @@ import type { KindSettings } from './settings-spec';
 
 /** How long a Bearer token lives, per the instruction. */
 export const SMDO_TOKEN_LIFETIME_SECONDS = 3600;
-/** The key should be replaced at least this often, per the instruction. */
-export const SMDO_KEY_ROTATION_MONTHS = 3;
 /** The step that shows the «Проверить» button (the check of the login and key). */
 export const SMDO_CHECK_STEP_ID = 'check';
 
-/** When the key is due for rotation, counted from the day it was last replaced. */
-export function smdoKeyRotationDueAt(rotatedAt: Date): Date {
-  return addMonths(rotatedAt, SMDO_KEY_ROTATION_MONTHS);
-}
+export { SMDO_KEY_ROTATION_MONTHS, smdoKeyRotationDueAt } from './smdo-key-rotation';
 
 /** How far back the date of the key's last update may go: an older one is taken for a mistyped year. */
 export const SMDO_KEY_DATE_MAX_AGE_YEARS = 5;
@@ -345,7 +341,7 @@ export const smdo: KindSpec = {
   // A ':' in the login would break the HTTP Basic «login:key» header; the key has its own length rule.
   fieldRule: (field, value) => (field === 'login' || field === 'key' ? validateSmdoCredential(field, value) : undefined),
   id: 'smdo',
-  title: text('Доступ к API СМДО (логин и ключ)', 'СМДО API access (login and key)'),
+  title: KIND_BASICS.smdo.title,
   summary: text(
     'Логин и ключ приложения СМДО, по которым ВСЭД организации получает токен авторизации. Находятся на портале «Е-Паслуга» (account.gov.by); токен по ним Токен-помощник получает сам.',
     'The login and key of the СМДО application with which the organisation’s ВСЭД gets its authorisation token. Found on the E-Pasluga portal (account.gov.by); Token Assistant gets the token by itself.',
@@ -359,7 +355,7 @@ export const smdo: KindSpec = {
       'The token is valid for 1 hour and is fetched again automatically. It is recommended to replace the key at least once every 3 months: Token Assistant reminds you.',
     ),
   },
-  acquisition: 'automatic',
+  acquisition: KIND_BASICS.smdo.acquisition,
   destinations: [
     {
       program: 'ВСЭД организации',

@@ -1,9 +1,9 @@
 import type { Language, TokenView } from '../model/types';
 import { URGENCY_LABEL, describeTimeLeft, spanOfTime, urgencyOf } from '../model/urgency';
 import type { Urgency, UrgencyInfo } from '../model/urgency';
-import { CRPT_SOON_DAYS } from './crpt';
+import { CRPT_SOON_DAYS } from './crpt-timing';
 import { currentEisCheck } from './eis-check-settings';
-import { smdoKeyRotationDueAt } from './smdo';
+import { smdoKeyRotationDueAt } from './smdo-key-rotation';
 
 const DAY_MS = 86_400_000;
 

@@ -15,6 +15,7 @@ import {
   showTokenStep,
 } from './common-steps';
 import type { KindSpec,WizardStep } from './types';
+import { KIND_BASICS } from './kind-basics';
 
 /**
  * The same ОАИС «система-система» token, for customs software (seed 001): the
@@ -185,7 +186,7 @@ const paste: WizardStep = {
 
 export const tpsclient: KindSpec = {
   id: 'tpsclient',
-  title: text('Токен ОАИС для TPSClient (таможня)', 'OAIS token for TPSClient (customs)'),
+  title: KIND_BASICS.tpsclient.title,
   summary: text(
     'Токен для TPSClient, Декларант-2011 и Декларант-Стат. Оформляется на портале «Е-Паслуга» (account.gov.by) и действует 3 месяца.',
     'The token for TPSClient, Декларант-2011 and Декларант-Стат. Issued on the E-Pasluga portal (account.gov.by), valid for 3 months.',
@@ -199,7 +200,7 @@ export const tpsclient: KindSpec = {
       'The token is issued for 3 months and can be renewed earlier. 10, 5 and 3 days before it ends, the portal e-mails the technical specialist.',
     ),
   },
-  acquisition: 'manual',
+  acquisition: KIND_BASICS.tpsclient.acquisition,
   destinations: [
     {
       program: 'TPSClient',

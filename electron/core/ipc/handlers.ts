@@ -80,7 +80,7 @@ const SIGNER_PATH_SETTINGS = ['certPath', 'keyPath', 'toolPath'] as const;
 function refuseNewSignerPaths(input: ParsedRequest<'saveToken'>, vault: Vault, language: Language): void {
   const settings = input.settings;
   if (!settings) return;
-  const stored = input.replacesTokenId === undefined ? undefined : vault.snapshot().organisations.flatMap((organisation) => organisation.tokens).find((token) => token.id === input.replacesTokenId)?.settings;
+  const stored = input.replacesTokenId === undefined ? undefined : vault.view().organisations.flatMap((organisation) => organisation.tokens).find((token) => token.id === input.replacesTokenId)?.settings;
   for (const key of SIGNER_PATH_SETTINGS) {
     if (settings[key] !== undefined && settings[key] !== stored?.[key]) throw new AppFailure('invalid_field', message('signer_file_not_chosen', language), key);
   }
@@ -89,7 +89,7 @@ function refuseNewSignerPaths(input: ParsedRequest<'saveToken'>, vault: Vault, l
 /** The core's answers to the contract: domain checks first, then the vault. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { vault, clipboard, opener, clock, subjects, fileSaver } = deps;
-  const language = () => vault.snapshot().settings.language;
+  const language = () => vault.view().settings.language;
 
   return {
     ...createCrptHandlers(deps),
@@ -101,13 +101,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createFleetHandlers(deps),
     ...createUpdatesHandlers(deps),
     ...createBackupsHandlers(deps),
-    getSnapshot: () => vault.snapshot(),
+    getSnapshot: () => vault.view(),
 
     saveOrganisation: (input) => {
       rejectField(validateOrganisationName(input.name), language());
       rejectField(validateTaxId(input.taxId), language());
       const taxId = normaliseTaxId(input.taxId);
-      if (input.allowDuplicateTaxId !== true) refuseDuplicateTaxId(vault.snapshot().organisations, taxId, input.id, language());
+      if (input.allowDuplicateTaxId !== true) refuseDuplicateTaxId(vault.view().organisations, taxId, input.id, language());
       const { allowDuplicateTaxId: _knowingly, ...organisation } = input;
       return vault.saveOrganisation({ ...organisation, name: input.name.trim(), taxId });
     },
@@ -152,7 +152,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     copyToken: async ({ tokenId }) => {
       const secret = await vault.revealSecret(tokenId);
-      const clearsAfterSeconds = vault.snapshot().settings.clipboardClearSeconds;
+      const clearsAfterSeconds = vault.view().settings.clipboardClearSeconds;
       const { clearsAt } = await clipboard.copy(secret, clearsAfterSeconds, { tokenId, what: 'secret' });
       return { clearsAfterSeconds, clearsAt: clearsAt === null ? null : clearsAt.toISOString() };
     },
@@ -179,7 +179,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     snoozeReminders: (input) => {
       // A 10-hour Честный знак token would be dead before a snooze of days ends: its reminders are snoozed by hours.
-      const subject = vault.snapshot().organisations.flatMap((organisation) => organisation.tokens).find((token) => token.id === input.subjectId);
+      const subject = vault.view().organisations.flatMap((organisation) => organisation.tokens).find((token) => token.id === input.subjectId);
       if (subject?.kind === 'crpt' && 'days' in input) throw new AppFailure('invalid_field', message('snooze_longer_than_token', language()), 'days');
       return vault.snoozeReminders(input.subjectId, 'hours' in input ? input.hours / 24 : input.days);
     },

@@ -130,7 +130,7 @@ export class AppTokenService {
     }
     const tokenIds = [...new Set(input.tokenIds)];
     if (tokenIds.length === 0) throw new AppFailure('invalid_field', message('token_service_program_tokens', language), 'tokenIds');
-    const known = new Set(this.deps.vault.snapshot().organisations.flatMap((organisation) => organisation.tokens.map((token) => token.id)));
+    const known = new Set(this.deps.vault.view().organisations.flatMap((organisation) => organisation.tokens.map((token) => token.id)));
     if (tokenIds.some((id) => !known.has(id))) throw new AppFailure('invalid_field', message('token_service_unknown_token', language), 'tokenIds');
 
     const key = newProgramKey();

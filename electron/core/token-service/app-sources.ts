@@ -42,7 +42,7 @@ export class AppTokenSources implements TokenSources {
   private readonly stopWatching: () => void;
 
   constructor(private readonly deps: AppSourceDeps) {
-    this.reindex(deps.vault.snapshot());
+    this.reindex(deps.vault.view());
     this.stopWatching = deps.vault.onChange((snapshot) => this.reindex(snapshot));
   }
 

@@ -22,7 +22,7 @@ export interface AppTokenServiceWiring {
 /** The app's token service over the vault, reusing the app's Честный знак refresh and СМДО client. */
 export function createAppTokenService(wiring: AppTokenServiceWiring): { service: AppTokenService; sources: AppTokenSources } {
   const { vault, clock } = wiring;
-  const language = () => vault.snapshot().settings.language;
+  const language = () => vault.view().settings.language;
   const smdoCache = new SmdoTokenCache({ now: () => clock.now() });
 
   const routed = async (name: 'crptRefreshToken' | 'crptSetAutoRefresh', payload: object): Promise<void> => {
@@ -32,7 +32,7 @@ export function createAppTokenService(wiring: AppTokenServiceWiring): { service:
 
   const smdoAccessToken = async (tokenId: string): Promise<IssuedToken> => {
     const lang = language();
-    const found = locateToken(vault.snapshot(), tokenId);
+    const found = locateToken(vault.view(), tokenId);
     if (!found) throw new AppFailure('not_found', message('not_found_token', lang));
     const tokenUrl = normaliseSmdoTokenUrl(found.token.settings.tokenUrl ?? '');
     if (tokenUrl === null) throw new AppFailure('invalid_field', message('smdo_token_url', lang));
@@ -55,7 +55,7 @@ export function createAppTokenService(wiring: AppTokenServiceWiring): { service:
     clock,
     sources,
     keepRefreshing: async (tokenIds) => {
-      const snapshot = vault.snapshot();
+      const snapshot = vault.view();
       for (const tokenId of tokenIds) {
         const token = locateToken(snapshot, tokenId)?.token;
         if (token?.kind === 'crpt' && token.settings.autoRefresh !== 'on' && crptAutoRefreshAllowed(token.settings)) {

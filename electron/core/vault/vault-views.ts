@@ -53,18 +53,28 @@ function collator(language: Language): Intl.Collator {
 }
 
 export function toOrganisationView(organisation: StoredOrganisation, data: VaultData): OrganisationView {
-  const compare = collator(data.settings.language).compare;
-  const tokens = data.tokens
-    .filter((token) => token.organisationId === organisation.id)
-    .sort((a, b) => compare(a.label, b.label) || a.id.localeCompare(b.id))
-    .map(toTokenView);
-  return { id: organisation.id, name: organisation.name, taxId: organisation.taxId, tokens };
+  return organisationView(organisation, data.tokens.filter((token) => token.organisationId === organisation.id), collator(data.settings.language).compare, toTokenView);
 }
 
-/** Organisations in the order a person looks for them: by name, as their language sorts. */
-export function organisationViews(data: VaultData): OrganisationView[] {
+function organisationView(organisation: StoredOrganisation, tokens: StoredToken[], compare: Intl.Collator['compare'], viewOf: (token: StoredToken) => TokenView): OrganisationView {
+  const sorted = tokens.sort((a, b) => compare(a.label, b.label) || a.id.localeCompare(b.id)).map(viewOf);
+  return { id: organisation.id, name: organisation.name, taxId: organisation.taxId, tokens: sorted };
+}
+
+/**
+ * Organisations in the order a person looks for them: by name, as their language sorts.
+ * `viewOf` may hand out cached views (vault.ts keeps one per stored token object).
+ */
+export function organisationViews(data: VaultData, viewOf: (token: StoredToken) => TokenView = toTokenView): OrganisationView[] {
   const compare = collator(data.settings.language).compare;
+  // Grouped once: thousands of tokens must not be scanned once per organisation.
+  const byOrganisation = new Map<string, StoredToken[]>();
+  for (const token of data.tokens) {
+    const own = byOrganisation.get(token.organisationId);
+    if (own) own.push(token);
+    else byOrganisation.set(token.organisationId, [token]);
+  }
   return [...data.organisations]
     .sort((a, b) => compare(a.name, b.name) || a.id.localeCompare(b.id))
-    .map((organisation) => toOrganisationView(organisation, data));
+    .map((organisation) => organisationView(organisation, byOrganisation.get(organisation.id) ?? [], compare, viewOf));
 }

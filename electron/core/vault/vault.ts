@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { freeze, produce } from 'immer';
 import type { ParsedRequest } from '../../../shared/ipc/contract';
 import type {
   Language,
@@ -25,6 +26,7 @@ import { systemClock } from '../ports';
 import type { Clock, SecretBox } from '../ports';
 import { KeychainRefusal } from '../keychain/keychain-refusal';
 import { VaultFile } from './vault-file';
+import { detachDrafts } from './draft-values';
 import { BASIC_TEXT_NOTICE_ID, basicTextNotice, recoveryNotice } from './vault-notices';
 import { LEGACY_LOGIN_SETTING, hasLegacyLogin, withoutLogin } from './stored-login';
 import type { StoredSigningDefaults, StoredToken, StoredTokenService, VaultData } from './vault-schema';
@@ -58,6 +60,7 @@ export interface SaveTokenOptions {
   /** The origin of an address the user typed for this record just now: it counts as confirmed (shared/hosts.ts). */
   confirmHost?: string;
 }
+/** Given the frozen, shared view (Vault.view): a listener that must edit it makes a copy. */
 export type VaultListener = (snapshot: VaultSnapshot) => void;
 /** What the spreadsheet import adds (checked by the core before): see importAwaitingRecords. */
 export interface AwaitingRecordsPlan {
@@ -86,6 +89,10 @@ export const HISTORY_LIMIT = 20;
 export class Vault {
   private readonly listeners = new Set<VaultListener>();
   private basicTextNoticeDismissed = false;
+  /** One frozen view per stored token object: a token that did not change keeps its view. */
+  private readonly tokenViews = new WeakMap<StoredToken, TokenView>();
+  /** The last snapshot and what it was made from. */
+  private shared: { data: VaultData; encryption: SecretBox['state']; basicTextNoticeDismissed: boolean; snapshot: VaultSnapshot } | null = null;
   private readonly openedAt: Date;
 
   private constructor(
@@ -110,6 +117,7 @@ export class Vault {
     }
     await vault.sealLegacyLogins();
     vault.dropProgramPaths();
+    vault.dropStaleConfirmations();
     if (needsClipboardDefaultMigration(vault.data)) vault.mutate(migrateClipboardDefault);
     return vault;
   }
@@ -128,21 +136,59 @@ export class Vault {
     });
   }
 
+  /** A confirmation of an address the record no longer names is void; later changes settle only the records they touch. */
+  private dropStaleConfirmations(): void {
+    if (this.data.tokens.every((token) => sameList(currentEndpointOnly(token), token.confirmedHosts ?? []))) return;
+    this.mutate((next) => {
+      for (const token of next.tokens) {
+        const kept = currentEndpointOnly(token);
+        if (!sameList(kept, token.confirmedHosts ?? [])) token.confirmedHosts = kept;
+      }
+    });
+  }
+
+  /** A copy of what the renderer sees: the caller may edit it without changing the vault. */
   snapshot(): VaultSnapshot {
+    return structuredClone(this.view());
+  }
+
+  /**
+   * What the renderer and the core's readers see, deeply frozen and shared until the vault
+   * changes: free to read, and it cannot change the vault (an edit throws). At thousands of
+   * tokens a fresh copy per read was most of the time of a save and a reminder check (issue #12).
+   */
+  view(): Readonly<VaultSnapshot> {
+    const encryption = this.secretBox.state;
+    const known = this.shared;
+    if (known && known.data === this.data && known.encryption === encryption && known.basicTextNoticeDismissed === this.basicTextNoticeDismissed) {
+      return known.snapshot;
+    }
     const { settings, notices, drafts } = this.data;
     const shown = [...notices];
-    if (this.secretBox.state === 'basic-text' && !this.basicTextNoticeDismissed) {
+    if (encryption === 'basic-text' && !this.basicTextNoticeDismissed) {
       shown.unshift(basicTextNotice(settings.language, this.openedAt));
     }
-    // Copies throughout: a caller must not be able to change the vault by editing what it was given.
-    return structuredClone({
-      organisations: organisationViews(this.data),
-      reminders: this.data.reminders.preferences,
-      settings: settingsView(settings),
-      encryption: this.secretBox.state,
-      notices: shown,
-      drafts,
-    });
+    const snapshot = freeze(
+      {
+        organisations: organisationViews(this.data, (token) => this.tokenViewOf(token)),
+        reminders: this.data.reminders.preferences,
+        settings: settingsView(settings),
+        encryption,
+        notices: shown,
+        drafts,
+      },
+      true,
+    );
+    this.shared = { data: this.data, encryption, basicTextNoticeDismissed: this.basicTextNoticeDismissed, snapshot };
+    return snapshot;
+  }
+
+  private tokenViewOf(token: StoredToken): TokenView {
+    const known = this.tokenViews.get(token);
+    if (known) return known;
+    const view = freeze(toTokenView(token), true);
+    this.tokenViews.set(token, view);
+    return view;
   }
 
   onChange(listener: VaultListener): () => void {
@@ -597,13 +643,18 @@ export class Vault {
         return at === null ? null : new Date(at);
       },
       record: (keys, checkedAt) => {
-        this.mutate((next) => {
+        this.mutate(
+          (next) => {
           const stamp = checkedAt.toISOString();
           for (const key of keys) if (!Object.hasOwn(next.reminders.announced, key)) next.reminders.announced[key] = stamp;
           const pruned = pruneAnnouncements({ announced: next.reminders.announced, lastCheckedAt: stamp }, checkedAt);
           next.reminders.announced = pruned.announced;
           next.reminders.lastCheckedAt = stamp;
-        }, { silent: true });
+          },
+          // A check that announced nothing only moves lastCheckedAt, which merely narrows the next look-back
+          // (AnnouncementStore.record): it waits for the next write instead of rewriting the file on every check.
+          { silent: true, deferWrite: keys.length === 0 },
+        );
       },
     };
   }
@@ -734,13 +785,20 @@ export class Vault {
     }
   }
 
-  /** The one way the vault changes: on a copy, persisted, then swapped in and announced. */
-  private mutate<T>(change: (next: VaultData) => T, options: { silent?: boolean } = {}): T {
-    const next = structuredClone(this.data);
-    const result = change(next);
+  /**
+   * The one way the vault changes: on a draft (immer: only what `change` touches is copied,
+   * everything else is shared and stays frozen), persisted, then swapped in and announced.
+   * `deferWrite`: kept in memory and written with the next change (see announcements()).
+   */
+  private mutate<T>(change: (next: VaultData) => T, options: { silent?: boolean; deferWrite?: boolean } = {}): T {
+    let result!: T;
+    const changed = produce(this.data, (draft) => {
+      // Plain values only: the draft is revoked once produce returns.
+      result = detachDrafts(change(draft as VaultData));
+    });
     // Whatever changed a record's address (a save, a settings patch, a merge), its old confirmation goes.
-    for (const token of next.tokens) token.confirmedHosts = currentEndpointOnly(token);
-    this.file.write(next);
+    const next = withCurrentEndpointsOnly(this.data, changed);
+    if (!options.deferWrite) this.file.write(next);
     this.data = next;
     if (!options.silent) this.emit();
     return result;
@@ -753,7 +811,7 @@ export class Vault {
 
   private emit(): void {
     if (this.listeners.size === 0) return;
-    const snapshot = this.snapshot();
+    const snapshot = this.view();
     for (const listener of this.listeners) {
       try {
         listener(snapshot);
@@ -843,6 +901,29 @@ function normaliseReminderDefaults(defaults: ReminderDefaults): ReminderDefaults
 function legacyLogin(token: StoredToken | null): string | undefined {
   if (token === null || token.loginCipher !== undefined) return undefined;
   return token.settings[LEGACY_LOGIN_SETTING];
+}
+
+/**
+ * The tokens `next` changed or added (new objects: unchanged ones are shared with `previous`)
+ * keep only the confirmed origin of their current endpoint. Unchanged tokens were settled
+ * when they last changed, or at open.
+ */
+function withCurrentEndpointsOnly(previous: VaultData, next: VaultData): VaultData {
+  if (next.tokens === previous.tokens) return next;
+  const before = new Set(previous.tokens);
+  const stale = next.tokens.filter((token) => !before.has(token) && !sameList(currentEndpointOnly(token), token.confirmedHosts ?? []));
+  if (stale.length === 0) return next;
+  const staleSet = new Set(stale);
+  return produce(next, (draft) => {
+    next.tokens.forEach((token, index) => {
+      const target = draft.tokens[index];
+      if (staleSet.has(token) && target) target.confirmedHosts = currentEndpointOnly(token);
+    });
+  });
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
 /** The confirmed origins that are still the record's endpoint. */

@@ -3,7 +3,7 @@ import type { VaultSnapshot } from '../../../shared/model/types';
 import { useLanguage } from '../hooks/useSettings';
 import { call } from '../api';
 import { formatLocal } from '../lib/format';
-import { kindTitle } from '../lib/kinds';
+import { kindTitle } from '../lib/kind-basics';
 import { useAppStore } from '../state/app-store';
 
 /** Wizards left half-way: «Продолжить: <вид> (шаг N)». */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { KEYCHAIN_PASSPHRASE_MIN } from '../../../shared/ipc/features/keychain-contract';
+import { KEYCHAIN_PASSPHRASE_MIN } from '../../../shared/ipc/features/keychain-limits';
 import type { EncryptionState } from '../../../shared/model/types';
 import { call } from '../api';
 import { useAppStore } from '../state/app-store';

@@ -6,7 +6,7 @@ import { URGENCY_LABEL } from '../../../shared/model/urgency';
 import { searchKey } from '../lib/search';
 import type { Urgency } from '../../../shared/model/urgency';
 import { useLanguage } from '../hooks/useSettings';
-import { kindTitle } from '../lib/kinds';
+import { kindTitle } from '../lib/kind-basics';
 import type { TokenListItem } from './TokenTable';
 
 /** A token's state, or what the summary's counters pick: СМДО keys due for rotation, certificates ending. */

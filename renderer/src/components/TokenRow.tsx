@@ -5,7 +5,7 @@ import { kindShortName } from '../../../shared/reminders/texts';
 import { useLanguage } from '../hooks/useSettings';
 import { copyTokenWithStatus } from '../lib/copy-token';
 import { formatDeadline } from '../lib/format';
-import { kindTitle } from '../lib/kinds';
+import { kindTitle } from '../lib/kind-basics';
 import { useAppStore } from '../state/app-store';
 import type { TokenListItem } from './TokenTable';
 import { UrgencyBadge } from './UrgencyBadge';

@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import type { TokenView } from '../../../shared/model/types';
 import { call } from '../api';
 import { useAppStore } from '../state/app-store';
-import { secretName } from './kinds';
+import { secretName } from '../../../shared/kinds/secret-name';
 
 /** Copies a token (or identifier, or key) through the core and says, politely, when the clipboard will be wiped. */
 export async function copyTokenWithStatus(token: Pick<TokenView, 'id' | 'kind'>): Promise<boolean> {

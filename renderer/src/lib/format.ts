@@ -1,6 +1,6 @@
 import type { Language, TokenKindId } from '../../../shared/model/types';
 import { formatInZone, formatPortalDate, formatPortalDateTime } from '../../../shared/time/portal-time';
-import { findKind } from './kinds';
+import { expiryIsDate } from './kind-basics';
 
 /** An instant in the user's own zone, with the zone's name. */
 export function formatLocal(iso: string, language: Language): string {
@@ -13,7 +13,7 @@ export function formatLocal(iso: string, language: Language): string {
  * An СМДО key's rotation date is a date too: the hour means nothing there.
  */
 export function formatDeadline(kind: TokenKindId, iso: string, language: Language, dateOnly = false): string {
-  if (findKind(kind)?.expiryIsDate) return formatPortalDate(new Date(iso));
+  if (expiryIsDate(kind)) return formatPortalDate(new Date(iso));
   if (dateOnly) return formatInZone(new Date(iso), language).slice(0, 10);
   return formatLocal(iso, language);
 }

@@ -1,9 +1,9 @@
 import { availableKinds, getKind, saveStepIndex } from '../../../shared/kinds/catalog';
 import type { KindSpec } from '../../../shared/kinds/types';
-import type { Language, TokenKindId } from '../../../shared/model/types';
-import { local } from './text';
+import type { TokenKindId } from '../../../shared/model/types';
 
 export { secretName, secretNameLower } from '../../../shared/kinds/secret-name';
+export { kindTitle } from './kind-basics';
 
 /** The catalog entry of a kind, or undefined for a kind this build does not describe yet. */
 export function findKind(id: TokenKindId): KindSpec | undefined {
@@ -15,10 +15,6 @@ export function findKind(id: TokenKindId): KindSpec | undefined {
   }
 }
 
-export function kindTitle(id: TokenKindId, language: Language): string {
-  const kind = findKind(id);
-  return kind ? local(kind.title, language) : id;
-}
 
 /** Whether a kind asks for a given field at all (so the details page need not list empty, meaningless facts). */
 export function kindHasField(id: TokenKindId, fieldId: string): boolean {

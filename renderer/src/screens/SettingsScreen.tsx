@@ -84,7 +84,8 @@ export function SettingsScreen({ snapshot }: { snapshot: VaultSnapshot }) {
     }
     const current = useAppStore.getState().snapshot ?? snapshot;
     setSnapshot({ ...current, settings: result.value });
-    applyLanguage(result.value.language);
+    // In the new language: English texts may have to load first.
+    await applyLanguage(result.value.language);
     showStatus(i18next.getFixedT(result.value.language)('settings.saved'));
   };
 

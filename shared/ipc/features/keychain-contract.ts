@@ -4,8 +4,7 @@ import type { KEYCHAIN_REQUEST_NAMES } from './keychain-names';
 
 type Name = (typeof KEYCHAIN_REQUEST_NAMES)[number];
 
-/** The shortest vault passphrase the core accepts. */
-export const KEYCHAIN_PASSPHRASE_MIN = 10;
+export { KEYCHAIN_PASSPHRASE_MIN } from './keychain-limits';
 /** Long enough for any passphrase; the minimum is the core's rule, with a Russian message. */
 const passphrase = z.string().max(1024);
 

@@ -81,7 +81,7 @@ function signerFromSettings(settings: Record<string, string>): CrptSignerInput |
 export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
   const { vault, clock } = deps;
   const options: CrptHandlerOptions = deps.crpt ?? {};
-  const language = () => vault.snapshot().settings.language;
+  const language = () => vault.view().settings.language;
   const services = new Map<Language, CrptService>();
   const serviceFor = (lang: Language): CrptService => {
     let service = services.get(lang);
@@ -94,7 +94,7 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
 
   const picker = deps.signerPicker ?? cancelledPicker;
   /** The folder the user chose in the native dialog; the only place besides the standard folders a program is run from. */
-  const chosenFolder = () => vault.snapshot().settings.cryptoProFolder;
+  const chosenFolder = () => vault.view().settings.cryptoProFolder;
   /** Certificate and key files the user picked in the native dialog during this run. */
   const pickedFiles = new Set<string>();
 
@@ -182,7 +182,7 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
   }
 
   function findTokenView(tokenId: string): TokenView | undefined {
-    return locateToken(vault.snapshot(), tokenId)?.token;
+    return locateToken(vault.view(), tokenId)?.token;
   }
 
   function trueApiBaseOf(stand: string, custom: string, lang: Language): string {
@@ -197,7 +197,7 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
     extraSettings: Record<string, string>,
   ): Promise<TokenView> {
     const say = sayFor(lang);
-    const snapshot = vault.snapshot();
+    const snapshot = vault.view();
     // Checked before asking for a token: a new token kills the previous one, so it must not be fetched and then lost.
     const organisation = snapshot.organisations.find((candidate) => candidate.id === input.organisationId);
     if (!organisation) throw new AppFailure('not_found', say('Организация не найдена: обновите экран и выберите её снова.', 'The organisation was not found: refresh and choose it again.'));
@@ -348,7 +348,7 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
 
     crptSetupDefaults: async ({ organisationId }) => {
       const lang = language();
-      if (!vault.snapshot().organisations.some((organisation) => organisation.id === organisationId)) {
+      if (!vault.view().organisations.some((organisation) => organisation.id === organisationId)) {
         throw new AppFailure('not_found', message('not_found_organisation', lang));
       }
       const [cryptcp, csptest, certmgr] = await Promise.all([toolFound('cryptcp'), toolFound('csptest'), toolFound('certmgr')]);

@@ -27,7 +27,7 @@ interface PendingSheet {
 /** «Проверить уведомление» and the spreadsheet import. */
 export function createFleetHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
   const { vault, clock, fileOpener } = deps;
-  const language = () => vault.snapshot().settings.language;
+  const language = () => vault.view().settings.language;
   /** The table last previewed: the import takes exactly it, checked again against the vault as it is then. */
   let pending: PendingSheet | null = null;
 
@@ -42,7 +42,7 @@ export function createFleetHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
   };
 
   const reading = (sheet: PendingSheet, lang: Language): SheetReading =>
-    readSheetRows(sheet.sheet, sheet.positions, vault.snapshot().organisations, clock.now(), lang);
+    readSheetRows(sheet.sheet, sheet.positions, vault.view().organisations, clock.now(), lang);
 
   return {
     testNotification: () => {

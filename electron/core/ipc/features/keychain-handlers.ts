@@ -16,7 +16,7 @@ type Name = (typeof KEYCHAIN_REQUEST_NAMES)[number];
  */
 export function createKeychainHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
   const { vault, secretBox } = deps;
-  const language = () => vault.snapshot().settings.language;
+  const language = () => vault.view().settings.language;
 
   const choice = (): KeychainChoice => {
     if (!secretBox.keychain) throw new AppFailure('invalid_payload', message('keychain_not_needed', language()));

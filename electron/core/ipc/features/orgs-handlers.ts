@@ -25,12 +25,12 @@ const AUDIT_FILTER = { ru: 'Таблица CSV', en: 'CSV table' } as const;
 /** The СМДО, ЕИС and vault export/import requests. */
 export function createOrgsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
   const { vault, clipboard, clock, fileSaver, fileOpener, secretBox } = deps;
-  const language = () => vault.snapshot().settings.language;
+  const language = () => vault.view().settings.language;
   /** One per core: «Проверить» forces a new token, but throttling answers are remembered. */
   const smdoCache = new SmdoTokenCache({ now: () => clock.now() });
 
   const findToken = (tokenId: string): { token: TokenView; organisationName: string } => {
-    const found = locateToken(vault.snapshot(), tokenId);
+    const found = locateToken(vault.view(), tokenId);
     if (!found) throw new AppFailure('not_found', message('not_found_token', language()));
     return { token: found.token, organisationName: found.organisation.name };
   };
@@ -175,14 +175,14 @@ export function createOrgsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       const login = await vault.revealLogin(tokenId);
       if (!login) throw new AppFailure('not_found', message('smdo_login_missing', language()));
       if (action === 'reveal') return { login };
-      const clearsAfterSeconds = vault.snapshot().settings.clipboardClearSeconds;
+      const clearsAfterSeconds = vault.view().settings.clipboardClearSeconds;
       await clipboard.copy(login, clearsAfterSeconds, { tokenId, what: 'login' });
       return { clearsAfterSeconds };
     },
 
     smdoCopyAccessToken: async ({ tokenId }) => {
       const fetched = await smdoAccessToken(tokenId, false);
-      const clearsAfterSeconds = vault.snapshot().settings.clipboardClearSeconds;
+      const clearsAfterSeconds = vault.view().settings.clipboardClearSeconds;
       await clipboard.copy(fetched.token, clearsAfterSeconds, { tokenId, what: 'accessToken' });
       return { expiresAt: fetched.expiresAt, fromCache: fetched.fromCache, clearsAfterSeconds };
     },
@@ -200,7 +200,7 @@ export function createOrgsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
         includeIdentifier,
       });
       // A letter with the identifier is a secret: it is wiped like a copied token; without it, it stays.
-      const clearsAfterSeconds = includeIdentifier ? vault.snapshot().settings.clipboardClearSeconds : 0;
+      const clearsAfterSeconds = includeIdentifier ? vault.view().settings.clipboardClearSeconds : 0;
       await clipboard.copy(letter.text, clearsAfterSeconds, { tokenId, what: 'letter' });
       return { text: letter.text, clearsAfterSeconds };
     },

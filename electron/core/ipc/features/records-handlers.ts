@@ -134,12 +134,12 @@ function crptSettingsPatch(token: TokenView, value: (key: string) => string | un
 /** «Изменить» on a record: the wizard's rules, the kind's list of what may change, the record's organisation. */
 export function createRecordsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
   const { vault, clock } = deps;
-  const language = () => vault.snapshot().settings.language;
+  const language = () => vault.view().settings.language;
 
   return {
     updateRecord: async ({ organisationId, tokenId, changes, acceptSharedConnection }) => {
       const lang = language();
-      const located = locateToken(vault.snapshot(), tokenId);
+      const located = locateToken(vault.view(), tokenId);
       // Another organisation's record is treated as missing: the page cannot move or reach records through it.
       if (!located || located.organisation.id !== organisationId) throw new AppFailure('not_found', message('not_found_token', lang));
       const token = located.token;
@@ -150,7 +150,7 @@ export function createRecordsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       // Moving a record onto a connection another record uses makes their tokens kill each other (issue 10, point 18).
       const oms = patch.settings?.omsConnection;
       if (kind.id === 'crpt' && oms !== undefined && oms !== token.settings.omsConnection && acceptSharedConnection !== true) {
-        requireOwnConnection(vault.snapshot(), oms, tokenId, lang);
+        requireOwnConnection(vault.view(), oms, tokenId, lang);
       }
       // Notes are kept in clear: they may not quote a secret of the vault (issue #10, point 13).
       if (patch.notes !== undefined && (await vault.quotesAnySecret(patch.notes, [], tokenId))) {

@@ -18,9 +18,9 @@ const UNPRINTABLE = /[\p{Cc}\p{Cf}]/u;
  * kept in the vault (the key encrypted) until the new key is saved, which ends the rotation.
  */
 export function createRotationHandlers({ vault }: Pick<HandlerDeps, 'vault'>): Pick<Handlers, Name> {
-  const language = () => vault.snapshot().settings.language;
+  const language = () => vault.view().settings.language;
   const smdoRecord = (tokenId: string) => {
-    const found = locateToken(vault.snapshot(), tokenId);
+    const found = locateToken(vault.view(), tokenId);
     if (!found) throw new AppFailure('not_found', message('not_found_token', language()));
     if (found.token.kind !== 'smdo') throw new AppFailure('invalid_field', message('unknown_request', language()), 'kind');
     return found.token;

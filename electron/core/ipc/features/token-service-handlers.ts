@@ -12,7 +12,7 @@ type Name = (typeof TOKEN_SERVICE_REQUEST_NAMES)[number];
  */
 export function createTokenServiceHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
   const { vault, opener, tokenService, clipboard } = deps;
-  const language = () => vault.snapshot().settings.language;
+  const language = () => vault.view().settings.language;
 
   return {
     tokenServiceState: () => tokenService.view(language()),
@@ -35,7 +35,7 @@ export function createTokenServiceHandlers(deps: HandlerDeps): Pick<Handlers, Na
     },
     tokenServiceCopyKey: async ({ key }) => {
       if (!tokenService.isProgramKey(key)) throw new AppFailure('not_found', message('token_service_unknown_program', language()));
-      const clearsAfterSeconds = vault.snapshot().settings.clipboardClearSeconds;
+      const clearsAfterSeconds = vault.view().settings.clipboardClearSeconds;
       await clipboard.copy(key, clearsAfterSeconds);
       return { clearsAfterSeconds };
     },

@@ -1,5 +1,5 @@
 import type { Language, TokenKindId, VaultSnapshot } from '../../../../shared/model/types';
-import { kindTitle } from '../../lib/kinds';
+import { kindTitle } from '../../lib/kind-basics';
 
 export interface ServiceRecord {
   id: string;

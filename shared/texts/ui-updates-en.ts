@@ -1,0 +1,30 @@
+import type { UiUpdatesTexts } from './ui-updates-ru';
+
+/** The English of ui-updates-ru.ts: a module of its own, loaded only when the UI is in English. */
+export const uiUpdatesEn: UiUpdatesTexts = {
+  bannerLabel: 'App update',
+  available: 'Version {{version}} is available',
+  released: 'Released {{date}}.',
+  notesHeading: 'What changed',
+  noNotes: 'No list of changes came with this version.',
+  installExplain: 'The version downloads now and installs when you quit the app (tray icon → «Quit»). Tokens and settings are kept.',
+  install: 'Install on quit',
+  later: 'Not now',
+  downloading: 'Downloading version {{version}}…',
+  ready: 'Version {{version}} is downloaded and installs when you quit the app (tray icon → «Quit»).',
+  consentSaved: 'Version {{version}} installs when you quit the app.',
+  settingsHeading: 'App updates',
+  switchLabel: 'Check for updates',
+  switchHint: 'At start and once a day the app looks whether a new version is out. Nothing is downloaded or installed without your consent.',
+  current: 'Version {{version}} is installed.',
+  lastChecked: 'Last check: {{when}}.',
+  nextCheck: 'Next check: {{when}}.',
+  neverChecked: 'No check yet.',
+  checkNow: 'Check now',
+  checking: 'Checking for updates…',
+  upToDate: 'The latest version is installed.',
+  disabled: 'Update checks are off: the app does not look for new versions.',
+  unsupported: 'This build does not update itself: updates come only to the installed app.',
+  switchedOn: 'Update checks are on.',
+  switchedOff: 'Update checks are off.',
+};

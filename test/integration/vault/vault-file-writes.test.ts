@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { freeze } from 'immer';
+import { BACKUP_FILE, VAULT_FILE, VaultFile } from '../../../electron/core/vault/vault-file';
+import { CONF_PROJECT_VERSION } from '../../../electron/core/vault/vault-schema';
+import type { VaultData } from '../../../electron/core/vault/vault-schema';
+import { openVault, tokenInput } from '../../unit/vault/fixtures';
+
+/**
+ * The write path of issue #12 (only changed records are checked and serialised again): what
+ * reaches the disk is still checked in full, in conf's format, and the backup is the previous good state.
+ */
+
+const read = (dataDir: string, name: string) => readFileSync(join(dataDir, name), 'utf8');
+
+async function savedVault() {
+  const opened = await openVault();
+  const organisation = opened.vault.saveOrganisation({ name: 'Ромашка', taxId: '' });
+  await opened.vault.saveToken(tokenInput(organisation.id));
+  return opened;
+}
+
+describe('writing the vault', () => {
+  it('writes the file conf wrote: tab-indented JSON with the migration marker, so earlier versions still read it', async () => {
+    const { dataDir } = await savedVault();
+    const text = read(dataDir, VAULT_FILE);
+    const parsed = JSON.parse(text) as Record<string, unknown> & { __internal__: { migrations: { version: string } } };
+    expect(text).toBe(JSON.stringify(parsed, undefined, '\t'));
+    expect(parsed.__internal__.migrations.version).toBe(CONF_PROJECT_VERSION);
+  });
+
+  it('keeps in the backup exactly the file as it was before the last write', async () => {
+    const { vault, dataDir } = await savedVault();
+    const before = read(dataDir, VAULT_FILE);
+    vault.saveOrganisation({ name: 'Вторая', taxId: '' });
+    expect(read(dataDir, BACKUP_FILE)).toBe(before);
+    expect(read(dataDir, VAULT_FILE)).not.toBe(before);
+  });
+
+  it('refuses a record changed to a shape the schema does not allow, and leaves both files as they were', async () => {
+    const { dataDir, reopen } = await savedVault();
+    const { file, data } = VaultFile.open(dataDir, new Date());
+    const main = read(dataDir, VAULT_FILE);
+    const backup = read(dataDir, BACKUP_FILE);
+    const [token] = data.tokens;
+    // A bug: a record loses its ciphertext, in a new (frozen) object, as a vault change would make it.
+    const broken = freeze({ ...data, tokens: [{ ...token, secretCipher: undefined }] } as VaultData, true);
+    expect(() => file.write(broken)).toThrow();
+    // And one with a field the schema does not know.
+    const extra = freeze({ ...data, tokens: [{ ...token, stray: 'x' }] } as unknown as VaultData, true);
+    expect(() => file.write(extra)).toThrow();
+    expect(read(dataDir, VAULT_FILE)).toBe(main);
+    expect(read(dataDir, BACKUP_FILE)).toBe(backup);
+    expect((await reopen()).snapshot().organisations[0]?.tokens).toHaveLength(1);
+  });
+
+  it('checks an unchanged record again when it is not frozen (it could have been edited in place)', async () => {
+    const { dataDir } = await savedVault();
+    const { file, data } = VaultFile.open(dataDir, new Date());
+    file.write(data);
+    const [token] = data.tokens;
+    const unfrozen = { ...data, tokens: [{ ...token, kind: 'nonsense' }] } as unknown as VaultData;
+    expect(() => file.write(unfrozen)).toThrow();
+  });
+});
