@@ -1,20 +1,20 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/model/types';
-import { uiRu } from '../../shared/texts/ui-ru';
+import { uiRuStart } from '../../shared/texts/ui-ru-start';
 import type { UiTexts } from '../../shared/texts/ui-ru';
 import type { UiCrptTexts } from '../../shared/texts/ui-crpt';
-import { uiOrgsRu } from '../../shared/texts/ui-orgs-ru';
+import { uiOrgsRuStart } from '../../shared/texts/ui-orgs-ru-start';
 import { uiKeychainRu } from '../../shared/texts/ui-keychain-ru';
 import type { UiKeychainTexts } from '../../shared/texts/ui-keychain';
 import type { UiOrgsTexts } from '../../shared/texts/ui-orgs';
 import type { UiRecordsTexts } from '../../shared/texts/ui-records';
 import { uiTrapsRu } from '../../shared/texts/ui-traps-ru';
 import type { UiTrapsTexts } from '../../shared/texts/ui-traps';
-import { uiCertsRu } from '../../shared/texts/ui-certs-ru';
+import { uiCertsRuStart } from '../../shared/texts/ui-certs-ru-start';
 import type { UiCertsTexts } from '../../shared/texts/ui-certs';
 import type { UiTokenServiceTexts } from '../../shared/texts/ui-token-service';
-import { uiFleetRu } from '../../shared/texts/ui-fleet-ru';
+import { uiFleetRuStart } from '../../shared/texts/ui-fleet-ru-start';
 import type { UiFleetTexts } from '../../shared/texts/ui-fleet';
 import { uiUpdatesRu } from '../../shared/texts/ui-updates-ru';
 import type { UiUpdatesTexts } from '../../shared/texts/ui-updates';
@@ -35,7 +35,7 @@ declare module 'i18next' {
 export function initI18n(): void {
   void i18next.use(initReactI18next).init({
     resources: {
-      ru: { translation: { ...uiRu, orgs: uiOrgsRu, keychain: uiKeychainRu, traps: uiTrapsRu, certs: uiCertsRu, fleet: uiFleetRu, updates: uiUpdatesRu } },
+      ru: { translation: { ...uiRuStart, orgs: uiOrgsRuStart, keychain: uiKeychainRu, traps: uiTrapsRu, certs: uiCertsRuStart, fleet: uiFleetRuStart, updates: uiUpdatesRu } },
     },
     lng: 'ru',
     fallbackLng: 'ru',

@@ -1,41 +1,9 @@
+import { uiCertsRuScreens } from './ui-certs-ru-screens';
+import { uiCertsRuStart } from './ui-certs-ru-start';
+
 /** Texts of the certificate list, the ИНН check and the certificate's expiry (issue 13), merged under `certs`. */
-export const uiCertsRu = {
-  choose: 'Выбрать сертификат',
-  loading: 'Читаем список сертификатов…',
-  listHeading: 'Сертификаты КриптоПро',
-  listIntro: 'Сертификаты из хранилища «Личное» этого компьютера. Выберите сертификат организации, для которой нужен токен.',
-  search: 'Поиск',
-  searchHint: 'Владелец, организация, ИНН, ОГРН или отпечаток.',
-  found: 'Найдено: {{count}} из {{total}}',
-  none: 'В хранилище КриптоПро нет сертификатов. Установите сертификат с носителя (КриптоПро CSP → «Сервис» → «Посмотреть сертификаты в контейнере» → «Установить») и нажмите «Выбрать сертификат» снова.',
-  nothingFound: 'Ни один сертификат не подходит под поиск.',
-  pick: 'Выбрать',
-  pickNamed: 'Выбрать сертификат: {{owner}}, действует до {{date}}',
-  picked: 'Выбран',
-  chosen: 'Выбран сертификат: {{owner}}',
-  close: 'Скрыть список',
-  owner: 'Владелец',
-  organisation: 'Организация',
-  inn: 'ИНН',
-  ogrn: 'ОГРН',
-  thumbprint: 'Отпечаток',
-  validTo: 'Действует до',
-  noKey: 'Нет закрытого ключа на этом компьютере: подписать им не получится.',
-  remembered: 'Подставлены стенд и подпись, которыми получен прошлый токен этой организации.',
-  cryptoProDefault: 'На этом компьютере установлен КриптоПро: подпись через него выбрана по умолчанию.',
-  mismatchTitle: 'ИНН не совпадает',
-  mismatchAccept: 'Всё равно получить токен',
-  mismatchAcceptHint: 'Только если вы уверены: токен будет выдан на ИНН {{signed}} и сохранён у организации с ИНН {{expected}}. Это будет отмечено в записи.',
-  detailsCertificate: 'Сертификат подписи действует до',
-  detailsMismatch: 'ИНН сертификата и организации',
-  detailsMismatchValue: 'не совпадают ({{signed}} и {{expected}}), токен получен с подтверждением пользователя',
-  dashboardCertificate: 'Сертификат {{text}}',
-  remindersHeading: 'Сертификат подписи',
-  remindersBody: 'Напоминания об окончании сертификата, дней до окончания: {{days}} — и в день окончания. Новый сертификат выпускает удостоверяющий центр, на это нужно время.',
-  remindersNext: 'Ближайшее напоминание: {{date}}',
-  remindersDone: 'Все напоминания о сертификате уже прошли.',
-  remindersEnabled: 'Напоминать об окончании сертификата',
-  remindersSaved: 'Напоминания о сертификате сохранены.',
-} as const;
+// Two files so that the renderer's start loads only the dashboard's part (issue #12); the whole is the same object.
+
+export const uiCertsRu = { ...uiCertsRuStart, ...uiCertsRuScreens };
 
 export type UiCertsTexts = { [K in keyof typeof uiCertsRu]: string };

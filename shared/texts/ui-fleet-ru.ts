@@ -1,63 +1,13 @@
+import { uiFleetRuScreens } from './ui-fleet-ru-screens';
+import { uiFleetRuStart } from './ui-fleet-ru-start';
+
 /**
  * Interface texts of reminder defaults per kind, the test notification, duplicate
  * organisations, records without a token and the spreadsheet import; merged under
  * `fleet` in the renderer's i18n resources.
  */
-export const uiFleetRu = {
-  defaults: {
-    heading: 'Напоминания по умолчанию',
-    intro: 'Для записей, у которых напоминания не менялись на их странице. Числа через запятую: за сколько дней до окончания напомнить. В день окончания напоминание приходит всегда.',
-    labelDays: '{{kind}}: за сколько дней',
-    labelHours: '{{kind}}: за сколько часов',
-    hint: 'Как в приложении изначально: {{defaults}}. Пусто — только в день окончания.',
-    errorDays: 'Введите целые числа от 1 до 400 через запятую, не больше 12.',
-    errorHours: 'Введите целые числа часов от 1 до 240 через запятую, не больше 12.',
-    save: 'Сохранить напоминания по умолчанию',
-    saved: 'Напоминания по умолчанию сохранены. Они действуют для записей без своих настроек.',
-    test: 'Проверить уведомление',
-    testSent: 'Уведомление отправлено. Если его не видно, разрешите уведомления для Токен-помощника в настройках системы.',
-  },
-  duplicate: {
-    open: 'Открыть «{{name}}»',
-    choose: 'Выбрать «{{name}}»',
-    saveAnyway: 'Всё равно сохранить: это другая организация с тем же номером',
-  },
-  needsToken: {
-    badge: 'Нужен токен',
-    title: 'Токена ещё нет',
-    body: 'Запись перенесена из таблицы: сроки и напоминания уже работают, а сам токен ещё не сохранён. Получите его на портале — помощник проведёт по шагам.',
-    get: 'Получить токен',
-  },
-  sheet: {
-    open: 'Импорт из таблицы',
-    settingsBody: 'Перенесите список организаций и сроков токенов из Excel: записи появятся с пометкой «Нужен токен», и напоминания начнут приходить сразу.',
-    title: 'Импорт организаций и сроков из таблицы',
-    intro: 'Сохраните таблицу из Excel как «CSV (разделители — точки с запятой)». Первая строка называет столбцы: Организация; УНП/ИНН; Вид токена; Название записи; Действует до; E-mail (необязательно). Вид — ОАИС, TPSClient или ЕИС, дата — ДД.ММ.ГГГГ. Токены в таблицу не вносите: записи появятся с пометкой «Нужен токен», а напоминания о сроках начнут приходить сразу.',
-    choose: 'Выбрать файл CSV',
-    chooseAgain: 'Выбрать другой файл',
-    summary: 'Строк в таблице: {{total}}. Без ошибок: {{valid}}. Кодировка: {{encoding}}.',
-    caption: 'Строки таблицы и найденные ошибки',
-    line: 'Строка',
-    state: 'Что будет',
-    willImport: 'Будет добавлена',
-    willImportExpired: 'Будет добавлена (срок уже истёк)',
-    toExisting: 'к организации «{{name}}»',
-    hasErrors: 'Ошибки — не импортируется',
-    columns: {
-      organisation: 'Организация',
-      taxId: 'УНП/ИНН',
-      kind: 'Вид токена',
-      label: 'Название записи',
-      expiresAt: 'Действует до',
-      techEmail: 'E-mail',
-    },
-    import_one: 'Импортировать {{count}} запись',
-    import_few: 'Импортировать {{count}} записи',
-    import_many: 'Импортировать {{count}} записей',
-    import_other: 'Импортировать {{count}} записи',
-    done: 'Импортировано записей: {{records}}. Новых организаций: {{created}}, уже бывших: {{reused}}. Записи помечены «Нужен токен».',
-    nothing: 'В таблице нет строк без ошибок: импортировать нечего.',
-  },
-};
+// Two files so that the renderer's start loads only the dashboard's part (issue #12); the whole is the same object.
+
+export const uiFleetRu = { ...uiFleetRuStart, ...uiFleetRuScreens };
 
 export type UiFleetTexts = typeof uiFleetRu;
