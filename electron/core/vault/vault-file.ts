@@ -186,7 +186,7 @@ export class VaultFile {
    */
   write(next: VaultData): void {
     // A bug in the vault must never reach the disk: such a file would be set aside at the next start.
-    const bytes = Buffer.from(this.serialiser.serialise(next, this.bookkeeping), 'utf8');
+    const bytes = this.serialiser.serialise(next, this.bookkeeping);
     const refreshBackup = this.lastBytes.length > 0;
     try {
       // The new file is written in full before anything else changes: a full disk or a read-only folder fails here.

@@ -36,9 +36,18 @@ function indented(value: unknown, depth: number): string {
   return text.replace(/\n/g, `\n${'\t'.repeat(depth)}`);
 }
 
+const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
+const RECORDS_OPEN = utf8('[\n\t\t');
+const RECORDS_BETWEEN = utf8(',\n\t\t');
+const RECORDS_CLOSE = utf8('\n\t]');
+
 export class VaultSerialiser {
-  /** Object → its validated JSON, at its depth in the file. Weak: a record gone from the vault is forgotten with it. */
-  private readonly pieces = new WeakMap<object, string>();
+  /**
+   * Object → its validated JSON as UTF-8 bytes, at its depth in the file. Bytes, not text: the file is
+   * then one copy of cached pieces, without building and encoding a string of megabytes per save (at
+   * 3 000 tokens that was most of a save, issue #12). Weak: a record gone from the vault is forgotten with it.
+   */
+  private readonly pieces = new WeakMap<object, Buffer>();
 
   /**
    * Objects known valid without their text yet: the records of the file just opened (the schema parse
@@ -52,35 +61,46 @@ export class VaultSerialiser {
   }
 
   /**
-   * The file's text for `data` with conf's bookkeeping (`internal`) at the end. Throws (a ZodError)
+   * The file's bytes (UTF-8) for `data` with conf's bookkeeping (`internal`) at the end. Throws (a ZodError)
    * when any part is not what the schema allows: a bug in the vault never reaches the disk.
    */
-  serialise(data: VaultData, internal: Record<string, unknown>): string {
+  serialise(data: VaultData, internal: Record<string, unknown>): Buffer {
     const unknown = Object.keys(data).filter((key) => !Object.hasOwn(vaultDataSchema.shape, key));
     if (unknown.length > 0) throw new Error(`The vault has sections the schema does not know: ${unknown.join(', ')}`);
-    const members: string[] = [];
+    const parts: Buffer[] = [utf8('{\n')];
+    let first = true;
+    const member = (name: string, value: Buffer[]) => {
+      parts.push(utf8(`${first ? '' : ',\n'}\t${JSON.stringify(name)}: `), ...value);
+      first = false;
+    };
     for (const section of SECTIONS) {
-      const text = isRecordList(section) ? this.recordList(section, data[section]) : this.section(section, data[section]);
-      if (text !== undefined) members.push(`\t${JSON.stringify(section)}: ${text}`);
+      const value = isRecordList(section) ? this.recordList(section, data[section]) : this.section(section, data[section]);
+      if (value !== undefined) member(section, value);
     }
-    members.push(`\t"__internal__": ${indented(internal, 1)}`);
-    return `{\n${members.join(',\n')}\n}`;
+    member('__internal__', [utf8(indented(internal, 1))]);
+    parts.push(utf8('\n}'));
+    return Buffer.concat(parts);
   }
 
-  private recordList(list: RecordList, records: readonly object[]): string {
-    if (!Array.isArray(records)) return this.fresh(vaultDataSchema.shape[list], records, 1);
-    if (records.length === 0) return '[]';
+  private recordList(list: RecordList, records: readonly object[]): Buffer[] {
+    if (!Array.isArray(records)) return [utf8(this.fresh(vaultDataSchema.shape[list], records, 1))];
+    if (records.length === 0) return [utf8('[]')];
     const schema = RECORD_LISTS[list];
-    const texts = records.map((record) => this.cached(record, () => this.checked(schema, record), 2));
-    return `[\n\t\t${texts.join(',\n\t\t')}\n\t]`;
+    const parts: Buffer[] = [RECORDS_OPEN];
+    records.forEach((record, index) => {
+      if (index > 0) parts.push(RECORDS_BETWEEN);
+      parts.push(this.cached(record, () => this.checked(schema, record), 2));
+    });
+    parts.push(RECORDS_CLOSE);
+    return parts;
   }
 
   /** A section other than the record lists; undefined when it is absent (an optional one). */
-  private section(section: Exclude<Section, RecordList>, value: unknown): string | undefined {
+  private section(section: Exclude<Section, RecordList>, value: unknown): Buffer[] | undefined {
     const schema: Shape[typeof section] = vaultDataSchema.shape[section];
-    if (value !== null && typeof value === 'object') return this.cached(value, () => schema.parse(value), 1);
+    if (value !== null && typeof value === 'object') return [this.cached(value, () => schema.parse(value), 1)];
     const parsed: unknown = schema.parse(value);
-    return parsed === undefined ? undefined : indented(parsed, 1);
+    return parsed === undefined ? undefined : [utf8(indented(parsed, 1))];
   }
 
   private checked(schema: z.ZodType, record: object): unknown {
@@ -91,12 +111,12 @@ export class VaultSerialiser {
     return indented(schema.parse(value), depth);
   }
 
-  private cached(value: object, parse: () => unknown, depth: number): string {
+  private cached(value: object, parse: () => unknown, depth: number): Buffer {
     const known = this.pieces.get(value);
     if (known !== undefined) return known;
-    const text = indented(parse(), depth);
+    const bytes = utf8(indented(parse(), depth));
     // Only a frozen object is sure to hold what was checked: anything else is checked at every save.
-    if (Object.isFrozen(value)) this.pieces.set(value, text);
-    return text;
+    if (Object.isFrozen(value)) this.pieces.set(value, bytes);
+    return bytes;
   }
 }
