@@ -24,7 +24,9 @@ export function workflowProblems(source) {
 
 function main() {
   const dir = join(root, '.github', 'workflows');
-  const files = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort();
+  const files = readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort();
   let failed = 0;
   for (const name of files) {
     const problems = workflowProblems(readFileSync(join(dir, name), 'utf8'));

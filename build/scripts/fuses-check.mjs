@@ -21,7 +21,11 @@ export const configKeyOf = (fuseName) => fuseName.charAt(0).toLowerCase() + fuse
 export function wantedFuses(builderConfig) {
   const section = builderConfig?.electronFuses;
   if (!section || typeof section !== 'object') throw new Error('electron-builder.yml has no electronFuses section.');
-  const known = new Map(Object.keys(FuseV1Options).filter((name) => Number.isNaN(Number(name))).map((name) => [configKeyOf(name), name]));
+  const known = new Map(
+    Object.keys(FuseV1Options)
+      .filter((name) => Number.isNaN(Number(name)))
+      .map((name) => [configKeyOf(name), name]),
+  );
   const wanted = {};
   for (const [key, value] of Object.entries(section)) {
     const fuse = known.get(key);

@@ -184,7 +184,7 @@ async function token(args: string[], out: Output, io: CrptCliIo): Promise<number
     return EXIT.ok;
   }
   const standText = required(values, 'stand');
-  const stand = standText === 'sandbox' || standText === 'production' ? findStand(standText)?.trueApiBase ?? standText : standText;
+  const stand = standText === 'sandbox' || standText === 'production' ? (findStand(standText)?.trueApiBase ?? standText) : standText;
   const purpose = optional(values, 'purpose') ?? 'suz';
   if (purpose !== 'suz' && purpose !== 'trueapi') throw new UsageError(`--purpose: suz или trueapi (указано «${purpose}»).`);
   if (purpose === 'trueapi' && optional(values, 'oms-connection') !== undefined) {

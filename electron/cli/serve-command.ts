@@ -51,7 +51,11 @@ async function readConfig(file: string): Promise<ServeConfig> {
   }
   const parsed = serveConfigSchema.safeParse(json);
   if (!parsed.success) {
-    throw new UsageError(`Конфигурация «${file}» с ошибками:\n${describeConfigErrors(parsed.error).map((line) => `  ${line}`).join('\n')}`);
+    throw new UsageError(
+      `Конфигурация «${file}» с ошибками:\n${describeConfigErrors(parsed.error)
+        .map((line) => `  ${line}`)
+        .join('\n')}`,
+    );
   }
   return resolveConfigPaths(parsed.data, file);
 }

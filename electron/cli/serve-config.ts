@@ -13,21 +13,23 @@ import { isLoopbackHost, TOKEN_ID_SHAPE } from '../core/token-service/token-serv
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const text = (what: string) => z.string({ error: `${what}: нужна строка` }).trim().min(1, `${what}: не может быть пустым`);
+const text = (what: string) =>
+  z
+    .string({ error: `${what}: нужна строка` })
+    .trim()
+    .min(1, `${what}: не может быть пустым`);
 const path = (what: string) => text(what).max(4096, `${what}: слишком длинный путь`);
 const id = z.string({ error: 'нужна строка' }).regex(TOKEN_ID_SHAPE, 'от 1 до 64 символов: латинские буквы, цифры, точка, дефис, подчёркивание');
 
-const standSchema = z
-  .string({ error: 'нужна строка: sandbox, production или адрес True API' })
-  .transform((value, context) => {
-    if (value === 'sandbox' || value === 'production') return findStand(value)?.trueApiBase ?? '';
-    const base = normaliseBaseUrl(value);
-    if (base === null) {
-      context.addIssue({ code: 'custom', message: 'sandbox, production или адрес True API (https://…/api/v3/true-api; http — только 127.0.0.1, localhost, [::1])' });
-      return z.NEVER;
-    }
-    return base;
-  });
+const standSchema = z.string({ error: 'нужна строка: sandbox, production или адрес True API' }).transform((value, context) => {
+  if (value === 'sandbox' || value === 'production') return findStand(value)?.trueApiBase ?? '';
+  const base = normaliseBaseUrl(value);
+  if (base === null) {
+    context.addIssue({ code: 'custom', message: 'sandbox, production или адрес True API (https://…/api/v3/true-api; http — только 127.0.0.1, localhost, [::1])' });
+    return z.NEVER;
+  }
+  return base;
+});
 
 const signerSchema = z.discriminatedUnion(
   'type',
@@ -57,7 +59,9 @@ const connectionSchema = z.discriminatedUnion(
       id,
       kind: z.literal('suz'),
       stand: standSchema,
-      omsConnection: z.string({ error: 'обязательно для kind "suz": идентификатор соединения из СУЗ → «Устройства»' }).regex(UUID, 'UUID вида 123e4567-e89b-12d3-a456-426614174000 (СУЗ → «Устройства»)'),
+      omsConnection: z
+        .string({ error: 'обязательно для kind "suz": идентификатор соединения из СУЗ → «Устройства»' })
+        .regex(UUID, 'UUID вида 123e4567-e89b-12d3-a456-426614174000 (СУЗ → «Устройства»)'),
       inn: inn.optional(),
       signer: signerSchema,
       writeTo: path('writeTo').optional(),
@@ -75,7 +79,12 @@ const connectionSchema = z.discriminatedUnion(
 );
 
 const clientSchema = z.strictObject({
-  name: z.string({ error: 'нужна строка' }).trim().min(1, 'не может быть пустым').max(100, 'не длиннее 100 символов').regex(/^[^\p{Cc}]+$/u, 'без управляющих символов'),
+  name: z
+    .string({ error: 'нужна строка' })
+    .trim()
+    .min(1, 'не может быть пустым')
+    .max(100, 'не длиннее 100 символов')
+    .regex(/^[^\p{Cc}]+$/u, 'без управляющих символов'),
   keySha256: z
     .string({ error: 'нужна строка' })
     .transform((value) => value.trim().toLowerCase())

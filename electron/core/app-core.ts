@@ -104,9 +104,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const subjects = () => {
     const snapshot = vault.view();
     // A Честный знак token that refreshes itself needs no reminder unless its refresh failed.
-    const autoRefresh = Object.fromEntries(
-      autoRefreshed().map((token) => [token.id, { enabled: true, failed: token.settings.autoRefreshFailed === 'true' }]),
-    );
+    const autoRefresh = Object.fromEntries(autoRefreshed().map((token) => [token.id, { enabled: true, failed: token.settings.autoRefreshFailed === 'true' }]));
     const kindDefaults = snapshot.settings.reminderDefaults;
     return subjectsFromSnapshot(snapshot, { settings: snapshot.reminders, autoRefresh, ...(kindDefaults ? { kindDefaults } : {}) });
   };

@@ -17,8 +17,6 @@ export class AppFailure extends Error {
   }
 
   toAppError(): AppError {
-    return this.field === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, field: this.field };
+    return this.field === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, field: this.field };
   }
 }

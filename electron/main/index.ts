@@ -38,9 +38,7 @@ const fileLog = createFileLog(join(app.getPath('userData'), 'logs'));
 if (process.platform === 'win32') app.setAppUserModelId('by.tokenassistant.app');
 
 app.enableSandbox();
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;

@@ -27,10 +27,7 @@ export function applyStartAtLogin(enabled: boolean): void {
       .replace(/\\/g, '\\\\\\\\')
       .replace(/(["`$])/g, '\\\\$1')
       .replace(/%/g, '%%');
-    writeFileSync(
-      file,
-      ['[Desktop Entry]', 'Type=Application', 'Name=Токен-помощник', `Exec="${exec}" ${HIDDEN_ARG}`, 'X-GNOME-Autostart-enabled=true', ''].join('\n'),
-    );
+    writeFileSync(file, ['[Desktop Entry]', 'Type=Application', 'Name=Токен-помощник', `Exec="${exec}" ${HIDDEN_ARG}`, 'X-GNOME-Autostart-enabled=true', ''].join('\n'));
     return;
   }
   // args is honoured on Windows; macOS says it through wasOpenedAtLogin (startedAtLogin below).

@@ -9,6 +9,15 @@ import { uiTokenService } from '../../shared/texts/ui-token-service';
 
 /** The texts only screens other than the dashboard use: a chunk of their own, loaded with the first of them (i18n.ts). */
 export const screenTextBundles = {
-  ru: { ...uiRuScreens, orgs: uiOrgsRuScreens, certs: uiCertsRuScreens, fleet: uiFleetRuScreens, crpt: uiCrpt.ru, records: uiRecords.ru, tokenService: uiTokenService.ru, backups: uiBackups.ru },
+  ru: {
+    ...uiRuScreens,
+    orgs: uiOrgsRuScreens,
+    certs: uiCertsRuScreens,
+    fleet: uiFleetRuScreens,
+    crpt: uiCrpt.ru,
+    records: uiRecords.ru,
+    tokenService: uiTokenService.ru,
+    backups: uiBackups.ru,
+  },
   en: { crpt: uiCrpt.en, records: uiRecords.en, tokenService: uiTokenService.en, backups: uiBackups.en },
 };

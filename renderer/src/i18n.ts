@@ -23,7 +23,20 @@ import type { UiBackupsTexts } from '../../shared/texts/ui-backups';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: UiTexts & { crpt: UiCrptTexts; orgs: UiOrgsTexts; keychain: UiKeychainTexts; records: UiRecordsTexts; traps: UiTrapsTexts; certs: UiCertsTexts; tokenService: UiTokenServiceTexts; fleet: UiFleetTexts; updates: UiUpdatesTexts; backups: UiBackupsTexts } };
+    resources: {
+      translation: UiTexts & {
+        crpt: UiCrptTexts;
+        orgs: UiOrgsTexts;
+        keychain: UiKeychainTexts;
+        records: UiRecordsTexts;
+        traps: UiTrapsTexts;
+        certs: UiCertsTexts;
+        tokenService: UiTokenServiceTexts;
+        fleet: UiFleetTexts;
+        updates: UiUpdatesTexts;
+        backups: UiBackupsTexts;
+      };
+    };
   }
 }
 

@@ -129,7 +129,17 @@ export const requestSchemas = {
 export type RequestInput<N extends RequestName> = z.input<(typeof requestSchemas)[N]>;
 export type ParsedRequest<N extends RequestName> = z.output<(typeof requestSchemas)[N]>;
 
-export interface RequestOutputs extends CrptRequestOutputs, OrgsRequestOutputs, KeychainRequestOutputs, RecordsRequestOutputs, RotationRequestOutputs, TokenServiceRequestOutputs, FleetRequestOutputs, UpdatesRequestOutputs, BackupsRequestOutputs {
+export interface RequestOutputs
+  extends
+    CrptRequestOutputs,
+    OrgsRequestOutputs,
+    KeychainRequestOutputs,
+    RecordsRequestOutputs,
+    RotationRequestOutputs,
+    TokenServiceRequestOutputs,
+    FleetRequestOutputs,
+    UpdatesRequestOutputs,
+    BackupsRequestOutputs {
   getSnapshot: VaultSnapshot;
   saveOrganisation: OrganisationView;
   deleteOrganisation: { deleted: true };

@@ -18,10 +18,7 @@ export function recordLabelField(example: LocalText): FieldSpec {
   return {
     id: 'label',
     label: text('Название записи', 'Entry name'),
-    hint: text(
-      `Как запись будет называться в приложении, например «${example.ru}». Необязательно.`,
-      `How the entry is named in the app, e.g. “${example.en}”. Optional.`,
-    ),
+    hint: text(`Как запись будет называться в приложении, например «${example.ru}». Необязательно.`, `How the entry is named in the app, e.g. “${example.en}”. Optional.`),
     placeholder: example.ru,
     placeholderEn: example.en,
     input: 'text',
@@ -41,16 +38,7 @@ export const PORTAL_LINK: PortalLink = {
  * Services whose API lives in the modernised ОАИС: they need neither a registered
  * system nor a subscription, so a token from this procedure is of no use for them.
  */
-export const EXEMPT_SERVICE_CODES = [
-  '3.40.01/1',
-  '3.40.01/2',
-  '3.40.08',
-  '3.57.01',
-  '3.57.02',
-  '3.60.02',
-  '3.61.01',
-  '3.61.03',
-] as const;
+export const EXEMPT_SERVICE_CODES = ['3.40.01/1', '3.40.01/2', '3.40.08', '3.57.01', '3.57.02', '3.60.02', '3.61.01', '3.61.03'] as const;
 
 /** «3.40.01/1, 3.40.01/2, … и 3.61.03» in Russian, «…, and 3.61.03» in English. */
 export const EXEMPT_SERVICES_LIST: LocalText = {
@@ -179,37 +167,25 @@ export function loginStep({ who, otherStrongMethods, mayOpenLegalEntityCabinet =
   ];
   if (otherStrongMethods) {
     instructions.push(
-      text(
-        'Если портал предлагает другой способ строгой аутентификации, он тоже подойдёт.',
-        'Any other strong authentication method the portal offers will do as well.',
-      ),
+      text('Если портал предлагает другой способ строгой аутентификации, он тоже подойдёт.', 'Any other strong authentication method the portal offers will do as well.'),
     );
   }
   instructions.push(
     text('Подтвердите вход своим личным ключом ЭЦП или ID-картой.', 'Confirm the sign-in with your personal digital signature key or ID card.'),
-    text(
-      'Прочитайте политику обработки персональных данных и условия использования.',
-      'Read the personal data processing policy and the terms of use.',
-    ),
+    text('Прочитайте политику обработки персональных данных и условия использования.', 'Read the personal data processing policy and the terms of use.'),
     text('Разрешите доступ к персональным данным.', 'Allow access to your personal data.'),
     mayOpenLegalEntityCabinet
       ? text(
           'Дождитесь главной страницы личного кабинета: физического лица или сразу юридического.',
           'Wait for the home page of the cabinet: the individual one, or straight away the legal entity’s.',
         )
-      : text(
-          'Дождитесь главной страницы личного кабинета физического лица.',
-          'Wait for the home page of your individual (personal) cabinet.',
-        ),
+      : text('Дождитесь главной страницы личного кабинета физического лица.', 'Wait for the home page of your individual (personal) cabinet.'),
   );
 
   const checks: LocalText[] = [];
   if (who) checks.push(who);
   checks.push(
-    text(
-      'Я вошёл(ла) своим личным ключом ЭЦП или ID-картой, а не чужими',
-      'I signed in with my own personal signature key or ID card, not someone else’s',
-    ),
+    text('Я вошёл(ла) своим личным ключом ЭЦП или ID-картой, а не чужими', 'I signed in with my own personal signature key or ID card, not someone else’s'),
     mayOpenLegalEntityCabinet
       ? text('Открылся личный кабинет — физического или юридического лица', 'A cabinet has opened: the individual’s or the legal entity’s')
       : text('Открылся личный кабинет физического лица', 'The individual’s cabinet has opened'),
@@ -239,25 +215,13 @@ export const legalEntityStep: WizardStep = {
   id: 'legal-entity',
   title: text('Профиль организации', 'The organisation profile'),
   instructions: [
-    text(
-      'Сейчас вы в кабинете физического лица — своём личном.',
-      'You are now in the individual’s cabinet, your personal one.',
-    ),
+    text('Сейчас вы в кабинете физического лица — своём личном.', 'You are now in the individual’s cabinet, your personal one.'),
     text('Перейдите в профиль юридического лица.', 'Switch to the legal entity profile.'),
-    text(
-      'Если вам доступно несколько организаций, выберите ту, для которой нужен токен.',
-      'If you have access to several organisations, choose the one the token is for.',
-    ),
+    text('Если вам доступно несколько организаций, выберите ту, для которой нужен токен.', 'If you have access to several organisations, choose the one the token is for.'),
   ],
   checks: [
-    text(
-      'Я вошёл(ла) в профиль юридического лица, а не физического',
-      'I am in the legal entity profile, not the individual one',
-    ),
-    text(
-      'На экране та организация, для которой оформляется токен',
-      'The screen shows the organisation the token is for',
-    ),
+    text('Я вошёл(ла) в профиль юридического лица, а не физического', 'I am in the legal entity profile, not the individual one'),
+    text('На экране та организация, для которой оформляется токен', 'The screen shows the organisation the token is for'),
   ],
   warnings: [
     text(
@@ -288,21 +252,10 @@ export function oaisSectionStep({ roles, systemRu, systemEn }: SectionOptions): 
     instructions: [
       text('Откройте вкладку «Разработчикам».', 'Open the «Разработчикам» (For developers) tab.'),
       text('Перейдите в раздел «Система ОАИС».', 'Go to the «Система ОАИС» (OAIS system) section.'),
-      text(
-        `Посмотрите список систем: возможно, ${systemRu} уже зарегистрирована.`,
-        `Look through the list of systems: ${systemEn} may already be registered.`,
-      ),
-      text(
-        'Найдите рядом со списком кнопку «Регистрация системы».',
-        'Find the «Регистрация системы» (Register system) button next to the list.',
-      ),
+      text(`Посмотрите список систем: возможно, ${systemRu} уже зарегистрирована.`, `Look through the list of systems: ${systemEn} may already be registered.`),
+      text('Найдите рядом со списком кнопку «Регистрация системы».', 'Find the «Регистрация системы» (Register system) button next to the list.'),
     ],
-    checks: [
-      text(
-        'Я вижу кнопку «Регистрация системы» — значит, роль подходящая',
-        'I can see the «Регистрация системы» button, so my role is right',
-      ),
-    ],
+    checks: [text('Я вижу кнопку «Регистрация системы» — значит, роль подходящая', 'I can see the «Регистрация системы» button, so my role is right')],
     warnings: [
       text(
         `Регистрировать системы может только пользователь с ролью ${roles.ru}. Остальные видят список систем, но ничего не могут добавить.`,
@@ -322,14 +275,8 @@ export function oaisSectionStep({ roles, systemRu, systemEn }: SectionOptions): 
  * list of systems and the system's card): the system APPROVED, each subscription UNBLOCKED.
  */
 export const STATUS_CHECKS: LocalText[] = [
-  text(
-    'В списке систем у этой системы в столбце «Статус» — APPROVED',
-    'In the list of systems, this system’s «Статус» (status) column reads APPROVED',
-  ),
-  text(
-    'В карточке системы у каждой подписки в столбце «Статус» — UNBLOCKED',
-    'In the system’s card, every subscription’s «Статус» (status) reads UNBLOCKED',
-  ),
+  text('В списке систем у этой системы в столбце «Статус» — APPROVED', 'In the list of systems, this system’s «Статус» (status) column reads APPROVED'),
+  text('В карточке системы у каждой подписки в столбце «Статус» — UNBLOCKED', 'In the system’s card, every subscription’s «Статус» (status) reads UNBLOCKED'),
 ];
 
 export const STATUS_WARNING: LocalText = text(
@@ -365,19 +312,13 @@ export function confirmEmailStep({ finalButton, otherFinalButton, warnings }: Co
     instructions: [
       text('Проверьте, что все поля формы заполнены.', 'Make sure every field of the form is filled in.'),
       text('Нажмите «Подтвердить почту».', 'Click «Подтвердить почту» (Confirm e-mail).'),
-      text(
-        'Найдите письмо портала с кодом в ящике тех.специалиста.',
-        'Find the portal’s letter with the code in the technical specialist’s mailbox.',
-      ),
+      text('Найдите письмо портала с кодом в ящике тех.специалиста.', 'Find the portal’s letter with the code in the technical specialist’s mailbox.'),
       text('Введите код в окне, которое открылось на портале.', 'Type the code into the window that opened on the portal.'),
       text(
         `Нажмите «${finalButton}» (на части экранов кнопка называется «${otherFinalButton}»).`,
         `Click «${finalButton}» (on some screens the button reads «${otherFinalButton}»).`,
       ),
-      text(
-        'Убедитесь, что система появилась в списке раздела «Система ОАИС».',
-        'Make sure the system now appears in the «Система ОАИС» list.',
-      ),
+      text('Убедитесь, что система появилась в списке раздела «Система ОАИС».', 'Make sure the system now appears in the «Система ОАИС» list.'),
     ],
     checks: [
       text(
@@ -418,10 +359,7 @@ export function showTokenStep({ systemRu, systemEn, renewal, extraChecks = [], e
       OPEN_SYSTEM_CARD(systemRu, systemEn),
       renewal,
       text('Нажмите «Показать токен».', 'Click «Показать токен» (Show token).'),
-      text(
-        'Скопируйте токен целиком и вставьте его в поле «Токен».',
-        'Copy the whole token and paste it into the «Токен» (Token) field.',
-      ),
+      text('Скопируйте токен целиком и вставьте его в поле «Токен».', 'Copy the whole token and paste it into the «Токен» (Token) field.'),
       text(
         'Перенесите значение «Дата окончания токена» в поле «Дата окончания токена» — в том же виде, что на портале.',
         'Copy the «Дата окончания токена» (token end date) value into the «Дата окончания токена» field, exactly as the portal shows it.',
@@ -465,10 +403,7 @@ export function saveStep(labelExample: LocalText): WizardStep {
     id: 'save',
     title: text('Сохранение в приложении', 'Save in the app'),
     instructions: [
-      text(
-        `Дайте записи понятное название, например «${labelExample.ru}».`,
-        `Give the entry a clear name, e.g. “${labelExample.en}”.`,
-      ),
+      text(`Дайте записи понятное название, например «${labelExample.ru}».`, `Give the entry a clear name, e.g. “${labelExample.en}”.`),
       text(
         'В заметках запишите, что пригодится при продлении: кто вносит токен в программы и на какие услуги подписана система.',
         'In the notes, write what will help at renewal: who enters the token into the programs and which services the system is subscribed to.',

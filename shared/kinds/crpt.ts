@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { text } from './common-steps';
 import { choiceSetting, endpointSetting, pathSetting } from './settings-spec';
 import type { KindSettings } from './settings-spec';
-import type { KindSpec,PortalLink, WizardStep } from './types';
+import type { KindSpec, PortalLink, WizardStep } from './types';
 import { KIND_BASICS } from './kind-basics';
 
 /**
@@ -12,7 +12,6 @@ import { KIND_BASICS } from './kind-basics';
  * (omsConnection) once, in the СУЗ «Устройства» section; these steps say where.
  * The token lives 10 hours and a new one kills the previous one.
  */
-
 
 export const CRPT_PORTAL_URL = 'https://markirovka.crpt.ru';
 
@@ -66,7 +65,12 @@ const STEPS: WizardStep[] = [
         'Copy the device’s «Идентификатор соединения» (connection id) column: this is the omsConnection, each device has its own.',
       ),
     ],
-    checks: [text('Идентификатор похож на 11b1abc1-f1ee-11db-1a11-f11ac11111e1 (36 знаков: цифры и буквы a–f в пяти группах через дефис).', 'The id looks like 11b1abc1-f1ee-11db-1a11-f11ac11111e1 (36 characters: digits and letters a–f in five hyphen-separated groups).')],
+    checks: [
+      text(
+        'Идентификатор похож на 11b1abc1-f1ee-11db-1a11-f11ac11111e1 (36 знаков: цифры и буквы a–f в пяти группах через дефис).',
+        'The id looks like 11b1abc1-f1ee-11db-1a11-f11ac11111e1 (36 characters: digits and letters a–f in five hyphen-separated groups).',
+      ),
+    ],
     portal: CRPT_PORTAL_LINK,
   },
   {
@@ -134,7 +138,10 @@ export const crpt: KindSpec = {
     {
       program: 'True API',
       appliesTo: (settings) => crptPurposeOf(settings) === 'trueapi',
-      where: text('Заголовок Authorization: Bearer <токен> запросов к True API (токен True API)', 'The Authorization: Bearer <token> header of requests to True API (the True API token)'),
+      where: text(
+        'Заголовок Authorization: Bearer <токен> запросов к True API (токен True API)',
+        'The Authorization: Bearer <token> header of requests to True API (the True API token)',
+      ),
     },
   ],
   fields: [],

@@ -27,7 +27,10 @@ export interface EisAdminLetter {
 
 /** One line, no control characters: the name is typed by a person and goes into a subject line. */
 function oneLine(value: string): string {
-  return value.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return value
+    .replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The date part of the portal form: Moscow and Minsk share UTC+3 all year. */
@@ -53,8 +56,7 @@ const TEXTS = {
     ],
     separately: 'Сам идентификатор я передам отдельно, защищённым способом: в этом письме его нет.',
     identifier: (value: string) => `Идентификатор: ${value}`,
-    warning:
-      'Внимание: в письме указан идентификатор доступа к сервисам ЕИС от имени организации. Не пересылайте письмо и удалите его, когда внесёте идентификатор в РИС.',
+    warning: 'Внимание: в письме указан идентификатор доступа к сервисам ЕИС от имени организации. Не пересылайте письмо и удалите его, когда внесёте идентификатор в РИС.',
     confirm: 'Пожалуйста, сообщите, когда настройки будут сохранены.',
     thanks: 'Спасибо!',
   },
@@ -89,15 +91,7 @@ export function eisAdminLetter(input: EisAdminLetterInput): EisAdminLetter {
     throw new TypeError('includeIdentifier needs the identifier');
   }
 
-  const lines: string[] = [
-    texts.greeting,
-    '',
-    texts.issued(organisation, date),
-    '',
-    texts.request,
-    ...texts.steps(date).map((step, index) => `${index + 1}. ${step}`),
-    '',
-  ];
+  const lines: string[] = [texts.greeting, '', texts.issued(organisation, date), '', texts.request, ...texts.steps(date).map((step, index) => `${index + 1}. ${step}`), ''];
   if (input.includeIdentifier) {
     lines.push(texts.identifier(identifier), '', texts.warning);
   } else {

@@ -1,7 +1,7 @@
 import type { FieldProblem } from '../validation/fields';
 import { normaliseSecret } from '../validation/fields';
 import { recordLabelField, text } from './common-steps';
-import type { FieldSpec, KindSpec,PortalLink, WizardStep } from './types';
+import type { FieldSpec, KindSpec, PortalLink, WizardStep } from './types';
 import { EIS_CHECK_SETTINGS } from './eis-check-settings';
 import { choiceSetting, endpointSetting, instantSetting } from './settings-spec';
 import type { KindSettings } from './settings-spec';
@@ -23,7 +23,6 @@ import { KIND_BASICS } from './kind-basics';
  * `lifetime.months` is left out on purpose: the seed sets no longest validity,
  * so validateField invents no cap; the date-only messages are the eis_date_* ones.
  */
-
 
 export const EIS_PORTAL_URL = 'https://zakupki.gov.ru';
 
@@ -106,10 +105,7 @@ const intro: WizardStep = {
     ),
   ],
   checks: [
-    text(
-      'Шаги в ЕИС выполнит администратор организации, или я сам(а) администратор',
-      'The ЕИС steps will be done by the organisation’s administrator, or I am the administrator',
-    ),
+    text('Шаги в ЕИС выполнит администратор организации, или я сам(а) администратор', 'The ЕИС steps will be done by the organisation’s administrator, or I am the administrator'),
     text('Я знаю, кто вносит настройки в РИС', 'I know who enters the settings in the РИС'),
   ],
   warnings: [
@@ -135,10 +131,7 @@ const issue: WizardStep = {
     ),
     text('Выберите срок действия — самый длинный из возможных.', 'Choose the validity: the longest one available.'),
     text('Нажмите «Сохранить».', 'Click «Сохранить» (Save).'),
-    text(
-      'Скопируйте выданный идентификатор и запомните срок его действия.',
-      'Copy the issued identifier and note its validity date.',
-    ),
+    text('Скопируйте выданный идентификатор и запомните срок его действия.', 'Copy the issued identifier and note its validity date.'),
   ],
   checks: [
     text('Галочка «Разрешить использование сервисов отдачи» стоит', 'The «Разрешить использование сервисов отдачи» box is ticked'),
@@ -161,25 +154,14 @@ const identifier: WizardStep = {
   id: EIS_CHECK_STEP_ID,
   title: text('Идентификатор и срок — в приложение', 'The identifier and date into the app'),
   instructions: [
-    text(
-      'Вставьте идентификатор в поле «Идентификатор» — целиком, без пробелов.',
-      'Paste the identifier into the «Идентификатор» (Identifier) field: whole, without spaces.',
-    ),
-    text(
-      'Введите срок действия так, как его показывает ЕИС: ДД.ММ.ГГГГ.',
-      'Type the validity date as ЕИС shows it: DD.MM.YYYY.',
-    ),
+    text('Вставьте идентификатор в поле «Идентификатор» — целиком, без пробелов.', 'Paste the identifier into the «Идентификатор» (Identifier) field: whole, without spaces.'),
+    text('Введите срок действия так, как его показывает ЕИС: ДД.ММ.ГГГГ.', 'Type the validity date as ЕИС shows it: DD.MM.YYYY.'),
     text(
       'После сохранения идентификатор можно проверить на его странице: приложение сделает пробный запрос к сервису отдачи ЕИС и скажет, принят ли он.',
       'Once saved, the identifier can be checked on its page: the app makes a trial request to the ЕИС data service and tells you whether it is accepted.',
     ),
   ],
-  checks: [
-    text(
-      'Идентификатор скопирован целиком, дата совпадает с той, что в ЕИС',
-      'The identifier is copied whole and the date matches the one in ЕИС',
-    ),
-  ],
+  checks: [text('Идентификатор скопирован целиком, дата совпадает с той, что в ЕИС', 'The identifier is copied whole and the date matches the one in ЕИС')],
   warnings: [
     text(
       'ЕИС показывает дату по московскому времени. Вводите её как есть: приложение само учтёт ваш часовой пояс.',
@@ -203,18 +185,10 @@ const save: WizardStep = {
       'В заметках запишите, кто в организации администратор ЕИС и кто настраивает РИС.',
       'In the notes, write who the organisation’s ЕИС administrator is and who sets up the РИС.',
     ),
-    text(
-      'Сохраните запись до того, как вносить идентификатор в РИС: так он не потеряется.',
-      'Save the entry before entering the identifier in the РИС, so that it is never lost.',
-    ),
+    text('Сохраните запись до того, как вносить идентификатор в РИС: так он не потеряется.', 'Save the entry before entering the identifier in the РИС, so that it is never lost.'),
   ],
   checks: [text('Я не вписал(а) идентификатор в заметки', 'I did not write the identifier into the notes')],
-  warnings: [
-    text(
-      'Идентификатор хранится зашифрованным, а заметки видны открытым текстом.',
-      'The identifier is stored encrypted, while the notes are shown as plain text.',
-    ),
-  ],
+  warnings: [text('Идентификатор хранится зашифрованным, а заметки видны открытым текстом.', 'The identifier is stored encrypted, while the notes are shown as plain text.')],
   fields: ['label', 'notes'],
 };
 
@@ -222,27 +196,19 @@ const ris: WizardStep = {
   id: 'ris',
   title: text('Идентификатор — в РИС', 'Put the identifier into the РИС'),
   instructions: [
-    text(
-      'В РИС откройте режим «Настройка взаимодействия с сервисами ЕИС».',
-      'In the РИС, open the «Настройка взаимодействия с сервисами ЕИС» (ЕИС services settings) mode.',
-    ),
+    text('В РИС откройте режим «Настройка взаимодействия с сервисами ЕИС».', 'In the РИС, open the «Настройка взаимодействия с сервисами ЕИС» (ЕИС services settings) mode.'),
     text(
       'Перейдите на вкладку «Сервисы РИС» и найдите блок «Токен для использования сервисов отдачи».',
       'Go to the «Сервисы РИС» tab and find the «Токен для использования сервисов отдачи» block.',
     ),
-    text(
-      'Поставьте флаг «Разрешить использование сервисов отдачи».',
-      'Tick «Разрешить использование сервисов отдачи» (allow the data services).',
-    ),
+    text('Поставьте флаг «Разрешить использование сервисов отдачи».', 'Tick «Разрешить использование сервисов отдачи» (allow the data services).'),
     text(
       'В поле «Идентификатор» вставьте идентификатор из приложения, в поле «Срок действия» укажите ту же дату, что в ЕИС.',
       'Paste the identifier from the app into the «Идентификатор» field and enter the same date as in ЕИС into «Срок действия» (Valid until).',
     ),
     text('Нажмите «Сохранить».', 'Click «Сохранить» (Save).'),
   ],
-  checks: [
-    text('Флаг стоит, оба поля заполнены, настройки сохранены', 'The box is ticked, both fields are filled in, the settings are saved'),
-  ],
+  checks: [text('Флаг стоит, оба поля заполнены, настройки сохранены', 'The box is ticked, both fields are filled in, the settings are saved')],
   warnings: [
     text(
       'РИС настраивает другая организация или другой администратор? Приложение подготовит ему письмо с путём к настройкам. Сам идентификатор передайте отдельно, защищённым способом.',
@@ -288,10 +254,7 @@ export const eis: KindSpec = {
     {
       program: 'РИС (региональная информационная система)',
       programEn: 'РИС (regional information system)',
-      where: text(
-        `${EIS_RIS_PATH.ru}: флаг, «Идентификатор», «Срок действия», «Сохранить»`,
-        `${EIS_RIS_PATH.en}: the box, «Идентификатор», «Срок действия», «Сохранить»`,
-      ),
+      where: text(`${EIS_RIS_PATH.ru}: флаг, «Идентификатор», «Срок действия», «Сохранить»`, `${EIS_RIS_PATH.en}: the box, «Идентификатор», «Срок действия», «Сохранить»`),
     },
     {
       program: 'Программы, обращающиеся к сервисам отдачи',

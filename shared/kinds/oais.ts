@@ -16,14 +16,13 @@ import {
   saveStep,
   showTokenStep,
 } from './common-steps';
-import type { KindSpec,WizardStep } from './types';
+import type { KindSpec, WizardStep } from './types';
 import { KIND_BASICS } from './kind-basics';
 
 /**
  * The ОАИС «система-система» token of an organisation's own information system
  * (seed 000): one registered system, its subscriptions, its token.
  */
-
 
 const ROLES = text(
   '«Директор», «Суперпользователь» или «Уполномоченное лицо»',
@@ -40,18 +39,12 @@ const intro: WizardStep = {
       'Этот токен нужен вашей информационной системе, чтобы она получала услуги ОАИС по технологии «система-система».',
       'Your information system needs this token to receive OAIS services “system-to-system”.',
     ),
-    text(
-      'Составьте список услуг ОАИС, с которыми работает система.',
-      'List the OAIS services your system works with.',
-    ),
+    text('Составьте список услуг ОАИС, с которыми работает система.', 'List the OAIS services your system works with.'),
     text(
       `Сверьте его с исключениями: услуги ${EXEMPT_SERVICES_LIST.ru} работают в модернизированной ОАИС, и для них не нужны ни регистрация системы, ни подписка. ${EXEMPT_SERVICES_NAMES_NOTE.ru}`,
       `Compare it with the exceptions: services ${EXEMPT_SERVICES_LIST.en} run in the modernised OAIS and need neither a registered system nor a subscription. ${EXEMPT_SERVICES_NAMES_NOTE.en}`,
     ),
-    text(
-      'Подготовьте личный ключ ЭЦП или ID-карту: ими вы войдёте на портал.',
-      'Have your personal digital signature key or ID card ready: you sign in to the portal with it.',
-    ),
+    text('Подготовьте личный ключ ЭЦП или ID-карту: ими вы войдёте на портал.', 'Have your personal digital signature key or ID card ready: you sign in to the portal with it.'),
     text(
       `Выясните, у кого в организации есть роль ${ROLES.ru}: только такой пользователь может зарегистрировать систему.`,
       `Find out who in the organisation has the role ${ROLES.en}: only such a user can register a system.`,
@@ -62,14 +55,8 @@ const intro: WizardStep = {
     ),
   ],
   checks: [
-    text(
-      'Система получает хотя бы одну услугу, которой нет в списке исключений',
-      'The system receives at least one service that is not on the list of exceptions',
-    ),
-    text(
-      'Ключ ЭЦП или ID-карта под рукой, пароль (PIN) я помню',
-      'My signature key or ID card is at hand and I remember its password (PIN)',
-    ),
+    text('Система получает хотя бы одну услугу, которой нет в списке исключений', 'The system receives at least one service that is not on the list of exceptions'),
+    text('Ключ ЭЦП или ID-карта под рукой, пароль (PIN) я помню', 'My signature key or ID card is at hand and I remember its password (PIN)'),
   ],
   warnings: [
     text(
@@ -131,28 +118,16 @@ const subscribe: WizardStep = {
       'Open the drop-down list: it holds only the services available to the organisation under its contract.',
     ),
     text('Выберите услугу, которую получает эта система.', 'Choose a service this system receives.'),
-    text(
-      'Повторите «Добавить подписку» для каждой следующей услуги.',
-      'Repeat «Добавить подписку» for each further service.',
-    ),
-    text(
-      'Сверьте список подписок в карточке системы с тем, что ей действительно нужно.',
-      'Compare the subscriptions in the system’s card with what it really needs.',
-    ),
-    text(
-      'Лишнюю подписку уберите кнопкой «Отписаться».',
-      'Remove an unneeded subscription with «Отписаться» (Unsubscribe).',
-    ),
+    text('Повторите «Добавить подписку» для каждой следующей услуги.', 'Repeat «Добавить подписку» for each further service.'),
+    text('Сверьте список подписок в карточке системы с тем, что ей действительно нужно.', 'Compare the subscriptions in the system’s card with what it really needs.'),
+    text('Лишнюю подписку уберите кнопкой «Отписаться».', 'Remove an unneeded subscription with «Отписаться» (Unsubscribe).'),
     text(
       'Скачайте описание сервиса значком в колонке «Описание сервиса» и передайте его разработчику системы.',
       'Download the service description with the icon in the «Описание сервиса» column and give it to the system’s developer.',
     ),
   ],
   checks: [
-    text(
-      'В подписках системы есть все услуги, которые она получает',
-      'The system’s subscriptions include every service it receives',
-    ),
+    text('В подписках системы есть все услуги, которые она получает', 'The system’s subscriptions include every service it receives'),
     text('Лишних подписок нет', 'There are no unneeded subscriptions'),
     ...STATUS_CHECKS,
   ],
@@ -166,10 +141,7 @@ const subscribe: WizardStep = {
       'Нужной услуги нет в списке? Скорее всего, её нет в договоре организации. Уточните это у того, кто ведёт договор на услуги ОАИС.',
       'The service you need is not on the list? Most likely it is not in the organisation’s contract. Check with whoever handles the OAIS services contract.',
     ),
-    text(
-      'На некоторых экранах кнопка подписана «Добавить подпись» — это она же.',
-      'On some screens the button reads «Добавить подпись»; it is the same button.',
-    ),
+    text('На некоторых экранах кнопка подписана «Добавить подпись» — это она же.', 'On some screens the button reads «Добавить подпись»; it is the same button.'),
   ],
   portal: PORTAL_LINK,
 };
@@ -178,24 +150,16 @@ const paste: WizardStep = {
   id: 'paste',
   title: text('Токен — в вашу систему', 'Put the token into your system'),
   instructions: [
-    text(
-      'Откройте настройки информационной системы, которую вы зарегистрировали на портале.',
-      'Open the settings of the information system you registered on the portal.',
-    ),
+    text('Откройте настройки информационной системы, которую вы зарегистрировали на портале.', 'Open the settings of the information system you registered on the portal.'),
     text(
       'Найдите место для токена доступа к ОАИС. Где оно, подскажет разработчик или поставщик системы.',
       'Find where the OAIS access token goes. The system’s developer or vendor can tell you where.',
     ),
     text('Скопируйте токен из приложения и вставьте его туда.', 'Copy the token from the app and paste it there.'),
     text('Сохраните настройки системы.', 'Save the system settings.'),
-    text(
-      'Сделайте пробный запрос к услуге и убедитесь, что ответ пришёл.',
-      'Make a test request to a service and make sure an answer comes back.',
-    ),
+    text('Сделайте пробный запрос к услуге и убедитесь, что ответ пришёл.', 'Make a test request to a service and make sure an answer comes back.'),
   ],
-  checks: [
-    text('Токен вставлен в настройки системы и сохранён', 'The token is pasted into the system settings and saved'),
-  ],
+  checks: [text('Токен вставлен в настройки системы и сохранён', 'The token is pasted into the system settings and saved')],
   warnings: [
     text(
       'Проверьте, что токен от той самой системы: у каждой зарегистрированной системы он свой.',
@@ -228,10 +192,7 @@ export const oais: KindSpec = {
     {
       program: 'Информационная система организации',
       programEn: 'The organisation’s information system',
-      where: text(
-        'Настройки подключения к ОАИС; где именно — подскажет разработчик системы',
-        'The OAIS connection settings; the system’s developer can tell you where exactly',
-      ),
+      where: text('Настройки подключения к ОАИС; где именно — подскажет разработчик системы', 'The OAIS connection settings; the system’s developer can tell you where exactly'),
     },
   ],
   fields: oaisFields({

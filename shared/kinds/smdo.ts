@@ -23,7 +23,6 @@ import { KIND_BASICS } from './kind-basics';
  * unless the whole token URL was given. The CLI takes it as `--token-url`.
  */
 
-
 /** How long a Bearer token lives, per the instruction. */
 export const SMDO_TOKEN_LIFETIME_SECONDS = 3600;
 /** The step that shows the «Проверить» button (the check of the login and key). */
@@ -34,7 +33,6 @@ export { SMDO_KEY_ROTATION_MONTHS, smdoKeyRotationDueAt } from './smdo-key-rotat
 /** How far back the date of the key's last update may go: an older one is taken for a mistyped year. */
 export const SMDO_KEY_DATE_MAX_AGE_YEARS = 5;
 const HALF_DAY_MS = 12 * 3_600_000;
-
 
 /**
  * The day the key was last updated on the portal, typed as ДД.ММ.ГГГГ (Minsk
@@ -103,10 +101,7 @@ const FIELDS: FieldSpec[] = [
   {
     id: 'key',
     label: text('Ключ', 'Key'),
-    hint: text(
-      'Значение «ключ» из того же раздела. Токен-помощник хранит его зашифрованным.',
-      'The «ключ» (key) value from the same section. Token Assistant keeps it encrypted.',
-    ),
+    hint: text('Значение «ключ» из того же раздела. Токен-помощник хранит его зашифрованным.', 'The «ключ» (key) value from the same section. Token Assistant keeps it encrypted.'),
     input: 'secret',
     required: true,
   },
@@ -143,24 +138,12 @@ const intro: WizardStep = {
       'Приложение СМДО для организации создаёт оператор СМДО, он же подписывает его на API. Ваша задача — найти логин и ключ в личном кабинете организации.',
       'The СМДО operator creates the organisation’s СМДО application and subscribes it to the API. Your task is to find the login and the key in the organisation’s cabinet.',
     ),
-    text(
-      `Оператор подключает шесть подписок: ${SUBSCRIPTION_LIST.ru}.`,
-      `The operator provides six subscriptions: ${SUBSCRIPTION_LIST.en}.`,
-    ),
-    text(
-      'Для входа на портал подготовьте личный ключ ЭЦП или ID-карту.',
-      'Have your personal digital signature key or ID card ready to sign in to the portal.',
-    ),
+    text(`Оператор подключает шесть подписок: ${SUBSCRIPTION_LIST.ru}.`, `The operator provides six subscriptions: ${SUBSCRIPTION_LIST.en}.`),
+    text('Для входа на портал подготовьте личный ключ ЭЦП или ID-карту.', 'Have your personal digital signature key or ID card ready to sign in to the portal.'),
   ],
   checks: [
-    text(
-      'Оператор СМДО сообщил, что приложение для нашей организации создано',
-      'The СМДО operator has told us that our organisation’s application exists',
-    ),
-    text(
-      'Ключ ЭЦП или ID-карта под рукой, пароль (PIN) я помню',
-      'My signature key or ID card is at hand and I remember its password (PIN)',
-    ),
+    text('Оператор СМДО сообщил, что приложение для нашей организации создано', 'The СМДО operator has told us that our organisation’s application exists'),
+    text('Ключ ЭЦП или ID-карта под рукой, пароль (PIN) я помню', 'My signature key or ID card is at hand and I remember its password (PIN)'),
   ],
   warnings: [
     text(
@@ -183,10 +166,7 @@ const application: WizardStep = {
     text('Найдите в списке приложение для работы с СМДО.', 'Find the application for СМДО in the list.'),
     text('Нажмите «Подробнее»: откроется окно приложения.', 'Click «Подробнее» (Details): the application window opens.'),
   ],
-  checks: [
-    text('Окно приложения СМДО открыто', 'The СМДО application window is open'),
-    text('В нём есть раздел «Безопасность»', 'It has a «Безопасность» (Security) section'),
-  ],
+  checks: [text('Окно приложения СМДО открыто', 'The СМДО application window is open'), text('В нём есть раздел «Безопасность»', 'It has a «Безопасность» (Security) section')],
   warnings: [
     text(
       'Приложения нет в списке? Проверьте, что вы в профиле нужной организации. Если его нет и там, оператор СМДО его ещё не создал.',
@@ -212,10 +192,7 @@ const credentials: WizardStep = {
     text('В окне приложения СМДО найдите раздел «Безопасность».', 'In the application window, find the «Безопасность» (Security) section.'),
     text('Скопируйте значение «логин» и вставьте его в поле «Логин».', 'Copy the «логин» value and paste it into the «Логин» (Login) field.'),
     text('Скопируйте значение «ключ» и вставьте его в поле «Ключ».', 'Copy the «ключ» value and paste it into the «Ключ» (Key) field.'),
-    text(
-      'Копируйте значения целиком, без пробелов в начале и в конце.',
-      'Copy the values whole, without spaces at the start or the end.',
-    ),
+    text('Копируйте значения целиком, без пробелов в начале и в конце.', 'Copy the values whole, without spaces at the start or the end.'),
     text(
       'В поле «Адрес сервера СМДО» укажите адрес сервера, у которого ВСЭД получает токен: его сообщает оператор СМДО или разработчик ВСЭД. Окончание /token Токен-помощник допишет сам.',
       'In the «Адрес сервера СМДО» (СМДО server address) field, enter the address of the server the ВСЭД gets its token from: the СМДО operator or the ВСЭД developer gives it. Token Assistant adds the /token ending itself.',
@@ -292,12 +269,7 @@ const save: WizardStep = {
     ),
   ],
   checks: [text('Я не вписал(а) сам ключ в заметки', 'I did not write the key itself into the notes')],
-  warnings: [
-    text(
-      'Заметки видны открытым текстом. Не копируйте туда ключ.',
-      'The notes are shown as plain text. Do not copy the key into them.',
-    ),
-  ],
+  warnings: [text('Заметки видны открытым текстом. Не копируйте туда ключ.', 'The notes are shown as plain text. Do not copy the key into them.')],
   fields: ['label', 'notes'],
 };
 
@@ -307,10 +279,7 @@ const paste: WizardStep = {
   instructions: [
     text('Откройте во ВСЭД настройки взаимодействия с СМДО.', 'Open the СМДО connection settings in the ВСЭД.'),
     text('Скопируйте из Токен-помощника логин и ключ и введите их туда.', 'Copy the login and the key from Token Assistant and enter them there.'),
-    text(
-      'Сохраните настройки. Дальше ВСЭД сама будет получать новый токен каждый час.',
-      'Save the settings. From now on the ВСЭД gets a new token every hour by itself.',
-    ),
+    text('Сохраните настройки. Дальше ВСЭД сама будет получать новый токен каждый час.', 'Save the settings. From now on the ВСЭД gets a new token every hour by itself.'),
     text('Убедитесь, что ВСЭД отправляет и получает пакеты СМДО.', 'Make sure the ВСЭД sends and receives СМДО packages.'),
   ],
   checks: [
@@ -367,16 +336,7 @@ export const smdo: KindSpec = {
     },
   ],
   fields: FIELDS,
-  steps: [
-    intro,
-    loginStep({ otherStrongMethods: true, mayOpenLegalEntityCabinet: true }),
-    legalEntityStep,
-    application,
-    credentials,
-    check,
-    save,
-    paste,
-  ],
+  steps: [intro, loginStep({ otherStrongMethods: true, mayOpenLegalEntityCabinet: true }), legalEntityStep, application, credentials, check, save, paste],
   settings: SMDO_SETTINGS,
 };
 
@@ -400,10 +360,7 @@ export const smdoKeyRotationChecklist: WizardStep[] = [
         'Смена ключа необратима. Как только на портале нажата кнопка «Обновить», прежний ключ перестаёт действовать, и ВСЭД не работает с СМДО, пока в неё не внесут новый.',
         'Replacing the key cannot be undone. Once «Обновить» (Update) is pressed on the portal, the old key stops working, and the ВСЭД cannot work with СМДО until the new key is entered.',
       ),
-      text(
-        'Поэтому сначала найдите во ВСЭД место, где вводится ключ для СМДО, и откройте его.',
-        'So first find the place in the ВСЭД where the СМДО key is entered, and open it.',
-      ),
+      text('Поэтому сначала найдите во ВСЭД место, где вводится ключ для СМДО, и откройте его.', 'So first find the place in the ВСЭД where the СМДО key is entered, and open it.'),
       text(
         'Не получается найти? Спросите разработчика ВСЭД или организацию, которая её сопровождает, как у них заменить ключ для получения токена.',
         'Cannot find it? Ask the ВСЭД developer or the company that maintains it how to replace the key used to get the token.',
@@ -459,19 +416,10 @@ export const smdoKeyRotationChecklist: WizardStep[] = [
         'Вставьте новый ключ в поле ниже и нажмите «Сохранить новый ключ». Токен-помощник сохранит его, проверит, получив с ним токен, и запишет дату смены.',
         'Paste the new key into the field below and press «Сохранить новый ключ» (Save the new key). Token Assistant saves it, checks it by getting a token with it, and records the date of the replacement.',
       ),
-      text(
-        'Сразу же вставьте тот же ключ в настройки ВСЭД и сохраните их.',
-        'Straight away paste the same key into the ВСЭД settings and save them.',
-      ),
-      text(
-        'Убедитесь, что ВСЭД снова отправляет и получает пакеты, и отметьте пункты ниже.',
-        'Make sure the ВСЭД sends and receives packages again, and tick the items below.',
-      ),
+      text('Сразу же вставьте тот же ключ в настройки ВСЭД и сохраните их.', 'Straight away paste the same key into the ВСЭД settings and save them.'),
+      text('Убедитесь, что ВСЭД снова отправляет и получает пакеты, и отметьте пункты ниже.', 'Make sure the ВСЭД sends and receives packages again, and tick the items below.'),
     ],
-    checks: [
-      text('Новый ключ внесён во ВСЭД и сохранён', 'The new key is entered in the ВСЭД and saved'),
-      text('ВСЭД снова работает с СМДО', 'The ВСЭД works with СМДО again'),
-    ],
+    checks: [text('Новый ключ внесён во ВСЭД и сохранён', 'The new key is entered in the ВСЭД and saved'), text('ВСЭД снова работает с СМДО', 'The ВСЭД works with СМДО again')],
     warnings: [
       text(
         'Чем быстрее ключ окажется во ВСЭД, тем короче простой. Не откладывайте этот шаг.',

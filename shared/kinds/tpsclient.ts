@@ -14,7 +14,7 @@ import {
   saveStep,
   showTokenStep,
 } from './common-steps';
-import type { KindSpec,WizardStep } from './types';
+import type { KindSpec, WizardStep } from './types';
 import { KIND_BASICS } from './kind-basics';
 
 /**
@@ -22,7 +22,6 @@ import { KIND_BASICS } from './kind-basics';
  * system is named TPSClient, one customs subscription brings all of them, the
  * token lives 3 months and goes into TPSClient, Декларант-2011 and Декларант-Стат.
  */
-
 
 export const TPSCLIENT_SYSTEM_NAME = 'TPSClient';
 
@@ -43,28 +42,16 @@ const intro: WizardStep = {
       'Этот токен нужен таможенным программам: TPSClient, а в Windows — ещё Декларант-2011 и Декларант-Стат.',
       'Customs software needs this token: TPSClient and, on Windows, Декларант-2011 and Декларант-Стат.',
     ),
-    text(
-      'Портал выдаёт токен на 3 месяца, потом его нужно обновить.',
-      'The portal issues the token for 3 months; after that it has to be renewed.',
-    ),
+    text('Портал выдаёт токен на 3 месяца, потом его нужно обновить.', 'The portal issues the token for 3 months; after that it has to be renewed.'),
     text(
       'Попросите директора или суперпользователя организации выполнить шаги на портале: регистрировать систему и обновлять токен могут только они.',
       'Ask the organisation’s director or a superuser to do the portal steps: only they can register the system and renew the token.',
     ),
-    text(
-      'Попросите его подготовить свой личный ключ ЭЦП или ID-карту.',
-      'Ask them to have their own personal digital signature key or ID card ready.',
-    ),
+    text('Попросите его подготовить свой личный ключ ЭЦП или ID-карту.', 'Ask them to have their own personal digital signature key or ID card ready.'),
   ],
   checks: [
-    text(
-      'Шаги на портале выполняет директор или суперпользователь организации',
-      'The portal steps are done by the organisation’s director or a superuser',
-    ),
-    text(
-      'Ключ ЭЦП или ID-карта под рукой, пароль (PIN) известен',
-      'The signature key or ID card is at hand and its password (PIN) is known',
-    ),
+    text('Шаги на портале выполняет директор или суперпользователь организации', 'The portal steps are done by the organisation’s director or a superuser'),
+    text('Ключ ЭЦП или ID-карта под рукой, пароль (PIN) известен', 'The signature key or ID card is at hand and its password (PIN) is known'),
   ],
   warnings: [
     text(
@@ -97,10 +84,7 @@ const register: WizardStep = {
     ),
   ],
   checks: [
-    text(
-      'В поле наименования ровно TPSClient: заглавные T, P, S, C и строчная «l» (эль)',
-      'The name field holds exactly TPSClient: capital T, P, S, C and a lower-case “l” (el)',
-    ),
+    text('В поле наименования ровно TPSClient: заглавные T, P, S, C и строчная «l» (эль)', 'The name field holds exactly TPSClient: capital T, P, S, C and a lower-case “l” (el)'),
     text('Почту тех.специалиста читают каждый день', 'Someone reads the technical specialist’s mailbox every day'),
   ],
   warnings: [
@@ -124,20 +108,14 @@ const subscribe: WizardStep = {
   instructions: [
     OPEN_SYSTEM_CARD('TPSClient', 'TPSClient'),
     text('Нажмите «Добавить подписку».', 'Click «Добавить подписку» (Add subscription).'),
-    text(
-      'Нажмите стрелку вниз, чтобы открыть список услуг по договору организации.',
-      'Click the down arrow to open the list of services under the organisation’s contract.',
-    ),
+    text('Нажмите стрелку вниз, чтобы открыть список услуг по договору организации.', 'Click the down arrow to open the list of services under the organisation’s contract.'),
     text('Выберите любую одну услугу таможенного оформления.', 'Choose any one customs clearance service.'),
     text(
       'Проверьте в карточке TPSClient, что остальные таможенные услуги добавились сами.',
       'Check in the TPSClient card that the other customs services were added by themselves.',
     ),
   ],
-  checks: [
-    text('В карточке TPSClient появились таможенные услуги', 'Customs services now appear in the TPSClient card'),
-    ...STATUS_CHECKS,
-  ],
+  checks: [text('В карточке TPSClient появились таможенные услуги', 'Customs services now appear in the TPSClient card'), ...STATUS_CHECKS],
   warnings: [
     STATUS_WARNING,
     text(
@@ -169,18 +147,10 @@ const paste: WizardStep = {
     ),
     text('Вставьте туда тот же токен и сохраните настройки.', 'Paste the same token there and save the settings.'),
   ],
-  checks: [
-    text(
-      'Токен вставлен и сохранён во всех программах, где он нужен',
-      'The token is pasted and saved in every program that needs it',
-    ),
-  ],
+  checks: [text('Токен вставлен и сохранён во всех программах, где он нужен', 'The token is pasted and saved in every program that needs it')],
   warnings: [
     RENEWAL_PATH,
-    text(
-      'После каждого обновления вставьте новый токен во все эти программы заново.',
-      'After every renewal, paste the new token into all these programs again.',
-    ),
+    text('После каждого обновления вставьте новый токен во все эти программы заново.', 'After every renewal, paste the new token into all these programs again.'),
   ],
 };
 
@@ -253,12 +223,7 @@ export const tpsclient: KindSpec = {
         'Если вы продлеваете токен, сначала нажмите «Обновить токен» — это можно сделать и до окончания срока.',
         'If you are renewing the token, first click «Обновить токен» (Renew token); it can be done before the token expires.',
       ),
-      extraChecks: [
-        text(
-          'Дата окончания — не дальше чем через 3 месяца от сегодняшнего дня',
-          'The end date is no more than 3 months from today',
-        ),
-      ],
+      extraChecks: [text('Дата окончания — не дальше чем через 3 месяца от сегодняшнего дня', 'The end date is no more than 3 months from today')],
       extraWarnings: [
         text(
           'Обновлять токен должен директор или суперпользователь. Если вы не из их числа, попросите одного из них.',

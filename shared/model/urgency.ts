@@ -58,11 +58,15 @@ export function spanOfTime(ms: number, language: Language, accusative = false): 
   const days = Math.floor(span / DAY_MS);
   const hours = Math.floor((span % DAY_MS) / HOUR_MS);
   const minutes = Math.max(1, Math.floor((span % HOUR_MS) / 60_000));
-  return days >= 2 ? amount(days, 'day', language)
-    : days === 1 && hours > 0 ? `${amount(1, 'day', language)} ${amount(hours, 'hour', language)}`
-    : days === 1 ? amount(1, 'day', language)
-    : hours >= 1 ? amount(hours, 'hour', language)
-    : amount(minutes, 'minute', language, accusative);
+  return days >= 2
+    ? amount(days, 'day', language)
+    : days === 1 && hours > 0
+      ? `${amount(1, 'day', language)} ${amount(hours, 'hour', language)}`
+      : days === 1
+        ? amount(1, 'day', language)
+        : hours >= 1
+          ? amount(hours, 'hour', language)
+          : amount(minutes, 'minute', language, accusative);
 }
 
 /** «осталось 4 дня», «истёк 2 дня назад», «бессрочный» — the text that goes with the colour. */

@@ -80,7 +80,10 @@ function normaliseDays(days: readonly number[]): number[] {
     if (typeof day !== 'number' || !Number.isFinite(day) || day <= 0 || day > 3650) continue;
     minutes.add(Math.round(day * 1440));
   }
-  return [...minutes].filter((m) => m > 0).sort((a, b) => b - a).map((m) => m / 1440);
+  return [...minutes]
+    .filter((m) => m > 0)
+    .sort((a, b) => b - a)
+    .map((m) => m / 1440);
 }
 
 /** The rule that applies to this subject now, or null when it must stay silent. */
@@ -100,8 +103,7 @@ function attentionFrom(rule: ReminderRule, dueMs: number): number | null {
   return earliest ?? (rule.onExpiry || rule.dailyWhileExpired ? dueMs : null);
 }
 
-const keyOf = (subject: ReminderSubject, dueMs: number, type: ThresholdType, atMs: number) =>
-  `${subject.id}|${dueMs}|${type}|${atMs}`;
+const keyOf = (subject: ReminderSubject, dueMs: number, type: ThresholdType, atMs: number) => `${subject.id}|${dueMs}|${type}|${atMs}`;
 
 /**
  * Every reminder of the subject with windowStart ≤ at ≤ windowEnd, in time
@@ -197,8 +199,13 @@ export function reminderHeadline(moment: ReminderMoment, subject: ReminderSubjec
  * organisation, the label, the kind and dates: a subject has no field that could hold a secret.
  */
 export function describeReminder(moment: ReminderMoment, subject: ReminderSubject, language: Language): ReminderText {
-  const action = subject.what === 'smdo-key'
-    ? (language === 'ru' ? 'Смените его и сразу внесите новый во ВСЭД.' : 'Rotate it and put the new one into the document system at once.')
-    : (language === 'ru' ? 'Нажмите, чтобы обновить.' : 'Click to renew.');
+  const action =
+    subject.what === 'smdo-key'
+      ? language === 'ru'
+        ? 'Смените его и сразу внесите новый во ВСЭД.'
+        : 'Rotate it and put the new one into the document system at once.'
+      : language === 'ru'
+        ? 'Нажмите, чтобы обновить.'
+        : 'Click to renew.';
   return { title: reminderHeadline(moment, subject, language), body: `${reminderDetails(moment, subject, language)}. ${action}` };
 }

@@ -48,14 +48,21 @@ function headline(subjects: ReminderSubject[], now: Date, language: Language): s
 function line(subject: ReminderSubject, now: Date, language: Language): string {
   const kind = kindShortName(subject.kind, language);
   const ru = language === 'ru';
-  const what = subject.what === 'smdo-key' ? (ru ? 'ключ СМДО' : 'SMDO key')
-    : subject.what === 'certificate' ? (ru ? `сертификат (${kind})` : `certificate (${kind})`)
-    : kind;
+  const what = subject.what === 'smdo-key' ? (ru ? 'ключ СМДО' : 'SMDO key') : subject.what === 'certificate' ? (ru ? `сертификат (${kind})` : `certificate (${kind})`) : kind;
   const place = [subject.organisationName, what, subject.label].filter((part) => part.trim() !== '').join(' · ');
   const span = spanText(now.getTime() - Date.parse(subject.dueAt), language);
-  const status = subject.what === 'smdo-key' ? (ru ? `установлен ${span} назад` : `set ${span} ago`)
-    : stateOf(subject, now) === 'expiring' ? (ru ? `истекает через ${span}` : `expires in ${span}`)
-    : (ru ? `истёк ${span} назад` : `expired ${span} ago`);
+  const status =
+    subject.what === 'smdo-key'
+      ? ru
+        ? `установлен ${span} назад`
+        : `set ${span} ago`
+      : stateOf(subject, now) === 'expiring'
+        ? ru
+          ? `истекает через ${span}`
+          : `expires in ${span}`
+        : ru
+          ? `истёк ${span} назад`
+          : `expired ${span} ago`;
   return `${place} — ${status}`;
 }
 

@@ -126,10 +126,9 @@ function rowFor(organisation: OrganisationView, token: TokenView, snapshot: Vaul
 }
 
 function compareRows(a: Row, b: Row): number {
-  return urgencyRank(a.item.state) - urgencyRank(b.item.state)
-    || a.expiresMs - b.expiresMs
-    || compareNames(a.organisation, b.organisation)
-    || a.item.text.localeCompare(b.item.text);
+  return (
+    urgencyRank(a.item.state) - urgencyRank(b.item.state) || a.expiresMs - b.expiresMs || compareNames(a.organisation, b.organisation) || a.item.text.localeCompare(b.item.text)
+  );
 }
 
 function tooltipFor(rows: Row[], counts: AttentionCounts, language: Language): string {
@@ -144,14 +143,9 @@ function tooltipFor(rows: Row[], counts: AttentionCounts, language: Language): s
 }
 
 export function trayModel(snapshot: VaultSnapshot, now: Date, language: Language, options: TrayOptions = {}): TrayModel {
-  const rows = snapshot.organisations
-    .flatMap((organisation) => organisation.tokens.map((token) => rowFor(organisation, token, snapshot, now, language)))
-    .sort(compareRows);
+  const rows = snapshot.organisations.flatMap((organisation) => organisation.tokens.map((token) => rowFor(organisation, token, snapshot, now, language))).sort(compareRows);
   const attention = rows.filter((row) => row.item.needsAttention);
-  const worst: TrayState = rows.length === 0 ? 'none'
-    : attention.some((row) => row.item.state === 'expired') ? 'expired'
-    : attention.length > 0 ? 'soon'
-    : 'ok';
+  const worst: TrayState = rows.length === 0 ? 'none' : attention.some((row) => row.item.state === 'expired') ? 'expired' : attention.length > 0 ? 'soon' : 'ok';
   const limit = Math.max(0, options.maxItems ?? rows.length);
   const counts = countAttention(rows, now, snapshot.settings.soonThresholdDays);
   return {

@@ -6,7 +6,8 @@ const ru = {
   purposeSuz: 'Для станции управления заказами (СУЗ)',
   purposeSuzHint: 'Токен clientToken: заказ кодов маркировки и отчёты — для программы маркировки или вашей интеграции с СУЗ. Понадобится идентификатор соединения (omsConnection).',
   purposeTrueApi: 'Для True API',
-  purposeTrueApiHint: 'Токен самого True API: документы, остатки, сведения о кодах маркировки и другие методы ГИС МТ. Идентификатор соединения (omsConnection) не нужен — он только для СУЗ.',
+  purposeTrueApiHint:
+    'Токен самого True API: документы, остатки, сведения о кодах маркировки и другие методы ГИС МТ. Идентификатор соединения (omsConnection) не нужен — он только для СУЗ.',
   findHeading: 'Где взять идентификатор соединения (omsConnection)',
   openPortal: 'Открыть портал',
   organisation: 'Организация',
@@ -22,7 +23,8 @@ const ru = {
   omsConnectionHint: 'Нужен только для токена СУЗ: СУЗ → «Устройства» → столбец «Идентификатор соединения».',
   omsConnectionInvalid: 'Идентификатор соединения имеет вид 11b1abc1-f1ee-11db-1a11-f11ac11111e1: 36 знаков: цифры и буквы a–f в пяти группах через дефис.',
   inn: 'ИНН организации (необязательно)',
-  innHint: 'Только если вы входите как физическое лицо по машиночитаемой доверенности (МЧД) и у вас МЧД от нескольких организаций: ИНН той, за которую нужен токен. Иначе оставьте поле пустым.',
+  innHint:
+    'Только если вы входите как физическое лицо по машиночитаемой доверенности (МЧД) и у вас МЧД от нескольких организаций: ИНН той, за которую нужен токен. Иначе оставьте поле пустым.',
   signerLegend: 'Чем подписывать',
   signerOpenssl: 'OpenSSL (файл сертификата и ключа)',
   signerCryptcp: 'КриптоПро (cryptcp)',
@@ -35,7 +37,8 @@ const ru = {
   chooseKey: 'Выбрать файл ключа…',
   notChosen: 'Файл не выбран',
   cryptoProHeading: 'Папка КриптоПро',
-  cryptoProBody: 'Программы КриптоПро CSP (cryptcp, csptest, certmgr) приложение ищет в стандартной папке установки. Если они установлены в другую папку, выберите в ней одну из этих программ — приложение запомнит папку.',
+  cryptoProBody:
+    'Программы КриптоПро CSP (cryptcp, csptest, certmgr) приложение ищет в стандартной папке установки. Если они установлены в другую папку, выберите в ней одну из этих программ — приложение запомнит папку.',
   cryptoProStandard: 'Стандартная папка установки',
   cryptoProChoose: 'Выбрать…',
   cryptoProChosen: 'Папка КриптоПро запомнена.',
@@ -55,7 +58,8 @@ const ru = {
   autoRefreshHeading: 'Автоматическое обновление',
   autoRefreshOn: 'Автоматическое обновление включено.',
   autoRefreshOff: 'Автоматическое обновление выключено: Токен-помощник напомнит об окончании срока.',
-  autoRefreshFailed: 'Последнее автоматическое обновление не удалось, поэтому Токен-помощник напоминает об окончании срока. Получите новый токен кнопкой «Получить новый токен»; после этого обновление снова пойдёт само.',
+  autoRefreshFailed:
+    'Последнее автоматическое обновление не удалось, поэтому Токен-помощник напоминает об окончании срока. Получите новый токен кнопкой «Получить новый токен»; после этого обновление снова пойдёт само.',
   obtain: 'Получить токен',
   obtaining: 'Получаем токен…',
   saved: 'Токен получен и сохранён.',
@@ -73,7 +77,8 @@ const en: UiCrptTexts = {
   purposeSuz: 'For the order management station (СУЗ)',
   purposeSuzHint: 'The clientToken: ordering marking codes and reports, for the marking software or your СУЗ integration. You will need the connection id (omsConnection).',
   purposeTrueApi: 'For True API',
-  purposeTrueApiHint: 'The token of True API itself: documents, balances, marking code details and other ГИС МТ methods. No connection id (omsConnection) is needed: it is only for СУЗ.',
+  purposeTrueApiHint:
+    'The token of True API itself: documents, balances, marking code details and other ГИС МТ methods. No connection id (omsConnection) is needed: it is only for СУЗ.',
   findHeading: 'Where to find the connection id (omsConnection)',
   openPortal: 'Open the portal',
   organisation: 'Organisation',
@@ -89,7 +94,8 @@ const en: UiCrptTexts = {
   omsConnectionHint: 'Only for a СУЗ token: СУЗ → «Устройства» (devices) → the «Идентификатор соединения» column.',
   omsConnectionInvalid: 'A connection id looks like 11b1abc1-f1ee-11db-1a11-f11ac11111e1: 36 characters: digits and letters a–f in five hyphen-separated groups.',
   inn: 'Organisation ИНН (optional)',
-  innHint: 'Only when you sign in as a person under machine-readable powers of attorney (MChD) from several organisations: the INN of the one the token is for. Otherwise leave it empty.',
+  innHint:
+    'Only when you sign in as a person under machine-readable powers of attorney (MChD) from several organisations: the INN of the one the token is for. Otherwise leave it empty.',
   signerLegend: 'How to sign',
   signerOpenssl: 'OpenSSL (certificate and key files)',
   signerCryptcp: 'CryptoPro (cryptcp)',
@@ -102,7 +108,8 @@ const en: UiCrptTexts = {
   chooseKey: 'Choose the key file…',
   notChosen: 'No file chosen',
   cryptoProHeading: 'CryptoPro folder',
-  cryptoProBody: 'The app looks for the CryptoPro CSP programs (cryptcp, csptest, certmgr) in the standard install folder. If they are installed elsewhere, choose one of these programs there and the app remembers its folder.',
+  cryptoProBody:
+    'The app looks for the CryptoPro CSP programs (cryptcp, csptest, certmgr) in the standard install folder. If they are installed elsewhere, choose one of these programs there and the app remembers its folder.',
   cryptoProStandard: 'The standard install folder',
   cryptoProChoose: 'Choose…',
   cryptoProChosen: 'The CryptoPro folder is remembered.',
@@ -122,7 +129,8 @@ const en: UiCrptTexts = {
   autoRefreshHeading: 'Automatic refresh',
   autoRefreshOn: 'Automatic refresh is on.',
   autoRefreshOff: 'Automatic refresh is off: Token Assistant will remind you before the token ends.',
-  autoRefreshFailed: 'The last automatic refresh failed, so Token Assistant reminds you before the token ends. Get a new token with «Get a new token»; after that the refresh goes on by itself.',
+  autoRefreshFailed:
+    'The last automatic refresh failed, so Token Assistant reminds you before the token ends. Get a new token with «Get a new token»; after that the refresh goes on by itself.',
   obtain: 'Get the token',
   obtaining: 'Getting the token…',
   saved: 'The token was obtained and saved.',

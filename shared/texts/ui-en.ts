@@ -233,7 +233,8 @@ export const uiEn: UiTexts = {
     saved: 'Settings saved.',
     startAtLogin: 'Start at login (in the tray) so reminders always arrive',
     calendarHeading: 'Reminders in your calendar',
-    calendarBody: 'Save every upcoming reminder as one .ics file and open it in Outlook or your phone calendar. The file holds no tokens: only organisations, token kinds and dates.',
+    calendarBody:
+      'Save every upcoming reminder as one .ics file and open it in Outlook or your phone calendar. The file holds no tokens: only organisations, token kinds and dates.',
     calendarExport: 'Save reminders to a calendar (.ics)',
     calendarSaved_one: 'Calendar file saved: {{count}} reminder.',
     calendarSaved_few: 'Calendar file saved: {{count}} reminders.',

@@ -4,7 +4,8 @@ import type { UiFleetTexts } from './ui-fleet-ru';
 export const uiFleetEn: UiFleetTexts = {
   defaults: {
     heading: 'Default reminders',
-    intro: 'For records whose reminders were not changed on their own page. Numbers separated by commas: how many days before the end to remind. On the last day a reminder always comes.',
+    intro:
+      'For records whose reminders were not changed on their own page. Numbers separated by commas: how many days before the end to remind. On the last day a reminder always comes.',
     labelDays: '{{kind}}: days before',
     labelHours: '{{kind}}: hours before',
     hint: 'As the app starts with: {{defaults}}. Empty: only on the last day.',
@@ -30,7 +31,8 @@ export const uiFleetEn: UiFleetTexts = {
     open: 'Import from a spreadsheet',
     settingsBody: 'Bring your list of organisations and token dates from Excel: the records appear marked «Token needed», and reminders start at once.',
     title: 'Import organisations and dates from a spreadsheet',
-    intro: 'Save the sheet from Excel as «CSV (semicolon delimited)». The first row names the columns: Организация; УНП/ИНН; Вид токена; Название записи; Действует до; E-mail (optional). The kind is ОАИС, TPSClient or ЕИС, the date DD.MM.YYYY. Do not put tokens in the table: the records appear marked «Token needed», and expiry reminders start at once.',
+    intro:
+      'Save the sheet from Excel as «CSV (semicolon delimited)». The first row names the columns: Организация; УНП/ИНН; Вид токена; Название записи; Действует до; E-mail (optional). The kind is ОАИС, TPSClient or ЕИС, the date DD.MM.YYYY. Do not put tokens in the table: the records appear marked «Token needed», and expiry reminders start at once.',
     choose: 'Choose a CSV file',
     chooseAgain: 'Choose another file',
     summary: 'Rows in the table: {{total}}. Without errors: {{valid}}. Encoding: {{encoding}}.',

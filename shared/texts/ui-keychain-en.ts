@@ -5,7 +5,8 @@ export const uiKeychainEn: UiKeychainTexts = {
   choiceHeading: 'How to protect tokens on this computer',
   choiceBody: 'There is no system keychain (GNOME Keyring, KWallet), so the app cannot encrypt tokens reliably by itself. Until you choose a protection, no token is saved.',
   passphraseHeading: 'Set a vault passphrase (recommended)',
-  passphraseBody: 'Tokens will be encrypted with a key made from this passphrase. It is asked once after every start of the app and stored nowhere: if you forget it, the saved tokens cannot be recovered.',
+  passphraseBody:
+    'Tokens will be encrypted with a key made from this passphrase. It is asked once after every start of the app and stored nowhere: if you forget it, the saved tokens cannot be recovered.',
   passphrase: 'Vault passphrase',
   passphraseHint: 'At least {{min}} characters; a phrase of several words is best.',
   confirm: 'Passphrase again',
@@ -13,7 +14,8 @@ export const uiKeychainEn: UiKeychainTexts = {
   mismatch: 'The passphrases differ.',
   setPassphrase: 'Set the passphrase',
   weakHeading: 'Store without a passphrase',
-  weakBody: 'Tokens will be encrypted with a fixed key that any program knows: whoever copies the app’s data folder can read them. Choose this only if you alone use this computer and its disk is encrypted.',
+  weakBody:
+    'Tokens will be encrypted with a fixed key that any program knows: whoever copies the app’s data folder can read them. Choose this only if you alone use this computer and its disk is encrypted.',
   acceptWeak: 'Store without a passphrase (weak protection)',
   unlockHeading: 'Enter the vault passphrase',
   unlockBody: 'Tokens on this computer are protected by a vault passphrase. Enter it to show, copy and save tokens.',

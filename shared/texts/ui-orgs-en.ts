@@ -92,6 +92,7 @@ export const uiOrgsEn: UiOrgsTexts = {
     checking: 'Checking…',
     accepted: 'ЕИС accepted the identifier.',
     lastAccepted: 'Last check — {{date}}: the identifier was accepted.',
-    lastRejected: 'Last check — {{date}}: the getDocsIP-like service did not accept the identifier. This check comes from integrators’ practice, not from the ЕИС instruction: check in ЛК Заказчика whether the identifier is valid, and issue it again if needed.',
+    lastRejected:
+      'Last check — {{date}}: the getDocsIP-like service did not accept the identifier. This check comes from integrators’ practice, not from the ЕИС instruction: check in ЛК Заказчика whether the identifier is valid, and issue it again if needed.',
   },
 };

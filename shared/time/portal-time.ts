@@ -8,9 +8,7 @@ import type { Language } from '../model/types';
 export const MINSK_TIME_ZONE = 'Europe/Minsk';
 const MINSK_OFFSET_MINUTES = 3 * 60;
 
-export type PortalTimeParse =
-  | { ok: true; instant: Date }
-  | { ok: false; code: 'date_format' | 'date_invalid' };
+export type PortalTimeParse = { ok: true; instant: Date } | { ok: false; code: 'date_format' | 'date_invalid' };
 
 const PORTAL_DATE_TIME = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[\sT,]+(\d{1,2})[:.](\d{2}))?$/;
 
@@ -21,9 +19,7 @@ const PORTAL_DATE_TIME = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[\sT,]+(\d{1,2})[:.](
 export function parsePortalDateTime(text: string): PortalTimeParse {
   const match = PORTAL_DATE_TIME.exec(text.trim().replace(/\s+/g, ' '));
   if (!match) return { ok: false, code: 'date_format' };
-  const [day, month, year, hour, minute] = match.slice(1, 6).map((part) => Number(part ?? 0)) as [
-    number, number, number, number, number,
-  ];
+  const [day, month, year, hour, minute] = match.slice(1, 6).map((part) => Number(part ?? 0)) as [number, number, number, number, number];
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || year < 2000 || year > 2199) {
     return { ok: false, code: 'date_invalid' };
   }

@@ -18,7 +18,10 @@ const DAY_MS = 86_400_000;
 
 /** Removes what copying from a web page tends to add: spaces, line breaks, quotes. */
 export function normaliseSecret(value: string): string {
-  return value.trim().replace(/^["'«“]+|["'»”]+$/g, '').trim();
+  return value
+    .trim()
+    .replace(/^["'«“]+|["'»”]+$/g, '')
+    .trim();
 }
 
 export function validateOrganisationName(name: string): FieldProblem | null {
@@ -134,7 +137,5 @@ export function validateField(kind: KindSpec, field: FieldId, rawValue: string, 
 
 /** Validates every field of a kind at once; an empty object means the form is fine. */
 export function validateFields(kind: KindSpec, values: Partial<Record<FieldId, string>>, now: Date): FieldProblem[] {
-  return kind.fields
-    .map((spec) => validateField(kind, spec.id, values[spec.id] ?? '', now))
-    .filter((problem): problem is FieldProblem => problem !== null);
+  return kind.fields.map((spec) => validateField(kind, spec.id, values[spec.id] ?? '', now)).filter((problem): problem is FieldProblem => problem !== null);
 }

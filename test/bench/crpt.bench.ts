@@ -119,7 +119,22 @@ try {
   await chmod(scriptFile, 0o755);
   const scriptArgs = [scriptFile, emulator.trueApiBase, emulator.connection, pki.user.cert, pki.user.key];
   const cli = await cliFile(work);
-  const cliArgs = [cli.file, 'crpt', 'token', '--stand', emulator.trueApiBase, '--oms-connection', emulator.connection, '--signer', 'openssl', '--cert', pki.user.cert, '--key', pki.user.key, '--json'];
+  const cliArgs = [
+    cli.file,
+    'crpt',
+    'token',
+    '--stand',
+    emulator.trueApiBase,
+    '--oms-connection',
+    emulator.connection,
+    '--signer',
+    'openssl',
+    '--cert',
+    pki.user.cert,
+    '--key',
+    pki.user.key,
+    '--json',
+  ];
 
   const samples = { core: [] as number[], script: [] as number[], node: [] as number[], cli: [] as number[] };
   const contenders: [keyof typeof samples, () => Promise<number>][] = [

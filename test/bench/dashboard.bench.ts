@@ -311,7 +311,17 @@ async function heapMb(cdp: CDPSession): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-const STEPS = ['searchKeystrokeAllRows', 'searchKeystrokeNarrows', 'searchCleared', 'kindFilter', 'stateFilter', 'resetFilters', 'sortByOrganisation', 'groupByOrganisation', 'backToFlat'] as const;
+const STEPS = [
+  'searchKeystrokeAllRows',
+  'searchKeystrokeNarrows',
+  'searchCleared',
+  'kindFilter',
+  'stateFilter',
+  'resetFilters',
+  'sortByOrganisation',
+  'groupByOrganisation',
+  'backToFlat',
+] as const;
 type Step = (typeof STEPS)[number];
 
 function stepTitles(plan: Plan): Record<Step, string> {
@@ -342,7 +352,8 @@ interface Plan {
 
 function planFor(plain: PlainVault, now: Date): Plan {
   const key = (text: string) => text.toLocaleLowerCase('ru').replace(/[«»"]/g, '').replace(/\s+/g, ' ').trim();
-  const tokensOf = (needle: string) => plain.tokens.filter((token) => key(plain.organisations.find((organisation) => organisation.id === token.organisationId)?.name ?? '').includes(needle)).length;
+  const tokensOf = (needle: string) =>
+    plain.tokens.filter((token) => key(plain.organisations.find((organisation) => organisation.id === token.organisationId)?.name ?? '').includes(needle)).length;
   const kind: TokenKindId = 'oais';
   const state: Urgency = 'soon';
   return {
@@ -390,7 +401,9 @@ async function browserRun(browser: Browser, url: string, core: Core, plan: Plan,
       const rowsInPageMs = (await shown.jsonValue()) as number;
       const navigationToRowsMs = performance.now() - started;
       // The scripts loaded and run (the rest, up to the rows, is the snapshot request and the first render).
-      const domContentLoadedMs = await page.evaluate(() => (window.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? Number.NaN);
+      const domContentLoadedMs = await page.evaluate(
+        () => (window.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? Number.NaN,
+      );
       const heapAfterLoadMb = await heapMb(cdp);
       await cdp.send('Performance.enable');
       const { metrics } = await cdp.send('Performance.getMetrics');
@@ -471,16 +484,36 @@ function printBrowser(figures: BrowserFigures, setting: Setting, plan: Plan): vo
   const stepGoal = GOALS.stepFrameMs[setting];
   const rows: Record<string, string>[] = [
     { step: 'navigation → DOMContentLoaded (scripts run)', ms: figures.domContentLoadedMs.toFixed(0), 'next frame, ms': '', 'meets goal': '' },
-    { step: 'navigation → all rows listed, first screen drawn (page clock)', ms: figures.rowsInPageMs.toFixed(0), 'next frame, ms': '', 'meets goal': verdict(figures.rowsInPageMs, rowsGoal) },
+    {
+      step: 'navigation → all rows listed, first screen drawn (page clock)',
+      ms: figures.rowsInPageMs.toFixed(0),
+      'next frame, ms': '',
+      'meets goal': verdict(figures.rowsInPageMs, rowsGoal),
+    },
     { step: 'navigation → the same (incl. goto from Node)', ms: figures.navigationToRowsMs.toFixed(0), 'next frame, ms': '', 'meets goal': '' },
   ];
   for (const step of STEPS) {
     const { domMs, frameMs } = figures.steps[step];
     rows.push({ step: titles[step], ms: domMs.toFixed(1), 'next frame, ms': frameMs.toFixed(1), 'meets goal': verdict(frameMs, stepGoal) });
   }
-  rows.push({ step: 'JS heap after load (after GC), MB', ms: figures.heapAfterLoadMb.toFixed(1), 'next frame, ms': '', 'meets goal': verdict(figures.heapAfterLoadMb, GOALS.heapMb) });
-  rows.push({ step: 'JS heap after the filters (after GC), MB', ms: figures.heapAfterFiltersMb.toFixed(1), 'next frame, ms': '', 'meets goal': verdict(figures.heapAfterFiltersMb, GOALS.heapMb) });
-  rows.push({ step: 'DOM nodes after load', ms: String(figures.domNodes), 'next frame, ms': '', 'meets goal': Number.isNaN(GOALS.domNodes[setting]) ? '' : verdict(figures.domNodes, GOALS.domNodes[setting]) });
+  rows.push({
+    step: 'JS heap after load (after GC), MB',
+    ms: figures.heapAfterLoadMb.toFixed(1),
+    'next frame, ms': '',
+    'meets goal': verdict(figures.heapAfterLoadMb, GOALS.heapMb),
+  });
+  rows.push({
+    step: 'JS heap after the filters (after GC), MB',
+    ms: figures.heapAfterFiltersMb.toFixed(1),
+    'next frame, ms': '',
+    'meets goal': verdict(figures.heapAfterFiltersMb, GOALS.heapMb),
+  });
+  rows.push({
+    step: 'DOM nodes after load',
+    ms: String(figures.domNodes),
+    'next frame, ms': '',
+    'meets goal': Number.isNaN(GOALS.domNodes[setting]) ? '' : verdict(figures.domNodes, GOALS.domNodes[setting]),
+  });
   console.table(rows);
 }
 
@@ -518,7 +551,9 @@ async function prepare(now: Date, scale: Scale): Promise<Prepared> {
 }
 
 function printCore(figures: CoreFigures, tokens: number, size: 'small' | 'large'): void {
-  console.log(`\nCore (Node), ${tokens} tokens, median of ${CORE_RUNS} runs; vault.json ${figures.vaultFileKb.toFixed(0)} KiB, snapshot ${figures.snapshotKb.toFixed(0)} KiB as JSON`);
+  console.log(
+    `\nCore (Node), ${tokens} tokens, median of ${CORE_RUNS} runs; vault.json ${figures.vaultFileKb.toFixed(0)} KiB, snapshot ${figures.snapshotKb.toFixed(0)} KiB as JSON`,
+  );
   console.table([
     { step: 'open the vault from disk (createCore)', ms: figures.openVaultMs.toFixed(1), 'meets goal': verdict(figures.openVaultMs, GOALS.openVaultMs[size]) },
     { step: 'getSnapshot through the router', ms: figures.snapshotMs.toFixed(2), 'meets goal': verdict(figures.snapshotMs, GOALS.snapshotMs) },
@@ -561,7 +596,9 @@ async function main(): Promise<void> {
 
     await ensureRendererBuilt();
     const initialJs = initialJsGzipKb();
-    console.log(`\nInitial JavaScript (what index.html loads at once: ${initialJs.files.join(', ')}): ${initialJs.rawKb.toFixed(1)} KiB, gzip -9 ${initialJs.gzipKb.toFixed(1)} KiB — ${verdict(initialJs.gzipKb, GOALS.initialJsGzipKb)}`);
+    console.log(
+      `\nInitial JavaScript (what index.html loads at once: ${initialJs.files.join(', ')}): ${initialJs.rawKb.toFixed(1)} KiB, gzip -9 ${initialJs.gzipKb.toFixed(1)} KiB — ${verdict(initialJs.gzipKb, GOALS.initialJsGzipKb)}`,
+    );
     // (Bundled, find-browser.mjs already printed «E2E browser: …» when loaded.)
     const found = findBrowser();
     const server = await startStaticServer(RENDERER_DIR);
@@ -583,18 +620,20 @@ async function main(): Promise<void> {
       await server.close();
     }
 
-    console.log(JSON.stringify({
-      bench: 'dashboard',
-      organisations: small.plain.organisations.length,
-      tokens: small.plain.tokens.length,
-      states: small.states,
-      goals: GOALS,
-      core: coreFigures,
-      coreLarge: { tokens: large.plain.tokens.length, ...coreLarge },
-      initialJs,
-      renderer: browserFigures,
-      browser: found.description,
-    }));
+    console.log(
+      JSON.stringify({
+        bench: 'dashboard',
+        organisations: small.plain.organisations.length,
+        tokens: small.plain.tokens.length,
+        states: small.states,
+        goals: GOALS,
+        core: coreFigures,
+        coreLarge: { tokens: large.plain.tokens.length, ...coreLarge },
+        initialJs,
+        renderer: browserFigures,
+        browser: found.description,
+      }),
+    );
   } finally {
     rmSync(small.dataDir, { recursive: true, force: true });
     rmSync(large.dataDir, { recursive: true, force: true });

@@ -71,23 +71,27 @@ const simulation = simulate();
 const recompute = [timeRecompute(300), timeRecompute(3_000)];
 
 console.log('Wake-ups per day of awake time (120 simulated days, restart, 3-day sleep, clock jumps)');
-console.table([{
-  tokens: simulation.tokens,
-  days: simulation.days,
-  'wake-ups avg': simulation.wakeUpsAvg.toFixed(1),
-  'wake-ups max': simulation.wakeUpsMax,
-  'due avg': simulation.dueAvg.toFixed(1),
-  'due max': simulation.dueMax,
-  'max (wake-ups − due)': `${simulation.wakeUpsOverDueMax} (goal ≤ 24)`,
-  'days over budget': simulation.daysOverBudget,
-  'simulation, s': simulation.simulationSeconds.toFixed(2),
-}]);
+console.table([
+  {
+    tokens: simulation.tokens,
+    days: simulation.days,
+    'wake-ups avg': simulation.wakeUpsAvg.toFixed(1),
+    'wake-ups max': simulation.wakeUpsMax,
+    'due avg': simulation.dueAvg.toFixed(1),
+    'due max': simulation.dueMax,
+    'max (wake-ups − due)': `${simulation.wakeUpsOverDueMax} (goal ≤ 24)`,
+    'days over budget': simulation.daysOverBudget,
+    'simulation, s': simulation.simulationSeconds.toFixed(2),
+  },
+]);
 console.log(`\nrecompute() with all subjects, median of ${RUNS} runs`);
-console.table(recompute.map((row) => ({
-  tokens: row.tokens,
-  subjects: row.subjects,
-  'warm recompute, ms': row.warmMedianMs.toFixed(3),
-  'first start (400-day look-back), ms': row.coldMedianMs.toFixed(3),
-})));
+console.table(
+  recompute.map((row) => ({
+    tokens: row.tokens,
+    subjects: row.subjects,
+    'warm recompute, ms': row.warmMedianMs.toFixed(3),
+    'first start (400-day look-back), ms': row.coldMedianMs.toFixed(3),
+  })),
+);
 console.log(JSON.stringify({ bench: 'reminders', simulation, recompute }));
 if (simulation.daysOverBudget > 0) process.exitCode = 1;

@@ -50,7 +50,11 @@ test.afterAll(async () => {
 });
 
 async function screenshotsAtWidths(page: Page, name: string): Promise<void> {
-  for (const [width, height] of [[1280, 800], [1093, 614], [683, 800]] as const) {
+  for (const [width, height] of [
+    [1280, 800],
+    [1093, 614],
+    [683, 800],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${width}x${height}.png`), fullPage: true, animations: 'disabled' });

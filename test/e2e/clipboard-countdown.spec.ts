@@ -27,7 +27,15 @@ for (const size of [
     if (!clock) throw new Error('manualTimers gives the app a manual clock');
     await page.setViewportSize(size);
     const secret = newPortalToken();
-    await seedToken(app, { organisation: 'ООО «Лесная»', kind: 'tpsclient', label: LABEL, systemName: 'TPSClient', techEmail: 'it@lesnaya.by', secret, expiresAt: daysFromNow(50).toISOString() });
+    await seedToken(app, {
+      organisation: 'ООО «Лесная»',
+      kind: 'tpsclient',
+      label: LABEL,
+      systemName: 'TPSClient',
+      techEmail: 'it@lesnaya.by',
+      secret,
+      expiresAt: daysFromNow(50).toISOString(),
+    });
 
     await tokenRow(page, LABEL).getByRole('button', { name: ui.common.copy }).click();
     await expect.poll(() => app.clipboard.readText()).toBe(secret);
@@ -75,7 +83,15 @@ test('«Скрыть» puts the wiped line away', async ({ app }) => {
   const { page } = app;
   const clock = app.clock;
   if (!clock) throw new Error('manualTimers gives the app a manual clock');
-  await seedToken(app, { organisation: 'ООО «Лесная»', kind: 'tpsclient', label: LABEL, systemName: 'TPSClient', techEmail: 'it@lesnaya.by', secret: newPortalToken(), expiresAt: daysFromNow(50).toISOString() });
+  await seedToken(app, {
+    organisation: 'ООО «Лесная»',
+    kind: 'tpsclient',
+    label: LABEL,
+    systemName: 'TPSClient',
+    techEmail: 'it@lesnaya.by',
+    secret: newPortalToken(),
+    expiresAt: daysFromNow(50).toISOString(),
+  });
   await tokenRow(page, LABEL).getByRole('button', { name: ui.common.copy }).click();
   await expect(page.getByRole('region', { name: texts.region })).toBeVisible();
   clock.advance(DEFAULT_SETTINGS.clipboardClearSeconds * 1000);

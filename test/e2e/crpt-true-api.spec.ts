@@ -50,7 +50,11 @@ test('the user asks for a True API token: no omsConnection anywhere, and the tok
   await page.getByRole('button', { name: texts.chooseKey }).click();
   await expect(page.getByRole('textbox', { name: texts.keyPath })).toHaveValue(world.pki.user.key);
   await expectNoSeriousA11yViolations(page, 'crpt-true-api');
-  for (const [width, height] of [[1280, 800], [1093, 614], [683, 768]] as const) {
+  for (const [width, height] of [
+    [1280, 800],
+    [1093, 614],
+    [683, 768],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: join(SCREENSHOT_DIR, `crpt-true-api-${width}x${height}.png`), fullPage: true, animations: 'disabled' });
   }

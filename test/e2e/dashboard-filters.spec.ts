@@ -61,9 +61,36 @@ test('an СМДО key due for rotation asks for attention on the dashboard, and 
   const plain: PlainVault = {
     organisations: [romashka, lutik],
     tokens: [
-      { ...base, id: 'smdo-1', organisationId: romashka.id, kind: 'smdo', label: 'СМДО, канцелярия', secret: 'vN8_qL2xKp5RmT7wZc3Hb9Ys1Df', expiresAt: null, smdoKeySetAt: new Date(now - 85 * day).toISOString() },
-      { ...base, id: 'tps-1', organisationId: romashka.id, kind: 'tpsclient', label: 'Таможня', systemName: 'TPSClient', secret: newPortalToken(), expiresAt: daysFromNow(60).toISOString() },
-      { ...base, id: 'oais-1', organisationId: lutik.id, kind: 'oais', label: 'Бухгалтерия', systemName: 'buh_1c', secret: newPortalToken(), expiresAt: daysFromNow(45).toISOString() },
+      {
+        ...base,
+        id: 'smdo-1',
+        organisationId: romashka.id,
+        kind: 'smdo',
+        label: 'СМДО, канцелярия',
+        secret: 'vN8_qL2xKp5RmT7wZc3Hb9Ys1Df',
+        expiresAt: null,
+        smdoKeySetAt: new Date(now - 85 * day).toISOString(),
+      },
+      {
+        ...base,
+        id: 'tps-1',
+        organisationId: romashka.id,
+        kind: 'tpsclient',
+        label: 'Таможня',
+        systemName: 'TPSClient',
+        secret: newPortalToken(),
+        expiresAt: daysFromNow(60).toISOString(),
+      },
+      {
+        ...base,
+        id: 'oais-1',
+        organisationId: lutik.id,
+        kind: 'oais',
+        label: 'Бухгалтерия',
+        systemName: 'buh_1c',
+        secret: newPortalToken(),
+        expiresAt: daysFromNow(45).toISOString(),
+      },
     ],
   };
   const box = await createFileKeySecretBox(app.dataDir);

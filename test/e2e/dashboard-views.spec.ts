@@ -92,7 +92,11 @@ async function openWith(app: TestApp, organisations: number): Promise<Seeded> {
   return { plain, stateOf, smdoKeys, certificates };
 }
 
-const idsWhere = (plain: PlainVault, keep: (token: PlainToken) => boolean) => plain.tokens.filter(keep).map((token) => token.id).sort();
+const idsWhere = (plain: PlainVault, keep: (token: PlainToken) => boolean) =>
+  plain.tokens
+    .filter(keep)
+    .map((token) => token.id)
+    .sort();
 const counter = (page: Page, word: string) => page.getByTestId('dashboard-summary').getByRole('button', { name: new RegExp(`^${word} \\d+$`) });
 
 async function screenshotAt(page: Page, name: string, width: number, height: number): Promise<void> {
@@ -147,7 +151,12 @@ test('grouped by organisation, each group shows its worst state and folds; colum
   const organisationOf = new Map(plain.tokens.map((token) => [token.id, nameOf.get(token.organisationId) ?? '']));
   const expiryOf = new Map(plain.tokens.map((token) => [token.id, token.expiresAt === null ? Number.POSITIVE_INFINITY : Date.parse(token.expiresAt)]));
   await expectListedCount(page, total);
-  for (const [width, height] of [[1280, 800], [1093, 614], [683, 768]] as const) await screenshotAt(page, 'dashboard-45-flat', width, height);
+  for (const [width, height] of [
+    [1280, 800],
+    [1093, 614],
+    [683, 768],
+  ] as const)
+    await screenshotAt(page, 'dashboard-45-flat', width, height);
   await page.setViewportSize({ width: 1280, height: 800 });
 
   await page.getByRole('button', { name: view.view.grouped }).click();
@@ -168,7 +177,12 @@ test('grouped by organisation, each group shows its worst state and folds; colum
   }
   // Sorted by urgency, the clients with an expired token lead.
   await expect(groups.first()).toContainText(URGENCY_LABEL.expired.ru);
-  for (const [width, height] of [[1280, 800], [1093, 614], [683, 768]] as const) await screenshotAt(page, 'dashboard-45-grouped', width, height);
+  for (const [width, height] of [
+    [1280, 800],
+    [1093, 614],
+    [683, 768],
+  ] as const)
+    await screenshotAt(page, 'dashboard-45-grouped', width, height);
   await page.setViewportSize({ width: 1280, height: 800 });
 
   const firstToggle = groups.first().getByRole('button');
@@ -208,7 +222,14 @@ test('grouped by organisation, each group shows its worst state and folds; colum
   expect(ranksDown).toEqual([...ranks].sort((a, b) => b - a));
 
   // Compact: the same tokens, more of them on one screen.
-  const onScreen = () => page.getByTestId('token-row').evaluateAll((rows) => rows.filter((row) => { const box = row.getBoundingClientRect(); return box.top >= 0 && box.bottom <= window.innerHeight; }).length);
+  const onScreen = () =>
+    page.getByTestId('token-row').evaluateAll(
+      (rows) =>
+        rows.filter((row) => {
+          const box = row.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        }).length,
+    );
   const comfortable = await onScreen();
   await page.getByRole('checkbox', { name: view.view.compact }).check();
   await expect.poll(onScreen).toBeGreaterThan(comfortable + 4);
@@ -225,10 +246,11 @@ test('the keyboard walks the virtualised list row by row, keeps its place when t
   const total = plain.tokens.length;
   await expectListedCount(page, total);
   const order = await listedIds(page);
-  const focusedRow = () => page.evaluate(() => {
-    const row = document.activeElement?.closest('[data-testid="token-row"]');
-    return row ? { index: Number(row.getAttribute('aria-rowindex')), id: row.getAttribute('data-token-id') ?? '', isRow: row === document.activeElement } : null;
-  });
+  const focusedRow = () =>
+    page.evaluate(() => {
+      const row = document.activeElement?.closest('[data-testid="token-row"]');
+      return row ? { index: Number(row.getAttribute('aria-rowindex')), id: row.getAttribute('data-token-id') ?? '', isRow: row === document.activeElement } : null;
+    });
 
   // From the last column header, Tab reaches the list: its first row, the only one in the Tab order.
   await page.getByRole('columnheader', { name: ui.dashboard.columns.state }).getByRole('button').focus();

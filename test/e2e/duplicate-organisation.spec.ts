@@ -22,7 +22,14 @@ async function addOrganisation(page: Page, name: string, taxId: string): Promise
 test('a second organisation with the same УНП: warned next to the field, the first one named and opened; then saved knowingly as a branch', async ({ app }) => {
   const { page } = app;
   await ask(app, 'saveOrganisation', { name: 'ООО «Ромашка»', taxId: '191234567' });
-  await seedToken(app, { organisation: 'ООО «Ромашка»', kind: 'tpsclient', systemName: 'TPSClient', techEmail: 'it@romashka.by', secret: newPortalToken(), expiresAt: daysFromNow(60).toISOString() });
+  await seedToken(app, {
+    organisation: 'ООО «Ромашка»',
+    kind: 'tpsclient',
+    systemName: 'TPSClient',
+    techEmail: 'it@romashka.by',
+    secret: newPortalToken(),
+    expiresAt: daysFromNow(60).toISOString(),
+  });
 
   await addOrganisation(page, 'ООО «Ромашка», филиал', '191 234 567');
   await expect(page.getByTestId('field-error-taxId')).toContainText(warning);

@@ -19,13 +19,18 @@ test('a user enters the ЕИС identifier from ЛК Заказчика, sees it 
   const label = 'РИС области, сервисы отдачи';
 
   await startNewToken(page, { organisation: 'ГБУ «Центр закупок»', kind: 'eis' });
-  await walkWizard(page, kind, {}, {
-    until: 'identifier',
-    onStep: async (stepId) => {
-      await saveScreenshot(page, `wizard-eis-${stepId}`);
-      await expectNoSeriousA11yViolations(page, `eis wizard: ${stepId}`);
+  await walkWizard(
+    page,
+    kind,
+    {},
+    {
+      until: 'identifier',
+      onStep: async (stepId) => {
+        await saveScreenshot(page, `wizard-eis-${stepId}`);
+        await expectNoSeriousA11yViolations(page, `eis wizard: ${stepId}`);
+      },
     },
-  });
+  );
 
   // A malformed identifier is explained next to its field and kept as typed.
   await wizardField(page, kind, 'secret').fill('два слова');
@@ -54,8 +59,24 @@ test('the user checks the identifier against the ЕИС data service, and a reje
   const accepted = 'c0ffee00-1234-4abc-9def-0123456789ab';
   const emulator = await startEisEmulator({ validIdentifier: accepted });
   try {
-    await seedToken(app, { organisation: 'ГБУ «Центр закупок»', kind: 'eis', label: 'РИС, верный', systemName: '', techEmail: '', secret: accepted, expiresAt: daysFromNow(300).toISOString() });
-    await seedToken(app, { organisation: 'ГБУ «Центр закупок»', kind: 'eis', label: 'РИС, старый', systemName: '', techEmail: '', secret: 'deadbeef-0000-4000-8000-000000000000', expiresAt: daysFromNow(300).toISOString() });
+    await seedToken(app, {
+      organisation: 'ГБУ «Центр закупок»',
+      kind: 'eis',
+      label: 'РИС, верный',
+      systemName: '',
+      techEmail: '',
+      secret: accepted,
+      expiresAt: daysFromNow(300).toISOString(),
+    });
+    await seedToken(app, {
+      organisation: 'ГБУ «Центр закупок»',
+      kind: 'eis',
+      label: 'РИС, старый',
+      systemName: '',
+      techEmail: '',
+      secret: 'deadbeef-0000-4000-8000-000000000000',
+      expiresAt: daysFromNow(300).toISOString(),
+    });
 
     await tokenRow(page, 'РИС, верный').getByRole('button', { name: ui.common.details }).click();
     const address = page.getByRole('textbox', { name: texts.endpoint });

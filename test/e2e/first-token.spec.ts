@@ -4,20 +4,7 @@ import { DEFAULT_SETTINGS } from '../../shared/model/types';
 import { URGENCY_LABEL } from '../../shared/model/urgency';
 import { kindShortName } from '../../shared/reminders/texts';
 import { expect, test } from './harness/fixtures';
-import {
-  asPortalText,
-  dateTimeIn,
-  daysFromNow,
-  escapeRegExp,
-  fill,
-  kindSpec,
-  newPortalToken,
-  startNewToken,
-  tokenRow,
-  ui,
-  walkWizard,
-  wizardField,
-} from './harness/user';
+import { asPortalText, dateTimeIn, daysFromNow, escapeRegExp, fill, kindSpec, newPortalToken, startNewToken, tokenRow, ui, walkWizard, wizardField } from './harness/user';
 
 const DAY_MS = 86_400_000;
 
@@ -45,9 +32,7 @@ test('a new user saves a TPSClient token, copies it, and finds it again after a 
   // The portal's Minsk time is read back under the field in the user's own zone (Berlin here), which differs.
   const local = dateTimeIn(expires, USER_ZONE);
   expect(expiresText.endsWith(local.time)).toBe(false);
-  await expect(wizardField(page, kind, 'expiresAt')).toHaveAccessibleDescription(
-    new RegExp(`${escapeRegExp(expiresText)}.*${escapeRegExp(local.date)}, ${local.time}`),
-  );
+  await expect(wizardField(page, kind, 'expiresAt')).toHaveAccessibleDescription(new RegExp(`${escapeRegExp(expiresText)}.*${escapeRegExp(local.date)}, ${local.time}`));
   await walkWizard(page, kind, { label });
 
   await expect(page.getByRole('heading', { level: 1, name: fill(ui.done.title, { name: 'токен' }) })).toBeVisible();

@@ -49,7 +49,10 @@ const ALLOWED = new RegExp(PROPER_NAMES.map(escape).join('|'), 'g');
  * a server's own reply quoted verbatim (ЕИС said: “…”) and the proper names are taken out.
  */
 function russianWordsLeft(text: string): string[] {
-  const stripped = text.replace(/«[^«»]*»/g, '«…»').replace(/said: “[^“”]*”/g, 'said: “…”').replace(ALLOWED, '‹name›');
+  const stripped = text
+    .replace(/«[^«»]*»/g, '«…»')
+    .replace(/said: “[^“”]*”/g, 'said: “…”')
+    .replace(ALLOWED, '‹name›');
   const words = new Map<string, string>();
   for (const match of stripped.matchAll(/[\p{Script=Cyrillic}][\p{Script=Cyrillic}\p{L}\d-]*/gu)) {
     const at = match.index;

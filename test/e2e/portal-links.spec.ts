@@ -10,7 +10,9 @@ test('«Открыть портал» opens the official portal in the user’s 
   await walkWizard(page, kind, {}, { until: step.id });
 
   const before = page.url();
-  await wizard(page).getByRole('button', { name: new RegExp(`^${ui.wizard.openPortal}`) }).click();
+  await wizard(page)
+    .getByRole('button', { name: new RegExp(`^${ui.wizard.openPortal}`) })
+    .click();
   await expect.poll(() => app.opener.opened).toEqual([new URL(step.portal.url).href]);
   expect(page.url()).toBe(before);
   await expect(wizard(page)).toHaveAttribute('data-step-id', step.id);

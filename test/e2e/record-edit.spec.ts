@@ -22,7 +22,11 @@ async function openEdit(page: Page, rowText: string): Promise<void> {
 }
 
 async function screenshotsAtWidths(page: Page, name: string): Promise<void> {
-  for (const [width, height] of [[1280, 800], [1093, 614], [683, 800]] as const) {
+  for (const [width, height] of [
+    [1280, 800],
+    [1093, 614],
+    [683, 800],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${width}x${height}.png`), fullPage: true, animations: 'disabled' });
@@ -33,7 +37,15 @@ async function screenshotsAtWidths(page: Page, name: string): Promise<void> {
 test('«Изменить» an ОАИС record: a mistyped e-mail is refused next to it, then e-mail, date and notes change and the history says so', async ({ app }) => {
   const { page } = app;
   const secret = newPortalToken();
-  await seedToken(app, { organisation: 'ООО «Василёк»', kind: 'oais', label: 'Бухгалтерия', systemName: 'buh_1c', techEmail: 'it@vasilek.by', secret, expiresAt: daysFromNow(20).toISOString() });
+  await seedToken(app, {
+    organisation: 'ООО «Василёк»',
+    kind: 'oais',
+    label: 'Бухгалтерия',
+    systemName: 'buh_1c',
+    techEmail: 'it@vasilek.by',
+    secret,
+    expiresAt: daysFromNow(20).toISOString(),
+  });
 
   await openEdit(page, 'Бухгалтерия');
   await expectNoSeriousA11yViolations(page, 'record edit');
@@ -77,7 +89,14 @@ test('«Изменить» an ОАИС record: a mistyped e-mail is refused next
 test('«Изменить» the connection: the СМДО server address and a Честный знак stand and omsConnection', async ({ app }) => {
   const { page } = app;
   const organisation = await ask(app, 'saveOrganisation', { name: 'ООО «Маркер»', taxId: '' });
-  await ask(app, 'smdoSave', { organisationId: organisation.id, label: 'СМДО маркера', login: 'login-1', key: 'key-1234567890', tokenUrl: 'https://smdo.example.by', confirmTypedHost: true });
+  await ask(app, 'smdoSave', {
+    organisationId: organisation.id,
+    label: 'СМДО маркера',
+    login: 'login-1',
+    key: 'key-1234567890',
+    tokenUrl: 'https://smdo.example.by',
+    confirmTypedHost: true,
+  });
   await ask(app, 'saveToken', {
     organisationId: organisation.id,
     kind: 'crpt',

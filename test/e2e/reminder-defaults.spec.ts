@@ -10,7 +10,14 @@ const texts = uiFleet.ru.defaults;
 
 test('Settings: the badge setting says what it does, a default of 30 days for TPSClient reaches the token page, «Проверить уведомление» shows a real one', async ({ app }) => {
   const { page } = app;
-  await seedToken(app, { organisation: 'ООО «Ромашка»', kind: 'tpsclient', systemName: 'TPSClient', techEmail: 'it@romashka.by', secret: newPortalToken(), expiresAt: daysFromNow(60).toISOString() });
+  await seedToken(app, {
+    organisation: 'ООО «Ромашка»',
+    kind: 'tpsclient',
+    systemName: 'TPSClient',
+    techEmail: 'it@romashka.by',
+    secret: newPortalToken(),
+    expiresAt: daysFromNow(60).toISOString(),
+  });
   await goToSettings(page);
   await expect(page.getByRole('textbox', { name: 'Отмечать «Скоро истекает» за (дней)' })).toBeVisible();
   const section = page.getByRole('region', { name: texts.heading });

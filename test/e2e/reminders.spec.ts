@@ -69,9 +69,7 @@ test.describe('reminders', () => {
     expect(content).not.toContain(secret);
     const events = new ICAL.Component(ICAL.parse(content)).getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
     const minute = (ms: number) => Math.floor(ms / 60_000) * 60_000;
-    expect(events.map((event) => event.startDate.toJSDate().getTime())).toEqual(
-      [14, 10, 5, 3, 1, 0, -1].map((days) => minute(expiresAt.getTime() - days * DAY)),
-    );
+    expect(events.map((event) => event.startDate.toJSDate().getTime())).toEqual([14, 10, 5, 3, 1, 0, -1].map((days) => minute(expiresAt.getTime() - days * DAY)));
     for (const event of events) expect(event.summary).toMatch(/ООО «Клевер».*TPSClient/);
   });
 

@@ -2,20 +2,7 @@ import { URGENCY_LABEL } from '../../shared/model/urgency';
 import { message } from '../../shared/texts/messages';
 import { expect, test } from './harness/fixtures';
 import { seedToken } from './harness/seed';
-import {
-  asPortalText,
-  daysFromNow,
-  fill,
-  kindSpec,
-  newPortalToken,
-  tickAllChecks,
-  tokenRow,
-  ui,
-  walkWizard,
-  wizard,
-  wizardField,
-  wizardSubmit,
-} from './harness/user';
+import { asPortalText, daysFromNow, fill, kindSpec, newPortalToken, tickAllChecks, tokenRow, ui, walkWizard, wizard, wizardField, wizardSubmit } from './harness/user';
 
 const kind = kindSpec('tpsclient');
 
@@ -60,14 +47,19 @@ test('«Обновить токен» opens the wizard prefilled, and the replac
   await expect(wizardField(page, kind, 'systemName')).toHaveValue('TPSClient');
   await expect(wizardField(page, kind, 'techEmail')).toHaveValue('customs@vasilek.by');
 
-  await walkWizard(page, kind, { secret: newSecret, expiresAt: asPortalText(newExpiry) }, {
-    // …and on the saving step, the record's name.
-    onStep: async (stepId) => {
-      if (kind.steps.find((step) => step.id === stepId)?.fields?.includes('label')) {
-        await expect(wizardField(page, kind, 'label')).toHaveValue(label);
-      }
+  await walkWizard(
+    page,
+    kind,
+    { secret: newSecret, expiresAt: asPortalText(newExpiry) },
+    {
+      // …and on the saving step, the record's name.
+      onStep: async (stepId) => {
+        if (kind.steps.find((step) => step.id === stepId)?.fields?.includes('label')) {
+          await expect(wizardField(page, kind, 'label')).toHaveValue(label);
+        }
+      },
     },
-  });
+  );
   await expect(page.getByRole('heading', { level: 1, name: fill(ui.done.title, { name: 'токен' }) })).toBeVisible();
   await page.getByRole('button', { name: ui.done.details }).click();
 
@@ -90,7 +82,15 @@ test('a renewal with the token the portal still shows is refused next to the tok
   const oldSecret = newPortalToken();
   const newSecret = newPortalToken();
   const oldExpiry = daysFromNow(3);
-  await seedToken(app, { organisation: 'ООО «Лютик»', kind: 'tpsclient', label, systemName: 'TPSClient', techEmail: 'it@lutik.by', secret: oldSecret, expiresAt: oldExpiry.toISOString() });
+  await seedToken(app, {
+    organisation: 'ООО «Лютик»',
+    kind: 'tpsclient',
+    label,
+    systemName: 'TPSClient',
+    techEmail: 'it@lutik.by',
+    secret: oldSecret,
+    expiresAt: oldExpiry.toISOString(),
+  });
 
   await tokenRow(page, label).getByRole('button', { name: ui.common.details }).click();
   await page.getByRole('button', { name: fill(ui.details.renew, { name: 'токен' }) }).click();

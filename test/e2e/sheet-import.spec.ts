@@ -11,7 +11,9 @@ import { screenshotsAtWidths } from './harness/widths';
 const texts = uiFleet.ru;
 const FIXTURE = readFileSync(fileURLToPath(new URL('../fixtures/sheets/excel-ru-cp1251.csv', import.meta.url)));
 
-test('a table saved by Russian Excel (cp1251, «;»): the preview shows each row’s errors in Russian, then 4 records come in marked «Нужен токен» and the record offers to get its token', async ({ app }) => {
+test('a table saved by Russian Excel (cp1251, «;»): the preview shows each row’s errors in Russian, then 4 records come in marked «Нужен токен» and the record offers to get its token', async ({
+  app,
+}) => {
   // Three screens, each scanned and shot at three widths, on a shared machine.
   test.setTimeout(180_000);
   const { page } = app;

@@ -11,7 +11,21 @@ import { expectNoSeriousA11yViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
 import { ask, seedToken } from './harness/seed';
 import { openOrganisationsTab } from './harness/token-list';
-import { daysFromNow, fill, goToDashboard, goToSettings, kindSpec, newPortalToken, saveScreenshot, startNewToken, tokenRow, ui, walkWizard, wizard, wizardSubmit } from './harness/user';
+import {
+  daysFromNow,
+  fill,
+  goToDashboard,
+  goToSettings,
+  kindSpec,
+  newPortalToken,
+  saveScreenshot,
+  startNewToken,
+  tokenRow,
+  ui,
+  walkWizard,
+  wizard,
+  wizardSubmit,
+} from './harness/user';
 
 /** The sizes of point 19: a 1093×614 laptop window and half a 1366 px screen. */
 const SIZES = [
@@ -65,7 +79,15 @@ for (const size of SIZES) {
 
     test('a confirmation covers no button, and it is gone on the next screen', async ({ app }) => {
       const { page } = app;
-      await seedToken(app, { organisation: 'ООО «Ромашка»', kind: 'oais', label: 'Бухгалтерия', systemName: 'buh_1c', techEmail: 'it@romashka.by', secret: newPortalToken(), expiresAt: daysFromNow(40).toISOString() });
+      await seedToken(app, {
+        organisation: 'ООО «Ромашка»',
+        kind: 'oais',
+        label: 'Бухгалтерия',
+        systemName: 'buh_1c',
+        techEmail: 'it@romashka.by',
+        secret: newPortalToken(),
+        expiresAt: daysFromNow(40).toISOString(),
+      });
       await expect(tokenRow(page, 'Бухгалтерия')).toBeVisible();
       await tokenRow(page, 'Бухгалтерия').getByRole('button', { name: ui.common.copy }).click();
       const status = page.getByTestId('status-message');
@@ -147,7 +169,15 @@ for (const size of SIZES) {
 
     test('a 10-hour Честный знак token is snoozed by hours', async ({ app }) => {
       const { page } = app;
-      await seedToken(app, { organisation: 'ООО «Маркер»', kind: 'crpt', label: 'СУЗ маркера', systemName: '', techEmail: '', secret: 'client-token-0123456789', expiresAt: new Date(Date.now() + 8 * 3_600_000).toISOString() });
+      await seedToken(app, {
+        organisation: 'ООО «Маркер»',
+        kind: 'crpt',
+        label: 'СУЗ маркера',
+        systemName: '',
+        techEmail: '',
+        secret: 'client-token-0123456789',
+        expiresAt: new Date(Date.now() + 8 * 3_600_000).toISOString(),
+      });
       await tokenRow(page, 'СУЗ маркера').getByRole('button', { name: ui.common.details }).click();
       await expect(page.getByRole('button', { name: ui.reminders.snooze1Hour })).toBeVisible();
       await expect(page.getByRole('button', { name: ui.reminders.snooze3Hours })).toBeVisible();
@@ -168,7 +198,15 @@ for (const size of SIZES) {
       const { page } = app;
       const organisation = await ask(app, 'saveOrganisation', { name: 'ООО «Почта»', taxId: '' });
       const keyDay = formatPortalDate(daysFromNow(-80));
-      await ask(app, 'smdoSave', { organisationId: organisation.id, label: 'СМДО почты', login: 'login-1', key: 'key-1234567890', tokenUrl: 'https://smdo.example.by', keyUpdatedOn: keyDay, confirmTypedHost: true });
+      await ask(app, 'smdoSave', {
+        organisationId: organisation.id,
+        label: 'СМДО почты',
+        login: 'login-1',
+        key: 'key-1234567890',
+        tokenUrl: 'https://smdo.example.by',
+        keyUpdatedOn: keyDay,
+        confirmTypedHost: true,
+      });
       await goToSettings(page);
       await goToDashboard(page);
       await tokenRow(page, 'СМДО почты').getByRole('button', { name: ui.common.details }).click();
@@ -187,7 +225,15 @@ for (const size of SIZES) {
     test('the dashboard shows a card per token where a table row does not fit', async ({ app }) => {
       const { page } = app;
       for (const label of ['Бухгалтерия', 'Склад', 'Таможня']) {
-        await seedToken(app, { organisation: 'ООО «Ромашка»', kind: 'oais', label, systemName: 'buh_1c', techEmail: 'it@romashka.by', secret: newPortalToken(), expiresAt: daysFromNow(40).toISOString() });
+        await seedToken(app, {
+          organisation: 'ООО «Ромашка»',
+          kind: 'oais',
+          label,
+          systemName: 'buh_1c',
+          techEmail: 'it@romashka.by',
+          secret: newPortalToken(),
+          expiresAt: daysFromNow(40).toISOString(),
+        });
       }
       const table = page.getByTestId('token-table');
       await expect(tokenRow(page, 'Таможня')).toBeVisible();

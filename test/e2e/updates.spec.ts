@@ -38,12 +38,17 @@ test.beforeEach(() => {
   server.requests.length = 0;
 });
 
-const NOTES = '<h2>Что нового</h2><ul><li>Напоминания о ключе СМДО приходят и в трей</li><li>Быстрее открывается список из 300 токенов</li></ul><script>document.title="взлом"</script><img src=x onerror="document.title=1">';
+const NOTES =
+  '<h2>Что нового</h2><ul><li>Напоминания о ключе СМДО приходят и в трей</li><li>Быстрее открывается список из 300 токенов</li></ul><script>document.title="взлом"</script><img src=x onerror="document.title=1">';
 
 const banner = (page: Page) => page.getByRole('region', { name: fill(texts.available, { version: '0.2.0' }) });
 
 async function screenshotsAtWidths(page: Page, name: string): Promise<void> {
-  for (const [width, height] of [[1280, 800], [1093, 614], [683, 800]] as const) {
+  for (const [width, height] of [
+    [1280, 800],
+    [1093, 614],
+    [683, 800],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${width}x${height}.png`), fullPage: true, animations: 'disabled' });

@@ -4,18 +4,7 @@ import { message } from '../../shared/texts/messages';
 import type { MessageCode } from '../../shared/texts/messages';
 import { expect, test } from './harness/fixtures';
 import { seedToken } from './harness/seed';
-import {
-  fill,
-  asPortalText,
-  daysFromNow,
-  escapeRegExp,
-  kindSpec,
-  newPortalToken,
-  startNewToken,
-  tokenRow,
-  ui,
-  walkWizard,
-} from './harness/user';
+import { fill, asPortalText, daysFromNow, escapeRegExp, kindSpec, newPortalToken, startNewToken, tokenRow, ui, walkWizard } from './harness/user';
 
 const GARBAGE = '{"organisations": [{"id": "\u0000\u0007 half-written';
 

@@ -3,19 +3,7 @@ import type { FieldId } from '../../shared/kinds/types';
 import { message } from '../../shared/texts/messages';
 import type { MessageCode } from '../../shared/texts/messages';
 import { expect, test } from './harness/fixtures';
-import {
-  asPortalText,
-  daysFromNow,
-  escapeRegExp,
-  kindSpec,
-  newPortalToken,
-  startNewToken,
-  tickAllChecks,
-  walkWizard,
-  wizard,
-  wizardField,
-  wizardSubmit,
-} from './harness/user';
+import { asPortalText, daysFromNow, escapeRegExp, kindSpec, newPortalToken, startNewToken, tickAllChecks, walkWizard, wizard, wizardField, wizardSubmit } from './harness/user';
 
 const kind = kindSpec('tpsclient');
 

@@ -77,9 +77,7 @@ describe('reminders from the running core', () => {
     expect(content).not.toContain(SECRET);
     const events = new ICAL.Component(ICAL.parse(content)).getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
     const expiry = Date.parse('2026-12-22T09:00:00Z');
-    expect(events.map((event) => event.startDate.toJSDate().getTime())).toEqual(
-      [14, 10, 5, 3, 1, 0, -1].map((days) => Math.floor((expiry - days * DAY) / 60_000) * 60_000),
-    );
+    expect(events.map((event) => event.startDate.toJSDate().getTime())).toEqual([14, 10, 5, 3, 1, 0, -1].map((days) => Math.floor((expiry - days * DAY) / 60_000) * 60_000));
   });
 
   it('lets the user snooze a token’s reminders for 3 days', async () => {

@@ -101,14 +101,15 @@ export function runSimulation(plan: SimulationPlan = DEFAULT_PLAN): SimulationRe
   let recomputes = 0;
 
   const versions: SubjectVersion[] = fleet.subjects().map((subject) => ({ subject, fromMs: Number.NEGATIVE_INFINITY, toMs: Number.POSITIVE_INFINITY }));
-  const makeScheduler = () => new ReminderScheduler({
-    clock,
-    store,
-    subjects: () => fleet.subjects(),
-    notify: (notification) => log.push({ monotonic: clock.uptime(), wallMs: clock.now().getTime(), notification }),
-    language: () => 'ru',
-    onError: (error) => errors.push(error),
-  });
+  const makeScheduler = () =>
+    new ReminderScheduler({
+      clock,
+      store,
+      subjects: () => fleet.subjects(),
+      notify: (notification) => log.push({ monotonic: clock.uptime(), wallMs: clock.now().getTime(), notification }),
+      language: () => 'ru',
+      onError: (error) => errors.push(error),
+    });
   let scheduler = makeScheduler();
   const pending = [...fleet.renewals];
 

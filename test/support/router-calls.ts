@@ -25,7 +25,11 @@ export async function failure<N extends RequestName>(holder: WithRouter, name: N
 }
 
 /** A new organisation and one token of it, saved as the «Получить токен» wizard saves them; the token's id. */
-export async function saveTokenOfNewOrganisation(holder: WithRouter, organisation: RequestInput<'saveOrganisation'>, token: Omit<RequestInput<'saveToken'>, 'organisationId'>): Promise<string> {
+export async function saveTokenOfNewOrganisation(
+  holder: WithRouter,
+  organisation: RequestInput<'saveOrganisation'>,
+  token: Omit<RequestInput<'saveToken'>, 'organisationId'>,
+): Promise<string> {
   const { id: organisationId } = await call(holder, 'saveOrganisation', organisation);
   return (await call(holder, 'saveToken', { ...token, organisationId })).id;
 }

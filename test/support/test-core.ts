@@ -32,7 +32,9 @@ export interface TestCore {
 }
 
 /** A real core over a real temporary data directory; only the OS edge is faked. */
-export async function startTestCore(options: { now?: Date; dataDir?: string; key?: Buffer; crpt?: (clock: ManualClock) => CrptHandlerOptions; backupKdf?: ScryptParams; log?: FailureLog } = {}): Promise<TestCore> {
+export async function startTestCore(
+  options: { now?: Date; dataDir?: string; key?: Buffer; crpt?: (clock: ManualClock) => CrptHandlerOptions; backupKdf?: ScryptParams; log?: FailureLog } = {},
+): Promise<TestCore> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'token-assistant-'));
   const key = options.key ?? randomBytes(32);
   const clipboard = new RecordingClipboard();
@@ -43,7 +45,21 @@ export async function startTestCore(options: { now?: Date; dataDir?: string; key
   const signerPicker = new QueuedSignerPicker();
   const fileOpener = new RecordingFileOpener();
   const folderPicker = new QueuedFolderPicker();
-  const core = await createCore({ dataDir, secretBox: new AesSecretBox(key), clipboard, opener, clock, notifier, fileSaver, fileOpener, signerPicker, folderPicker, ...(options.backupKdf ? { backupKdf: options.backupKdf } : {}), ...(options.log ? { log: options.log } : {}), ...(options.crpt ? { crpt: options.crpt(clock) } : {}) });
+  const core = await createCore({
+    dataDir,
+    secretBox: new AesSecretBox(key),
+    clipboard,
+    opener,
+    clock,
+    notifier,
+    fileSaver,
+    fileOpener,
+    signerPicker,
+    folderPicker,
+    ...(options.backupKdf ? { backupKdf: options.backupKdf } : {}),
+    ...(options.log ? { log: options.log } : {}),
+    ...(options.crpt ? { crpt: options.crpt(clock) } : {}),
+  });
   return {
     core,
     dataDir,
@@ -56,7 +72,15 @@ export async function startTestCore(options: { now?: Date; dataDir?: string; key
     signerPicker,
     folderPicker,
     key,
-    reopen: () => startTestCore({ now: clock.now(), dataDir, key, ...(options.crpt ? { crpt: options.crpt } : {}), ...(options.backupKdf ? { backupKdf: options.backupKdf } : {}), ...(options.log ? { log: options.log } : {}) }),
+    reopen: () =>
+      startTestCore({
+        now: clock.now(),
+        dataDir,
+        key,
+        ...(options.crpt ? { crpt: options.crpt } : {}),
+        ...(options.backupKdf ? { backupKdf: options.backupKdf } : {}),
+        ...(options.log ? { log: options.log } : {}),
+      }),
     cleanup: () => rmSync(dataDir, { recursive: true, force: true }),
   };
 }

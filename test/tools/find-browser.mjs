@@ -10,14 +10,7 @@ import { pathToFileURL } from 'node:url';
 const require = createRequire(import.meta.url);
 
 /** Always passed to the browser: no sandbox (CI runs as root), no GPU, no phoning home. */
-export const BROWSER_ARGS = Object.freeze([
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]);
+export const BROWSER_ARGS = Object.freeze(['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']);
 
 const SYSTEM_BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -49,7 +42,7 @@ export const NO_BROWSER_HELP = [
   'No Chromium found for the end-to-end tests.',
   'Install one of:',
   '  - the system package:   apt-get install chromium        (Debian/Ubuntu; this is what CI uses)',
-  '  - Playwright\'s build:   npx playwright install chromium  (only where the network allows the download)',
+  "  - Playwright's build:   npx playwright install chromium  (only where the network allows the download)",
   'or point CHROMIUM_PATH at a Chromium/Chrome executable.',
 ].join('\n');
 

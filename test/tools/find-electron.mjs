@@ -27,8 +27,7 @@ export function findElectron(env = process.env) {
   return existsSync(candidate) ? candidate : null;
 }
 
-export const ELECTRON_MISSING_REASON =
-  'Electron binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD): Electron smoke test skipped; it runs wherever the binary exists';
+export const ELECTRON_MISSING_REASON = 'Electron binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD): Electron smoke test skipped; it runs wherever the binary exists';
 
 export const ELECTRON_MISSING_HELP = [
   'Программа Electron не установлена: зависимости ставились с ELECTRON_SKIP_BINARY_DOWNLOAD=1.',

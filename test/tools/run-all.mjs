@@ -133,10 +133,11 @@ if (e2eReport) {
   if (browserLine) console.log(`\nE2E browser: ${browserLine}`);
 }
 
-const total = suites.reduce(
-  (sum, { counts }) => ({ passed: sum.passed + counts.passed, failed: sum.failed + counts.failed, skipped: sum.skipped + counts.skipped }),
-  { passed: 0, failed: 0, skipped: 0 },
-);
+const total = suites.reduce((sum, { counts }) => ({ passed: sum.passed + counts.passed, failed: sum.failed + counts.failed, skipped: sum.skipped + counts.skipped }), {
+  passed: 0,
+  failed: 0,
+  skipped: 0,
+});
 console.log('');
 if (total.passed + total.failed === 0) console.log('No test ran: that counts as a failure.');
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);

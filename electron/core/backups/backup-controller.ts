@@ -217,8 +217,7 @@ export class BackupController {
       throw error;
     }
     const password = givenPassword !== undefined && givenPassword !== '' ? givenPassword : await this.storedPassword();
-    const restoreInto = (current: VaultData) =>
-      importEncrypted(bytes, password ?? '', withoutRecords(current), this.options.secretBox, { now: this.now(), language: lang });
+    const restoreInto = (current: VaultData) => importEncrypted(bytes, password ?? '', withoutRecords(current), this.options.secretBox, { now: this.now(), language: lang });
 
     // Checked before anything is written: a damaged or hostile copy changes nothing, not even the folder.
     try {

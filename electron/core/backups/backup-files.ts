@@ -73,7 +73,13 @@ export async function pruneBackups(folder: string, keep: number): Promise<number
   const copies = await listBackups(folder);
   let removed = 0;
   for (const old of copies.slice(keep)) {
-    if (await unlink(join(folder, old.name)).then(() => true, () => false)) removed += 1;
+    if (
+      await unlink(join(folder, old.name)).then(
+        () => true,
+        () => false,
+      )
+    )
+      removed += 1;
   }
   const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
   for (const entry of entries) {

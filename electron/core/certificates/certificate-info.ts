@@ -91,10 +91,9 @@ export function normaliseInn(value: string): string {
 }
 
 /** Builds the common fields from attribute values keyed by OID (first value of each). */
-export function subjectFields(attributes: ReadonlyMap<string, string>): Pick<
-  CertificateInfo,
-  'owner' | 'person' | 'organisation' | 'title' | 'inn' | 'innLe' | 'taxId' | 'ogrn' | 'snils'
-> {
+export function subjectFields(
+  attributes: ReadonlyMap<string, string>,
+): Pick<CertificateInfo, 'owner' | 'person' | 'organisation' | 'title' | 'inn' | 'innLe' | 'taxId' | 'ogrn' | 'snils'> {
   const get = (oid: string): string => (attributes.get(oid) ?? '').trim();
   const person = [get(OID.surname), get(OID.givenName)].filter(Boolean).join(' ');
   const inn = normaliseInn(get(OID.inn));

@@ -15,11 +15,7 @@ import { normaliseInn, type CertificateInfo } from './certificate-info';
  * Returns null when they match or there is nothing to compare (the organisation has no ИНН,
  * or the certificate carries none).
  */
-export function innMismatchOf(
-  organisationTaxId: string,
-  certificate: Pick<CertificateInfo, 'inn' | 'innLe'> | null,
-  mchdInn: string | undefined,
-): InnMismatch | null {
+export function innMismatchOf(organisationTaxId: string, certificate: Pick<CertificateInfo, 'inn' | 'innLe'> | null, mchdInn: string | undefined): InnMismatch | null {
   const organisationInn = normaliseInn(organisationTaxId);
   if (!/^(\d{10}|\d{12})$/.test(organisationInn)) return null;
   const mchd = normaliseInn(mchdInn ?? '');

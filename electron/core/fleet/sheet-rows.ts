@@ -36,7 +36,13 @@ export interface SheetReading {
   records: PlannedRecord[];
 }
 
-const squash = (text: string) => text.toLowerCase().replace(/ё/g, 'е').replace(/[«»"'“”„]/g, '').replace(/\s+/g, ' ').trim();
+const squash = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[«»"'“”„]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Which column a header names, in the words people use for it; null for a column the import does not read. */
 function headerColumn(header: string): SpreadsheetColumn | null {
@@ -95,7 +101,13 @@ const nameKey = (name: string) => squash(name);
  * number (or, without one, by its name), and a record the vault or an earlier row already
  * has is refused. A past date is no error: the record shows as expired and reminds at once.
  */
-export function readSheetRows(sheet: ReadSheet, positions: Partial<Record<SpreadsheetColumn, number>>, organisations: readonly OrganisationView[], now: Date, language: Language): SheetReading {
+export function readSheetRows(
+  sheet: ReadSheet,
+  positions: Partial<Record<SpreadsheetColumn, number>>,
+  organisations: readonly OrganisationView[],
+  now: Date,
+  language: Language,
+): SheetReading {
   const byTaxId = new Map<string, OrganisationView>();
   const byName = new Map<string, OrganisationView>();
   for (const organisation of organisations) {
@@ -191,9 +203,12 @@ export function readSheetRows(sheet: ReadSheet, positions: Partial<Record<Spread
     if (target && kindId && problems.length === 0) {
       const recordKey = `${organisationKey}|${kindId}|${nameKey(cells.label)}`;
       const earlier = seenRecords.get(recordKey);
-      const inVault = 'existingId' in target
-        ? organisations.find((organisation) => organisation.id === (target as { existingId: string }).existingId)?.tokens.some((token) => token.kind === kindId && nameKey(token.label) === nameKey(cells.label))
-        : false;
+      const inVault =
+        'existingId' in target
+          ? organisations
+              .find((organisation) => organisation.id === (target as { existingId: string }).existingId)
+              ?.tokens.some((token) => token.kind === kindId && nameKey(token.label) === nameKey(cells.label))
+          : false;
       if (earlier !== undefined) say(null, 'sheet_duplicate_row', { line: String(earlier) });
       else if (inVault) say(null, 'sheet_record_exists', { organisation: existingOrganisation ?? name, kind: kindShortName(kindId, language), label: cells.label });
       else seenRecords.set(recordKey, line);

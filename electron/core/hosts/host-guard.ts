@@ -45,10 +45,7 @@ export function requireConfirmedHost(check: HostCheck): string {
   const origin = originOf(check.address);
   if (origin !== null && check.vault.hostConfirmed(check.tokenId, origin)) return origin;
   const shown = origin ?? check.address;
-  throw new HostNotConfirmed(
-    { tokenId: check.tokenId, origin: shown, sends: check.sends },
-    message(QUESTION[check.kind], check.language, { host: shown }),
-  );
+  throw new HostNotConfirmed({ tokenId: check.tokenId, origin: shown, sends: check.sends }, message(QUESTION[check.kind], check.language, { host: shown }));
 }
 
 /**

@@ -4,14 +4,7 @@ import type { ParsedRequest } from '../../../shared/ipc/contract';
 import type { Language } from '../../../shared/model/types';
 import { allowedPortalUrl } from '../../../shared/portals';
 import { message } from '../../../shared/texts/messages';
-import {
-  checkExpiryInstant,
-  normaliseSecret,
-  validateField,
-  validateOrganisationName,
-  validateTaxId,
-  normaliseTaxId,
-} from '../../../shared/validation/fields';
+import { checkExpiryInstant, normaliseSecret, validateField, validateOrganisationName, validateTaxId, normaliseTaxId } from '../../../shared/validation/fields';
 import type { FieldProblem } from '../../../shared/validation/fields';
 import type { ClipboardGuard } from '../clipboard/clipboard-guard';
 import { AppFailure } from '../errors';
@@ -80,7 +73,13 @@ const SIGNER_PATH_SETTINGS = ['certPath', 'keyPath', 'toolPath'] as const;
 function refuseNewSignerPaths(input: ParsedRequest<'saveToken'>, vault: Vault, language: Language): void {
   const settings = input.settings;
   if (!settings) return;
-  const stored = input.replacesTokenId === undefined ? undefined : vault.view().organisations.flatMap((organisation) => organisation.tokens).find((token) => token.id === input.replacesTokenId)?.settings;
+  const stored =
+    input.replacesTokenId === undefined
+      ? undefined
+      : vault
+          .view()
+          .organisations.flatMap((organisation) => organisation.tokens)
+          .find((token) => token.id === input.replacesTokenId)?.settings;
   for (const key of SIGNER_PATH_SETTINGS) {
     if (settings[key] !== undefined && settings[key] !== stored?.[key]) throw new AppFailure('invalid_field', message('signer_file_not_chosen', language), key);
   }
@@ -179,7 +178,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     snoozeReminders: (input) => {
       // A 10-hour Честный знак token would be dead before a snooze of days ends: its reminders are snoozed by hours.
-      const subject = vault.view().organisations.flatMap((organisation) => organisation.tokens).find((token) => token.id === input.subjectId);
+      const subject = vault
+        .view()
+        .organisations.flatMap((organisation) => organisation.tokens)
+        .find((token) => token.id === input.subjectId);
       if (subject?.kind === 'crpt' && 'days' in input) throw new AppFailure('invalid_field', message('snooze_longer_than_token', language()), 'days');
       return vault.snoozeReminders(input.subjectId, 'hours' in input ? input.hours / 24 : input.days);
     },

@@ -16,18 +16,26 @@ export const KEYCHAIN_FILE_NAME = 'keychain.json';
 
 export type KeychainChoiceRecord = { choice: 'passphrase'; passphrase: PassphraseRecord; setAt: string } | { choice: 'weak'; acceptedAt: string };
 
-const base64 = z.string().min(1).max(200).regex(/^[A-Za-z0-9+/]+=*$/);
+const base64 = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9+/]+=*$/);
 const schema = z.discriminatedUnion('choice', [
-  z.object({
-    version: z.literal(1),
-    choice: z.literal('passphrase'),
-    setAt: z.iso.datetime(),
-    passphrase: z.object({
-      salt: base64,
-      verifier: base64,
-      params: z.object({ N: z.number().int(), r: z.number().int(), p: z.number().int() }).strict(),
-    }).strict(),
-  }).strict(),
+  z
+    .object({
+      version: z.literal(1),
+      choice: z.literal('passphrase'),
+      setAt: z.iso.datetime(),
+      passphrase: z
+        .object({
+          salt: base64,
+          verifier: base64,
+          params: z.object({ N: z.number().int(), r: z.number().int(), p: z.number().int() }).strict(),
+        })
+        .strict(),
+    })
+    .strict(),
   z.object({ version: z.literal(1), choice: z.literal('weak'), acceptedAt: z.iso.datetime() }).strict(),
 ]);
 

@@ -207,8 +207,11 @@ export class ReminderScheduler {
     } else {
       // On the very first run nothing was «missed while off»: the app simply was not there yet.
       const missedWhileOff = stale && firstRun === false;
-      const text = describeSummary(latest.map((entry) => entry.subject), { missedWhileOff, now, language });
-      notification = { kind: 'summary', ...text, tokenId: tokenIds.size === 1 ? [...tokenIds][0] ?? null : null, subjectId: single?.subject.id ?? null, keys };
+      const text = describeSummary(
+        latest.map((entry) => entry.subject),
+        { missedWhileOff, now, language },
+      );
+      notification = { kind: 'summary', ...text, tokenId: tokenIds.size === 1 ? ([...tokenIds][0] ?? null) : null, subjectId: single?.subject.id ?? null, keys };
     }
     try {
       this.options.notify(notification);

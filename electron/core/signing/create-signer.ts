@@ -5,8 +5,7 @@ import type { Signer } from './signer';
 
 /** How the user chose to sign, as the settings and the wizard keep it (secrets passed separately). */
 export type SignerConfig =
-  | { kind: 'openssl'; certPath: string; keyPath: string; keyPassword?: string }
-  | { kind: 'cryptcp' | 'csptest'; thumbprint: string; chosenFolder?: string };
+  { kind: 'openssl'; certPath: string; keyPath: string; keyPassword?: string } | { kind: 'cryptcp' | 'csptest'; thumbprint: string; chosenFolder?: string };
 
 export interface SignerEnvironment {
   env?: NodeJS.ProcessEnv;

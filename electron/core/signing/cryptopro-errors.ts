@@ -29,7 +29,12 @@ const KNOWN: readonly KnownError[] = [
   // CERT_E_EXPIRED
   { codes: [0x800b0101], message: 'cryptopro_cert_expired', errorCode: 'signing_failed' },
   // SCARD_W_WRONG_CHV; the Russian and English words for a wrong PIN
-  { codes: [0x8010006b], text: /(неверн\S*|неправильн\S*)\s+(pin|пин|парол)|wrong\s+(pin|password)|incorrect\s+(pin|password)/iu, message: 'cryptopro_wrong_pin', errorCode: 'signing_failed' },
+  {
+    codes: [0x8010006b],
+    text: /(неверн\S*|неправильн\S*)\s+(pin|пин|парол)|wrong\s+(pin|password)|incorrect\s+(pin|password)/iu,
+    message: 'cryptopro_wrong_pin',
+    errorCode: 'signing_failed',
+  },
   // SCARD_W_CHV_BLOCKED
   { codes: [0x8010006c], message: 'cryptopro_pin_blocked', errorCode: 'signing_failed' },
   // NTE_SILENT_CONTEXT: a PIN is needed but the provider may not show its window

@@ -30,7 +30,10 @@ export interface CryptoProSignerOptions {
 
 /** A normalised thumbprint: 40 hex digits, upper case, without spaces or a 0x prefix. */
 export function normaliseThumbprint(value: string): string | null {
-  const compact = value.replace(/[\s:\u200e\u200f\ufeff]/g, '').replace(/^0x/i, '').toUpperCase();
+  const compact = value
+    .replace(/[\s:\u200e\u200f\ufeff]/g, '')
+    .replace(/^0x/i, '')
+    .toUpperCase();
   return /^[0-9A-F]{40}$/.test(compact) ? compact : null;
 }
 

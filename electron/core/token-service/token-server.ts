@@ -112,9 +112,7 @@ export async function startTokenServer(options: TokenServerOptions): Promise<Run
 
   // requireHostHeader off: a request without Host gets the guard's JSON 403 rather than node's bare 400.
   const serverOptions = { maxHeaderSize: 8 * 1024, requestTimeout: 60_000, headersTimeout: 10_000, requireHostHeader: false };
-  const server: Server = options.tls
-    ? createHttpsServer({ ...serverOptions, cert: options.tls.cert, key: options.tls.key }, handler)
-    : createHttpServer(serverOptions, handler);
+  const server: Server = options.tls ? createHttpsServer({ ...serverOptions, cert: options.tls.cert, key: options.tls.key }, handler) : createHttpServer(serverOptions, handler);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -53,7 +53,11 @@ function tidy(text: string): string {
   }
   while (kept.at(-1) === '') kept.pop();
   let result = kept.slice(0, MAX_NOTES_LINES).join('\n');
-  if (result.length > MAX_NOTES_CHARS) result = `${Array.from(result).slice(0, MAX_NOTES_CHARS - 1).join('').trimEnd()}…`;
+  if (result.length > MAX_NOTES_CHARS)
+    result = `${Array.from(result)
+      .slice(0, MAX_NOTES_CHARS - 1)
+      .join('')
+      .trimEnd()}…`;
   else if (kept.length > MAX_NOTES_LINES) result = `${result}\n…`;
   return result;
 }

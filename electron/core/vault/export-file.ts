@@ -51,7 +51,12 @@ const headerSchema = z.strictObject({
   version: z.number().int(),
   kdf: z.strictObject({
     name: z.literal('scrypt'),
-    N: z.number().int().min(2 ** 10).max(2 ** 22).refine((n) => (n & (n - 1)) === 0, 'N is a power of two'),
+    N: z
+      .number()
+      .int()
+      .min(2 ** 10)
+      .max(2 ** 22)
+      .refine((n) => (n & (n - 1)) === 0, 'N is a power of two'),
     r: z.number().int().min(1).max(32),
     p: z.number().int().min(1).max(16),
     salt: base64,
@@ -125,7 +130,10 @@ export function readExportHeader(file: Uint8Array): { header: ExportHeader; head
   const { N, r, p } = parsed.data.kdf;
   // scrypt holds 128·N·r bytes at once and works through it p times.
   if (128 * N * r > MAX_SCRYPT_MEMORY || N * r * p > MAX_SCRYPT_WORK) throw new ExportFileError('too-costly', 'key derivation too costly');
-  const body = bytes.subarray(newline + 1).toString('ascii').trim();
+  const body = bytes
+    .subarray(newline + 1)
+    .toString('ascii')
+    .trim();
   return { header: parsed.data, headerLine, body };
 }
 

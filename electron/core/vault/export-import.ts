@@ -3,15 +3,7 @@ import type { Language } from '../../../shared/model/types';
 import { message } from '../../../shared/texts/messages';
 import { AppFailure } from '../errors';
 import type { SecretBox } from '../ports';
-import {
-  DEFAULT_SCRYPT,
-  ExportFileError,
-  MAX_EXPORT_FILE_BYTES,
-  MAX_EXPORT_PAYLOAD_BYTES,
-  MAX_SCRYPT_MEMORY,
-  openExport,
-  sealExport,
-} from './export-file';
+import { DEFAULT_SCRYPT, ExportFileError, MAX_EXPORT_FILE_BYTES, MAX_EXPORT_PAYLOAD_BYTES, MAX_SCRYPT_MEMORY, openExport, sealExport } from './export-file';
 import type { ScryptParams } from './export-file';
 import { FUTURE_TOLERANCE_MS, PAYLOAD_KIND, firstFutureDate, importedSettings, payloadSchema, tooManyEntries } from './import-payload';
 import type { Payload, PortableToken } from './import-payload';
@@ -182,11 +174,7 @@ async function toPayload(data: VaultData, box: SecretBox, lang: Language, now: D
 
 export function checkExportPassword(password: string, lang: Language): void {
   if (Array.from(password.normalize('NFC')).length < EXPORT_PASSWORD_MIN_LENGTH || password.trim() === '') {
-    throw new AppFailure(
-      'invalid_field',
-      message('export_password_too_short', lang, { min: String(EXPORT_PASSWORD_MIN_LENGTH) }),
-      'password',
-    );
+    throw new AppFailure('invalid_field', message('export_password_too_short', lang, { min: String(EXPORT_PASSWORD_MIN_LENGTH) }), 'password');
   }
 }
 
@@ -349,13 +337,7 @@ interface PlainHistory {
   entry: StoredHistoryEntry;
 }
 
-export async function importEncrypted(
-  file: Uint8Array,
-  password: string,
-  current: VaultData,
-  secretBox: SecretBox,
-  options: ImportOptions = {},
-): Promise<ImportResult> {
+export async function importEncrypted(file: Uint8Array, password: string, current: VaultData, secretBox: SecretBox, options: ImportOptions = {}): Promise<ImportResult> {
   const lang = language(options, current);
   const newId = options.newId ?? randomUUID;
   const now = options.now ?? new Date();
@@ -399,8 +381,7 @@ export async function importEncrypted(
       const sameTax = (candidate: StoredOrganisation) => normaliseTaxId(candidate.taxId) === incomingTax;
       // One of ours not yet matched by another organisation of the file comes first: a file with two
       // «Клён» without УНП, imported twice, maps them to the two it added the first time.
-      const find = (test: (candidate: StoredOrganisation) => boolean) =>
-        before.find((candidate) => !matched.has(candidate.id) && test(candidate)) ?? before.find(test);
+      const find = (test: (candidate: StoredOrganisation) => boolean) => before.find((candidate) => !matched.has(candidate.id) && test(candidate)) ?? before.find(test);
       const match =
         before.find((candidate) => candidate.id === incoming.id && !conflict(candidate)) ??
         (incomingTax !== '' ? find((candidate) => sameTax(candidate) && normaliseOrganisationName(candidate.name) === incomingName) : undefined) ??
@@ -449,9 +430,8 @@ export async function importEncrypted(
       if (organisationId === undefined) throw new ImportShapeError();
       const shape = { organisationId, kind: fields.kind, systemName: fields.systemName, label: fields.label };
       const match =
-        beforeTokens.find(
-          (token) => token.id === fields.id && token.organisationId === organisationId && token.kind === fields.kind && !claimed.has(token.id),
-        ) ?? byKey.get(tokenKey(shape))?.find((token) => !claimed.has(token.id));
+        beforeTokens.find((token) => token.id === fields.id && token.organisationId === organisationId && token.kind === fields.kind && !claimed.has(token.id)) ??
+        byKey.get(tokenKey(shape))?.find((token) => !claimed.has(token.id));
 
       if (!match) {
         next.tokens.push(await localToken(portable, freshId(), organisationId, secretBox, lang));
@@ -491,7 +471,13 @@ async function mergeToken(mine: StoredToken, portable: PortableToken, box: Secre
   if (theirSecret === undefined) return null;
   if (mine.secretCipher === undefined) {
     const theirs = await localToken(portable, mine.id, mine.organisationId, box, lang);
-    return { ...theirs, settings: mine.settings, confirmedHosts: mine.confirmedHosts, certificateExpiresAt: mine.certificateExpiresAt, ...(mine.edits ? { edits: mine.edits } : {}) };
+    return {
+      ...theirs,
+      settings: mine.settings,
+      confirmedHosts: mine.confirmedHosts,
+      certificateExpiresAt: mine.certificateExpiresAt,
+      ...(mine.edits ? { edits: mine.edits } : {}),
+    };
   }
   const myCipher = mine.secretCipher;
   const mySecret = await decryptWith(box, myCipher, lang);

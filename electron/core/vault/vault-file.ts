@@ -38,11 +38,7 @@ export interface OpenedVaultFile {
   recovery: Recovery | null;
 }
 
-type Inspection =
-  | { state: 'missing' }
-  | { state: 'good'; bytes: Buffer; file: Record<string, unknown> }
-  | { state: 'damaged' }
-  | { state: 'unreadable'; error: unknown };
+type Inspection = { state: 'missing' } | { state: 'good'; bytes: Buffer; file: Record<string, unknown> } | { state: 'damaged' } | { state: 'unreadable'; error: unknown };
 
 /**
  * Reads a vault file without changing it. Every schema version but the current
@@ -101,9 +97,7 @@ function recover(dataDir: string, main: Inspection, now: Date): Recovered {
   if (backup.state === 'good') {
     writeFileAtomicSync(join(dataDir, VAULT_FILE), backup.bytes);
     const backupSavedAt = statSync(backupPath).mtime;
-    const recovery: Recovery = damagedFile
-      ? { kind: 'restored-from-backup', damagedFile, backupSavedAt }
-      : { kind: 'restored-missing-file', backupSavedAt };
+    const recovery: Recovery = damagedFile ? { kind: 'restored-from-backup', damagedFile, backupSavedAt } : { kind: 'restored-missing-file', backupSavedAt };
     return { recovery, restored: backup };
   }
   if (backup.state === 'damaged') {

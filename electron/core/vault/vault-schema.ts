@@ -33,65 +33,67 @@ const editEntrySchema = z.strictObject({
   to: z.string().max(EDIT_VALUE_SHOWN_MAX).optional(),
 });
 
-const tokenSchema = z.strictObject({
-  id,
-  organisationId: id,
-  kind: z.enum(TOKEN_KIND_IDS),
-  label: z.string(),
-  systemName: z.string(),
-  techEmail: z.string(),
-  secretCipher: z.string().min(1).optional(),
-  hint: z.string(),
-  expiresAt: instant.nullable(),
-  obtainedAt: instant,
-  notes: z.string(),
-  history: z.array(historyEntrySchema),
-  /**
-   * Non-secret provider settings. A vault written before loginCipher existed may
-   * still hold the СМДО login here in clear (`login`); Vault.open moves it into
-   * loginCipher, so the schema accepts it on load.
-   */
-  settings: z.record(z.string(), z.string()).default({}),
-  /**
-   * A credential that goes with the secret (the СМДО «логин»), encrypted with
-   * the same SecretBox as secretCipher. Absent for kinds that have none.
-   */
-  loginCipher: z.string().min(1).optional(),
-  certificateExpiresAt: instant.nullable().default(null),
-  smdoKeySetAt: instant.nullable().default(null),
-  /**
-   * Origins (`https://host:port`) the user confirmed for this record's endpoint
-   * (shared/hosts.ts): only there may its login, key, identifier or signature go.
-   * At most the origin of the current endpoint; a changed endpoint drops it.
-   */
-  confirmedHosts: z.array(z.string()).default([]),
-  /**
-   * What «Изменить» changed, newest first (electron/core/vault/record-edits.ts): the field,
-   * when, and its old and new value when short. Never a secret: only non-secret fields are editable.
-   * Optional so that files written before it load unchanged.
-   */
-  edits: z.array(editEntrySchema).max(EDIT_HISTORY_LIMIT).optional(),
-  /**
-   * An СМДО key rotation begun and not finished (electron/core/vault/smdo-rotation.ts): the step
-   * of the checklist reached and the new key typed so far, encrypted like the key itself. Gone
-   * once the new key is saved; optional so that files written before it load unchanged.
-   */
-  smdoRotation: z
-    .strictObject({
-      stepIndex: z.number().int().min(0).max(10),
-      keyCipher: z.string().min(1).optional(),
-      startedAt: instant,
-      savedAt: instant,
-    })
-    .optional(),
-  /**
-   * The record was imported from a spreadsheet and has no token yet (no secretCipher).
-   * Explicit, so that a token that lost its ciphertext still reads as a damaged file.
-   */
-  awaitingToken: z.literal(true).optional(),
-}).refine((token) => (token.secretCipher === undefined) === (token.awaitingToken === true), {
-  message: 'A token has a ciphertext unless it awaits its first one',
-});
+const tokenSchema = z
+  .strictObject({
+    id,
+    organisationId: id,
+    kind: z.enum(TOKEN_KIND_IDS),
+    label: z.string(),
+    systemName: z.string(),
+    techEmail: z.string(),
+    secretCipher: z.string().min(1).optional(),
+    hint: z.string(),
+    expiresAt: instant.nullable(),
+    obtainedAt: instant,
+    notes: z.string(),
+    history: z.array(historyEntrySchema),
+    /**
+     * Non-secret provider settings. A vault written before loginCipher existed may
+     * still hold the СМДО login here in clear (`login`); Vault.open moves it into
+     * loginCipher, so the schema accepts it on load.
+     */
+    settings: z.record(z.string(), z.string()).default({}),
+    /**
+     * A credential that goes with the secret (the СМДО «логин»), encrypted with
+     * the same SecretBox as secretCipher. Absent for kinds that have none.
+     */
+    loginCipher: z.string().min(1).optional(),
+    certificateExpiresAt: instant.nullable().default(null),
+    smdoKeySetAt: instant.nullable().default(null),
+    /**
+     * Origins (`https://host:port`) the user confirmed for this record's endpoint
+     * (shared/hosts.ts): only there may its login, key, identifier or signature go.
+     * At most the origin of the current endpoint; a changed endpoint drops it.
+     */
+    confirmedHosts: z.array(z.string()).default([]),
+    /**
+     * What «Изменить» changed, newest first (electron/core/vault/record-edits.ts): the field,
+     * when, and its old and new value when short. Never a secret: only non-secret fields are editable.
+     * Optional so that files written before it load unchanged.
+     */
+    edits: z.array(editEntrySchema).max(EDIT_HISTORY_LIMIT).optional(),
+    /**
+     * An СМДО key rotation begun and not finished (electron/core/vault/smdo-rotation.ts): the step
+     * of the checklist reached and the new key typed so far, encrypted like the key itself. Gone
+     * once the new key is saved; optional so that files written before it load unchanged.
+     */
+    smdoRotation: z
+      .strictObject({
+        stepIndex: z.number().int().min(0).max(10),
+        keyCipher: z.string().min(1).optional(),
+        startedAt: instant,
+        savedAt: instant,
+      })
+      .optional(),
+    /**
+     * The record was imported from a spreadsheet and has no token yet (no secretCipher).
+     * Explicit, so that a token that lost its ciphertext still reads as a damaged file.
+     */
+    awaitingToken: z.literal(true).optional(),
+  })
+  .refine((token) => (token.secretCipher === undefined) === (token.awaitingToken === true), {
+    message: 'A token has a ciphertext unless it awaits its first one',
+  });
 
 const organisationSchema = z.strictObject({
   id,
@@ -154,7 +156,10 @@ const signingDefaultsSchema = z.strictObject({
   stand: z.enum(['sandbox', 'production', 'custom']),
   trueApiBase: z.string().min(1).max(2048).optional(),
   signer: z.enum(['openssl', 'cryptcp', 'csptest']),
-  thumbprint: z.string().regex(/^[0-9A-F]{40}$/).optional(),
+  thumbprint: z
+    .string()
+    .regex(/^[0-9A-F]{40}$/)
+    .optional(),
   certPath: z.string().min(1).max(4096).optional(),
   keyPath: z.string().min(1).max(4096).optional(),
   savedAt: instant,
@@ -179,9 +184,7 @@ export const vaultDataSchema = z.strictObject({
 
 /** The file adds conf's bookkeeping; a marker from a newer conf project version is not ours to touch. */
 export const vaultFileSchema = vaultDataSchema.extend({
-  __internal__: z
-    .looseObject({ migrations: z.looseObject({ version: z.literal(CONF_PROJECT_VERSION) }).optional() })
-    .optional(),
+  __internal__: z.looseObject({ migrations: z.looseObject({ version: z.literal(CONF_PROJECT_VERSION) }).optional() }).optional(),
 });
 
 export type VaultData = z.infer<typeof vaultDataSchema>;

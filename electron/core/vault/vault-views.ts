@@ -53,7 +53,12 @@ function collator(language: Language): Intl.Collator {
 }
 
 export function toOrganisationView(organisation: StoredOrganisation, data: VaultData): OrganisationView {
-  return organisationView(organisation, data.tokens.filter((token) => token.organisationId === organisation.id), collator(data.settings.language).compare, toTokenView);
+  return organisationView(
+    organisation,
+    data.tokens.filter((token) => token.organisationId === organisation.id),
+    collator(data.settings.language).compare,
+    toTokenView,
+  );
 }
 
 function organisationView(organisation: StoredOrganisation, tokens: StoredToken[], compare: Intl.Collator['compare'], viewOf: (token: StoredToken) => TokenView): OrganisationView {

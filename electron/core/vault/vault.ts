@@ -573,12 +573,14 @@ export class Vault {
   saveDraft(key: string, draft: DraftInput): void {
     // Assigning to "__proto__" would change the object's prototype instead of adding a draft.
     if (key === '__proto__') throw new AppFailure('invalid_payload', message('invalid_payload', this.language()));
-    const secretFields = new Set(getKind(draft.kind)?.fields.filter((field) => field.input === 'secret').map((field) => field.id));
+    const secretFields = new Set(
+      getKind(draft.kind)
+        ?.fields.filter((field) => field.input === 'secret')
+        .map((field) => field.id),
+    );
     const values = Object.fromEntries(
       // The СМДО login is a credential too (stored encrypted with the key), so it is dropped like one.
-      Object.entries(draft.values).filter(
-        ([name]) => !/secret/i.test(name) && !secretFields.has(name as FieldId) && name !== LEGACY_LOGIN_SETTING && name !== '__proto__',
-      ),
+      Object.entries(draft.values).filter(([name]) => !/secret/i.test(name) && !secretFields.has(name as FieldId) && name !== LEGACY_LOGIN_SETTING && name !== '__proto__'),
     );
     this.mutate((next) => {
       next.drafts[key] = {
@@ -645,11 +647,11 @@ export class Vault {
       record: (keys, checkedAt) => {
         this.mutate(
           (next) => {
-          const stamp = checkedAt.toISOString();
-          for (const key of keys) if (!Object.hasOwn(next.reminders.announced, key)) next.reminders.announced[key] = stamp;
-          const pruned = pruneAnnouncements({ announced: next.reminders.announced, lastCheckedAt: stamp }, checkedAt);
-          next.reminders.announced = pruned.announced;
-          next.reminders.lastCheckedAt = stamp;
+            const stamp = checkedAt.toISOString();
+            for (const key of keys) if (!Object.hasOwn(next.reminders.announced, key)) next.reminders.announced[key] = stamp;
+            const pruned = pruneAnnouncements({ announced: next.reminders.announced, lastCheckedAt: stamp }, checkedAt);
+            next.reminders.announced = pruned.announced;
+            next.reminders.lastCheckedAt = stamp;
           },
           // A check that announced nothing only moves lastCheckedAt, which merely narrows the next look-back
           // (AnnouncementStore.record): it waits for the next write instead of rewriting the file on every check.
@@ -828,9 +830,7 @@ export class Vault {
       throw this.notFound('not_found_organisation');
     }
     if (input.replacesTokenId === undefined) return null;
-    const replaced = data.tokens.find(
-      (token) => token.id === input.replacesTokenId && token.organisationId === input.organisationId,
-    );
+    const replaced = data.tokens.find((token) => token.id === input.replacesTokenId && token.organisationId === input.organisationId);
     if (!replaced) throw this.notFound('not_found_token');
     return replaced;
   }
@@ -938,18 +938,14 @@ function currentEndpointOnly(token: StoredToken): string[] {
 function forgetReminderPreferences(data: VaultData, tokenIds: string[]): void {
   if (tokenIds.length === 0) return;
   const gone = new Set(tokenIds);
-  data.reminders.preferences = Object.fromEntries(
-    Object.entries(data.reminders.preferences).filter(([subjectId]) => !gone.has(subjectId.split(':')[0] ?? '')),
-  );
+  data.reminders.preferences = Object.fromEntries(Object.entries(data.reminders.preferences).filter(([subjectId]) => !gone.has(subjectId.split(':')[0] ?? '')));
 }
 
 /** After a restore: whatever names an organisation or a token that is no longer there goes. */
 function dropDanglingReferences(data: VaultData): void {
   const organisations = new Set(data.organisations.map((organisation) => organisation.id));
   const tokens = new Set(data.tokens.map((token) => token.id));
-  data.reminders.preferences = Object.fromEntries(
-    Object.entries(data.reminders.preferences).filter(([subjectId]) => tokens.has(subjectId.split(':')[0] ?? '')),
-  );
+  data.reminders.preferences = Object.fromEntries(Object.entries(data.reminders.preferences).filter(([subjectId]) => tokens.has(subjectId.split(':')[0] ?? '')));
   if (data.signingDefaults) {
     data.signingDefaults = Object.fromEntries(Object.entries(data.signingDefaults).filter(([organisationId]) => organisations.has(organisationId)));
   }

@@ -8,9 +8,7 @@ export const electronClipboard: ClipboardPort = {
   readText: () => clipboard.readText(),
   writeText: (text) => clipboard.writeText(text),
   async writeSecret(secret) {
-    const markers = Object.fromEntries(
-      Object.entries(secretMarkers(process.platform)).map(([format, bytes]) => [format, new Blob([bytes])]),
-    );
+    const markers = Object.fromEntries(Object.entries(secretMarkers(process.platform)).map(([format, bytes]) => [format, new Blob([bytes])]));
     // One item, one write: the text and its markers reach the OS atomically, never the text alone.
     await clipboard.write([new ClipboardItem({ 'text/plain': secret, ...markers })]);
   },

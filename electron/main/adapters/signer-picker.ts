@@ -11,9 +11,23 @@ export function signerDialogOptions(what: 'cryptopro' | 'certificate' | 'key', p
     return platform === 'win32' ? { title, properties, filters: [{ name: 'КриптоПро (cryptcp, csptest, certmgr)', extensions: ['exe'] }] } : { title, properties };
   }
   if (what === 'certificate') {
-    return { title: 'Файл сертификата', properties, filters: [{ name: 'Сертификат', extensions: ['pem', 'crt', 'cer'] }, { name: 'Все файлы', extensions: ['*'] }] };
+    return {
+      title: 'Файл сертификата',
+      properties,
+      filters: [
+        { name: 'Сертификат', extensions: ['pem', 'crt', 'cer'] },
+        { name: 'Все файлы', extensions: ['*'] },
+      ],
+    };
   }
-  return { title: 'Файл закрытого ключа', properties, filters: [{ name: 'Закрытый ключ', extensions: ['pem', 'key'] }, { name: 'Все файлы', extensions: ['*'] }] };
+  return {
+    title: 'Файл закрытого ключа',
+    properties,
+    filters: [
+      { name: 'Закрытый ключ', extensions: ['pem', 'key'] },
+      { name: 'Все файлы', extensions: ['*'] },
+    ],
+  };
 }
 
 /**

@@ -36,12 +36,7 @@ export function AppHeader() {
               </button>
             </li>
             <li>
-              <button
-                type="button"
-                className="nav-link"
-                aria-current={inSettings ? 'page' : undefined}
-                onClick={() => navigate({ name: 'settings' })}
-              >
+              <button type="button" className="nav-link" aria-current={inSettings ? 'page' : undefined} onClick={() => navigate({ name: 'settings' })}>
                 {t('nav.settings')}
               </button>
             </li>

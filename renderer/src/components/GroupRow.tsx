@@ -8,14 +8,7 @@ import type { VirtualRowProps } from './TokenRow';
 import { UrgencyBadge } from './UrgencyBadge';
 
 /** An organisation's heading in the grouped view: its name, how many tokens, its worst state; it folds and unfolds its tokens. */
-export const GroupRow = memo(function GroupRow({
-  entry,
-  index,
-  rowIndex,
-  top,
-  tabbable,
-  measure,
-}: { entry: Extract<DashboardEntry, { type: 'group' }> } & VirtualRowProps) {
+export const GroupRow = memo(function GroupRow({ entry, index, rowIndex, top, tabbable, measure }: { entry: Extract<DashboardEntry, { type: 'group' }> } & VirtualRowProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const toggleGroup = useDashboardView((state) => state.toggleGroup);

@@ -34,20 +34,10 @@ export function OrganisationItem({ organisation }: { organisation: OrganisationV
         </span>
       </div>
       <div className="organisation-actions">
-        <button
-          type="button"
-          className="button button-quiet"
-          aria-describedby={nameId}
-          onClick={() => navigate({ name: 'organisation', organisationId: organisation.id })}
-        >
+        <button type="button" className="button button-quiet" aria-describedby={nameId} onClick={() => navigate({ name: 'organisation', organisationId: organisation.id })}>
           {t('organisations.edit')}
         </button>
-        <button
-          type="button"
-          className="button button-quiet button-quiet-danger"
-          aria-describedby={nameId}
-          onClick={() => (count > 0 ? setConfirming(true) : void remove())}
-        >
+        <button type="button" className="button button-quiet button-quiet-danger" aria-describedby={nameId} onClick={() => (count > 0 ? setConfirming(true) : void remove())}>
           {t('common.delete')}
         </button>
       </div>

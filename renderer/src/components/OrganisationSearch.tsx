@@ -22,15 +22,7 @@ export function OrganisationSearch({ id, controls, value, onChange, nothingFound
       <label htmlFor={id} className="field-label">
         {t('newToken.findOrganisation')}
       </label>
-      <input
-        id={id}
-        className="input"
-        type="search"
-        autoComplete="off"
-        aria-controls={controls}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      />
+      <input id={id} className="input" type="search" autoComplete="off" aria-controls={controls} value={value} onChange={(event) => onChange(event.target.value)} />
       {nothingFound ? (
         <p className="muted" role="status">
           {nothingFoundText ?? t('newToken.noOrganisationFound')}

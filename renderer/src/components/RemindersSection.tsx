@@ -85,9 +85,7 @@ export function RemindersSection({ token, preferences, extra }: { token: TokenVi
             error={problem}
             errorTestId="field-error-thresholds"
           >
-            {(control) => (
-              <input {...control} type="text" className="input" value={thresholds} autoComplete="off" onChange={(event) => setThresholds(event.target.value)} />
-            )}
+            {(control) => <input {...control} type="text" className="input" value={thresholds} autoComplete="off" onChange={(event) => setThresholds(event.target.value)} />}
           </FormField>
         ) : null}
         <div className="action-bar">

@@ -44,12 +44,7 @@ export function Stepper({ steps, current, reached = current, onOpen }: StepperPr
         return (
           <li key={step.id} className={`stepper-item stepper-${state}`} aria-current={state === 'current' ? 'step' : undefined}>
             {openable ? (
-              <button
-                type="button"
-                className="stepper-open"
-                data-testid="stepper-open"
-                onClick={() => onOpen(index)}
-              >
+              <button type="button" className="stepper-open" data-testid="stepper-open" onClick={() => onOpen(index)}>
                 {content}
               </button>
             ) : (

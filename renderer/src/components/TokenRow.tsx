@@ -38,8 +38,7 @@ export const TokenRow = memo(function TokenRow({ item, index, rowIndex, top, tab
   const { token, organisationName, urgency } = item;
   const name = token.label || token.systemName || kindTitle(token.kind, language);
   // The system name when it tells something the name and the kind do not («TPSClient · TPSClient» would not).
-  const secondary =
-    token.label && token.systemName && token.systemName !== token.label && token.systemName !== kindShortName(token.kind, language) ? token.systemName : '';
+  const secondary = token.label && token.systemName && token.systemName !== token.label && token.systemName !== kindShortName(token.kind, language) ? token.systemName : '';
   const whose = { name, organisation: organisationName };
 
   const open = (event: React.MouseEvent) => {
@@ -77,9 +76,7 @@ export const TokenRow = memo(function TokenRow({ item, index, rowIndex, top, tab
         {organisationName}
       </div>
       <div role="cell" className="token-cell token-cell-expiry">
-        {urgency.deadline ? (
-          <span className="expiry-date">{formatDeadline(token.kind, urgency.deadline, language, urgency.subject === 'key-rotation')}</span>
-        ) : null}
+        {urgency.deadline ? <span className="expiry-date">{formatDeadline(token.kind, urgency.deadline, language, urgency.subject === 'key-rotation')}</span> : null}
         <span className="time-left">{describeTokenUrgency(urgency, language)}</span>
         <CertificateRowNote token={token} />
       </div>

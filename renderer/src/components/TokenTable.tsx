@@ -207,11 +207,7 @@ export function TokenTable({ entries, labelledBy }: { entries: DashboardEntry[];
             tabbable: virtual.index === activeIndex,
             measure: virtualizer.measureElement,
           };
-          return entry.type === 'group' ? (
-            <GroupRow key={entry.key} entry={entry} {...shared} />
-          ) : (
-            <TokenRow key={entry.key} item={entry.item} {...shared} />
-          );
+          return entry.type === 'group' ? <GroupRow key={entry.key} entry={entry} {...shared} /> : <TokenRow key={entry.key} item={entry.item} {...shared} />;
         })}
       </div>
     </div>

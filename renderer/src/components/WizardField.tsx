@@ -52,7 +52,9 @@ export function WizardField({ kind, spec, value, error, previousExpiresAt, onCha
           </p>
         ) : null}
       </>
-    ) : warningText;
+    ) : (
+      warningText
+    );
 
   return (
     <FormField
@@ -90,27 +92,9 @@ export function WizardField({ kind, spec, value, error, previousExpiresAt, onCha
               />
             );
           case 'email':
-            return (
-              <input
-                {...common}
-                type="email"
-                className="input"
-                autoComplete="off"
-                spellCheck={false}
-                onChange={(event) => onChange(event.target.value)}
-              />
-            );
+            return <input {...common} type="email" className="input" autoComplete="off" spellCheck={false} onChange={(event) => onChange(event.target.value)} />;
           case 'portal-datetime':
-            return (
-              <input
-                {...common}
-                type="text"
-                className="input input-date"
-                autoComplete="off"
-                spellCheck={false}
-                onChange={(event) => onChange(event.target.value)}
-              />
-            );
+            return <input {...common} type="text" className="input input-date" autoComplete="off" spellCheck={false} onChange={(event) => onChange(event.target.value)} />;
           default:
             return <input {...common} type="text" className="input" onChange={(event) => onChange(event.target.value)} />;
         }

@@ -15,7 +15,6 @@ export function findKind(id: TokenKindId): KindSpec | undefined {
   }
 }
 
-
 /** Whether a kind asks for a given field at all (so the details page need not list empty, meaningless facts). */
 export function kindHasField(id: TokenKindId, fieldId: string): boolean {
   return findKind(id)?.fields.some((candidate) => candidate.id === fieldId) ?? true;

@@ -1,6 +1,11 @@
 /** Case, ё/е, quotes and repeated spaces do not matter when a person searches a list. */
 export function searchKey(text: string): string {
-  return text.toLocaleLowerCase('ru').replace(/ё/g, 'е').replace(/[«»"“”„]/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .toLocaleLowerCase('ru')
+    .replace(/ё/g, 'е')
+    .replace(/[«»"“”„]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Whether any of the values contains what was typed (an empty query matches everything). */

@@ -75,9 +75,7 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
   const [sharedRefusal, setSharedRefusal] = useState<string | null>(null);
   const [sharedAccepted, setSharedAccepted] = useState(false);
   const sharing = forSuz && isCrptUuid(omsConnection) ? recordsOnConnection(snapshot, omsConnection) : [];
-  const sharedText = !forSuz
-    ? null
-    : (sharedRefusal ?? (sharing.length > 0 ? message('crpt_shared_connection', language, { others: describeConnectionUsers(sharing) }) : null));
+  const sharedText = !forSuz ? null : (sharedRefusal ?? (sharing.length > 0 ? message('crpt_shared_connection', language, { others: describeConnectionUsers(sharing) }) : null));
   const [mismatch, setMismatch] = useState<{ error: InnMismatch; message: string } | null>(null);
   const [startedFrom, setStartedFrom] = useState<'remembered' | 'cryptoPro' | null>(null);
   /** Set once the user changes the signer or the stand: the defaults, if they arrive later, must not undo it. */
@@ -256,7 +254,9 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
           </ul>
           {stand === 'custom' ? (
             <FormField id={FIELD_IDS.trueApiBase} label={t('crpt.customBase')} hint={t('crpt.customBaseHint')} error={errors.trueApiBase} errorTestId="field-error-trueApiBase">
-              {(control) => <input {...control} className="input input-mono" type="url" spellCheck={false} value={trueApiBase} onChange={(event) => setTrueApiBase(event.target.value)} />}
+              {(control) => (
+                <input {...control} className="input input-mono" type="url" spellCheck={false} value={trueApiBase} onChange={(event) => setTrueApiBase(event.target.value)} />
+              )}
             </FormField>
           ) : null}
         </fieldset>
@@ -353,7 +353,14 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
           </p>
         ) : null}
 
-        {mismatch ? <InnMismatchPrompt mismatch={mismatch.error} message={mismatch.message} busy={busy === 'obtain'} onAccept={() => void obtain({ signedInn: mismatch.error.signedInn, organisationInn: mismatch.error.organisationInn })} /> : null}
+        {mismatch ? (
+          <InnMismatchPrompt
+            mismatch={mismatch.error}
+            message={mismatch.message}
+            busy={busy === 'obtain'}
+            onAccept={() => void obtain({ signedInn: mismatch.error.signedInn, organisationInn: mismatch.error.organisationInn })}
+          />
+        ) : null}
         <div className="action-bar">
           <button type="submit" className="button button-primary button-large" aria-disabled={busy ? true : undefined}>
             {busy === 'obtain' ? t('crpt.obtaining') : t('crpt.obtain')}

@@ -78,7 +78,12 @@ export function EditRecordScreen({ snapshot, tokenId }: { snapshot: VaultSnapsho
       return;
     }
     setSaving(true);
-    const result = await call('updateRecord', { organisationId: token.organisationId, tokenId, changes, ...(sharedRefusal !== null && sharedAccepted ? { acceptSharedConnection: true } : {}) });
+    const result = await call('updateRecord', {
+      organisationId: token.organisationId,
+      tokenId,
+      changes,
+      ...(sharedRefusal !== null && sharedAccepted ? { acceptSharedConnection: true } : {}),
+    });
     setSaving(false);
     if (!result.ok && result.error.code === 'crpt_shared_connection') {
       setSharedRefusal(result.error.message);
@@ -87,7 +92,7 @@ export function EditRecordScreen({ snapshot, tokenId }: { snapshot: VaultSnapsho
     }
     if (!result.ok) {
       const field = result.error.field;
-      if (field && (field in values)) {
+      if (field && field in values) {
         setErrors({ [field]: result.error.message });
         document.getElementById(controlId(field))?.focus();
       } else {
@@ -127,7 +132,15 @@ export function EditRecordScreen({ snapshot, tokenId }: { snapshot: VaultSnapsho
         multiline ? (
           <textarea {...control} className="input textarea" rows={4} value={values[field] ?? ''} onChange={(event) => change(field, event.target.value)} />
         ) : (
-          <input {...control} type="text" className="input" autoComplete="off" spellCheck={false} value={values[field] ?? ''} onChange={(event) => change(field, event.target.value)} />
+          <input
+            {...control}
+            type="text"
+            className="input"
+            autoComplete="off"
+            spellCheck={false}
+            value={values[field] ?? ''}
+            onChange={(event) => change(field, event.target.value)}
+          />
         )
       }
     </FormField>

@@ -139,11 +139,7 @@ export function NewTokenScreen({ snapshot, organisationId }: { snapshot: VaultSn
           void submit();
         }}
       >
-        <fieldset
-          id="organisation-choice"
-          className="choice-group"
-          aria-describedby={choiceErrors.organisation ? 'organisation-choice-error' : undefined}
-        >
+        <fieldset id="organisation-choice" className="choice-group" aria-describedby={choiceErrors.organisation ? 'organisation-choice-error' : undefined}>
           <legend className="group-legend">{t('newToken.organisationLegend')}</legend>
           {choiceErrors.organisation ? (
             <p id="organisation-choice-error" className="field-error" data-testid="field-error-organisation">
@@ -204,13 +200,7 @@ export function NewTokenScreen({ snapshot, organisationId }: { snapshot: VaultSn
           )}
           {creating ? (
             <div className="inline-organisation">
-              <OrganisationFields
-                idPrefix={ID_PREFIX}
-                values={organisation}
-                errors={organisationErrors}
-                onChange={changeOrganisation}
-                onBlur={blurOrganisation}
-              />
+              <OrganisationFields idPrefix={ID_PREFIX} values={organisation} errors={organisationErrors} onChange={changeOrganisation} onBlur={blurOrganisation} />
               {duplicate ? (
                 <DuplicateTaxIdChoice
                   idPrefix={ID_PREFIX}

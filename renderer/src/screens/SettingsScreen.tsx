@@ -90,13 +90,7 @@ export function SettingsScreen({ snapshot }: { snapshot: VaultSnapshot }) {
   };
 
   const numberField = (field: NumberField, value: string, setValue: (text: string) => void) => (
-    <FormField
-      id={FIELD_ID[field]}
-      label={t(`settings.${field}.label`)}
-      hint={t(`settings.${field}.hint`)}
-      error={problems[field]}
-      errorTestId={`field-error-${field}`}
-    >
+    <FormField id={FIELD_ID[field]} label={t(`settings.${field}.label`)} hint={t(`settings.${field}.hint`)} error={problems[field]} errorTestId={`field-error-${field}`}>
       {(control) => (
         <input
           {...control}

@@ -144,9 +144,7 @@ export function TokenDetailsScreen({ snapshot, tokenId }: { snapshot: VaultSnaps
               <dt>{t('details.expires')}</dt>
               <dd>
                 {token.expiresAt ? formatDeadline(token.kind, token.expiresAt, language) : t('details.noExpiry')}
-                {token.expiresAt && belarusian ? (
-                  <span className="facts-extra">{t('details.minskTime', { date: formatMinsk(token.expiresAt) })}</span>
-                ) : null}
+                {token.expiresAt && belarusian ? <span className="facts-extra">{t('details.minskTime', { date: formatMinsk(token.expiresAt) })}</span> : null}
               </dd>
             </>
           )}
@@ -183,12 +181,7 @@ export function TokenDetailsScreen({ snapshot, tokenId }: { snapshot: VaultSnaps
       </div>
 
       {confirming ? (
-        <ConfirmDialog
-          title={t('details.confirmTitle')}
-          confirmLabel={t('details.confirmDelete')}
-          onConfirm={() => void remove()}
-          onCancel={() => setConfirming(false)}
-        >
+        <ConfirmDialog title={t('details.confirmTitle')} confirmLabel={t('details.confirmDelete')} onConfirm={() => void remove()} onCancel={() => setConfirming(false)}>
           <p>{t('details.confirmBody', { name: title })}</p>
           <p>{t('details.confirmPortal')}</p>
         </ConfirmDialog>

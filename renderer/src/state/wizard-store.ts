@@ -40,14 +40,11 @@ export const useWizardStore = create<WizardState>()((set) => ({
   session: null,
   start: (session) => set({ session }),
   update: (patch) => set((state) => (state.session ? { session: { ...state.session, ...patch } } : state)),
-  setValue: (field, value) =>
-    set((state) => (state.session ? { session: { ...state.session, values: { ...state.session.values, [field]: value } } } : state)),
+  setValue: (field, value) => set((state) => (state.session ? { session: { ...state.session, values: { ...state.session.values, [field]: value } } } : state)),
   setFieldError: (field, message) =>
     set((state) => {
       if (!state.session) return state;
-      const errors: WizardSession['errors'] = Object.fromEntries(
-        Object.entries(state.session.errors).filter(([key]) => key !== field),
-      );
+      const errors: WizardSession['errors'] = Object.fromEntries(Object.entries(state.session.errors).filter(([key]) => key !== field));
       if (message !== null) errors[field] = message;
       return { session: { ...state.session, errors } };
     }),

@@ -61,9 +61,7 @@ export interface CrptSetupDefaults {
 }
 
 /** The user's knowing acceptance of one certificate/organisation ИНН pair that do not match. */
-export const innMismatchAcceptanceSchema = z
-  .object({ signedInn: z.string().regex(/^(\d{10}|\d{12})$/), organisationInn: z.string().regex(/^(\d{10}|\d{12})$/) })
-  .strict();
+export const innMismatchAcceptanceSchema = z.object({ signedInn: z.string().regex(/^(\d{10}|\d{12})$/), organisationInn: z.string().regex(/^(\d{10}|\d{12})$/) }).strict();
 
 export const crptRequestSchemas = {
   crptInspectCertificate: z.discriminatedUnion('signer', [

@@ -1,2 +1,11 @@
 /** Request names of the Честный знак (crpt) feature; schemas in crpt-contract.ts. */
-export const CRPT_REQUEST_NAMES = ['crptInspectCertificate', 'crptSetupConnection', 'crptRefreshToken', 'crptRegisterConnection', 'crptSetAutoRefresh', 'crptChooseCryptoProFolder', 'crptChooseSignerFile', 'crptSetupDefaults'] as const;
+export const CRPT_REQUEST_NAMES = [
+  'crptInspectCertificate',
+  'crptSetupConnection',
+  'crptRefreshToken',
+  'crptRegisterConnection',
+  'crptSetAutoRefresh',
+  'crptChooseCryptoProFolder',
+  'crptChooseSignerFile',
+  'crptSetupDefaults',
+] as const;

@@ -1,4 +1,13 @@
-import { ManualClock, QueuedFolderPicker, QueuedSignerPicker, RecordingClipboard, RecordingFileOpener, RecordingFileSaver, RecordingNotifier, RecordingOpener } from '../../support/os-fakes';
+import {
+  ManualClock,
+  QueuedFolderPicker,
+  QueuedSignerPicker,
+  RecordingClipboard,
+  RecordingFileOpener,
+  RecordingFileSaver,
+  RecordingNotifier,
+  RecordingOpener,
+} from '../../support/os-fakes';
 import type { SecretBox } from '../../../electron/core/ports';
 import { AesSecretBox } from '../../../electron/core/vault/aes-secret-box';
 

@@ -7,7 +7,17 @@ import { createCore } from '../../../electron/core/app-core';
 import type { Core } from '../../../electron/core/app-core';
 import { createFileKeySecretBox } from '../../../electron/core/vault/aes-secret-box';
 import { createChoiceBox } from '../../../electron/core/keychain/choice-box';
-import { LoggingClipboard, ManualClock, QueuedFolderPicker, QueuedSignerPicker, basicTextBoxDouble, RecordingFileOpener, RecordingFileSaver, RecordingNotifier, RecordingOpener } from './doubles';
+import {
+  LoggingClipboard,
+  ManualClock,
+  QueuedFolderPicker,
+  QueuedSignerPicker,
+  basicTextBoxDouble,
+  RecordingFileOpener,
+  RecordingFileSaver,
+  RecordingNotifier,
+  RecordingOpener,
+} from './doubles';
 import { fetchTransport } from '../../../electron/core/http/json-client';
 import type { Transport } from '../../../electron/core/http/json-client';
 import { createCrptService } from '../../../electron/core/providers/crpt/client';
@@ -144,7 +154,9 @@ export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
         signerPicker,
         folderPicker,
         ...(clock ? { clock } : {}),
-        ...(Object.keys(resolveHosts).length > 0 ? { crpt: { service: (language: Language) => createCrptService({ language, ...(clock ? { clock } : {}), transport: resolvingTransport(resolveHosts) }) } } : {}),
+        ...(Object.keys(resolveHosts).length > 0
+          ? { crpt: { service: (language: Language) => createCrptService({ language, ...(clock ? { clock } : {}), transport: resolvingTransport(resolveHosts) }) } }
+          : {}),
         log: (entry) => problems.push(`The core failed unexpectedly in ${entry.request}: ${entry.errorName}\n${entry.stack}`),
         ...(feed ? { updates: { feed, currentVersion: updateFeed.currentVersion } } : {}),
       });

@@ -22,10 +22,7 @@ export function forwardCoreEvents(page: Page, core: Core): () => void {
   const emit = (event: string, payload: unknown) => {
     if (page.isClosed()) return;
     page
-      .evaluate(
-        ([name, body]) => (window as unknown as { __assistantEmit?: (e: string, p: unknown) => void }).__assistantEmit?.(name, body),
-        [event, payload] as const,
-      )
+      .evaluate(([name, body]) => (window as unknown as { __assistantEmit?: (e: string, p: unknown) => void }).__assistantEmit?.(name, body), [event, payload] as const)
       .catch(() => undefined); // the page may be navigating, reloading or closing: it asks for a snapshot anyway
   };
   const stops = [

@@ -92,8 +92,7 @@ export async function tickAllChecks(page: Page): Promise<void> {
 }
 
 /** The wizard's main button: «Далее», or «Сохранить токен» on the last step. */
-export const wizardSubmit = (page: Page) =>
-  wizard(page).getByRole('button', { name: new RegExp(`^(${ui.wizard.next}|${ui.wizard.save}|${ui.wizard.saveIdentifier})$`) });
+export const wizardSubmit = (page: Page) => wizard(page).getByRole('button', { name: new RegExp(`^(${ui.wizard.next}|${ui.wizard.save}|${ui.wizard.saveIdentifier})$`) });
 
 /** From the dashboard: «Получить токен», the organisation (chosen if it exists, else typed in), the kind, «Начать». */
 export async function startNewToken(page: Page, options: { organisation: string; taxId?: string; kind: TokenKindId }): Promise<void> {
@@ -122,12 +121,7 @@ export type FieldValues = Partial<Record<FieldId, string>>;
  * it, until the wizard is done (its «Сохранить токен» pressed). `onStep` runs on
  * every step before anything is typed (screenshots, accessibility scans).
  */
-export async function walkWizard(
-  page: Page,
-  kind: KindSpec,
-  values: FieldValues,
-  options: { until?: string; onStep?: (stepId: string) => Promise<void> } = {},
-): Promise<void> {
+export async function walkWizard(page: Page, kind: KindSpec, values: FieldValues, options: { until?: string; onStep?: (stepId: string) => Promise<void> } = {}): Promise<void> {
   for (let guard = 0; guard <= kind.steps.length; guard += 1) {
     const stepId = await currentStepId(page);
     if (stepId === options.until) return;

@@ -55,15 +55,19 @@ export async function startBackupCore(options: { dataDir?: string; key?: Buffer;
 
 /** An ОАИС token of «Ромашка» and an СМДО login and key of «Лютик». */
 export async function seedRecords(app: TestCore): Promise<{ oaisId: string; smdoId: string }> {
-  const oaisId = await saveTokenOfNewOrganisation(app, { name: 'ООО «Ромашка»', taxId: '191234567' }, {
-    kind: 'oais',
-    label: 'Бухгалтерия 1С',
-    systemName: 'buh_1c',
-    techEmail: 'it@romashka.by',
-    secret: OAIS_SECRET,
-    expiresAt: new Date(START.getTime() + 60 * DAY_MS).toISOString(),
-    notes: '',
-  });
+  const oaisId = await saveTokenOfNewOrganisation(
+    app,
+    { name: 'ООО «Ромашка»', taxId: '191234567' },
+    {
+      kind: 'oais',
+      label: 'Бухгалтерия 1С',
+      systemName: 'buh_1c',
+      techEmail: 'it@romashka.by',
+      secret: OAIS_SECRET,
+      expiresAt: new Date(START.getTime() + 60 * DAY_MS).toISOString(),
+      notes: '',
+    },
+  );
   const lyutik = await call(app, 'saveOrganisation', { name: 'ЧУП «Лютик»', taxId: '192345678' });
   const smdo = await call(app, 'smdoSave', { organisationId: lyutik.id, label: 'СМДО, канцелярия', login: SMDO_LOGIN, key: SMDO_KEY, tokenUrl: 'https://smdo.example.by/token' });
   return { oaisId, smdoId: smdo.id };

@@ -45,14 +45,26 @@ describe('restoring a backup', () => {
     const romashka = app.core.vault.snapshot().organisations.find((organisation) => organisation.name === 'ООО «Ромашка»');
     await call(app, 'saveOrganisation', { id: romashka?.id ?? '', name: 'ООО «Ромашка-Плюс»', taxId: '191234567' });
     await call(app, 'deleteToken', { tokenId: ids.smdoId });
-    await call(app, 'saveToken', { organisationId: romashka?.id ?? '', kind: 'tpsclient', label: 'Таможня', systemName: 'TPSClient', techEmail: 'customs@romashka.by', secret: 'tps-0a1b2c3d4e5f60718293a4b5c6d7e8f9', expiresAt: new Date(START.getTime() + 80 * DAY_MS).toISOString(), notes: '' });
+    await call(app, 'saveToken', {
+      organisationId: romashka?.id ?? '',
+      kind: 'tpsclient',
+      label: 'Таможня',
+      systemName: 'TPSClient',
+      techEmail: 'customs@romashka.by',
+      secret: 'tps-0a1b2c3d4e5f60718293a4b5c6d7e8f9',
+      expiresAt: new Date(START.getTime() + 80 * DAY_MS).toISOString(),
+      notes: '',
+    });
     const changed = await records(app);
     expect(changed).not.toEqual(before);
 
     const restored = await call(app, 'backupsRestore', { name: file });
     expect(restored).toMatchObject({ organisations: 2, tokens: 2 });
     expect(await records(app)).toEqual(before);
-    const smdo = app.core.vault.snapshot().organisations.flatMap((organisation) => organisation.tokens).find((token) => token.kind === 'smdo');
+    const smdo = app.core.vault
+      .snapshot()
+      .organisations.flatMap((organisation) => organisation.tokens)
+      .find((token) => token.kind === 'smdo');
     expect(await app.core.vault.revealLogin(smdo?.id ?? '')).toBe(SMDO_LOGIN);
     // This PC's settings stay: the folder is still the folder.
     expect(restored.folder).toBe(folder);

@@ -36,7 +36,11 @@ function setup(overrides: Record<string, unknown> = {}) {
   };
 }
 
-const crptTokens = () => t.core.vault.snapshot().organisations.flatMap((organisation) => organisation.tokens).filter((token) => token.kind === 'crpt');
+const crptTokens = () =>
+  t.core.vault
+    .snapshot()
+    .organisations.flatMap((organisation) => organisation.tokens)
+    .filter((token) => token.kind === 'crpt');
 
 beforeAll(async () => {
   // The app signs with the openssl on PATH and the process's environment (OPENSSL_CONF loads the GOST engine).
@@ -56,7 +60,9 @@ afterAll(async () => {
 
 describe('crpt through the core router', () => {
   it('inspects the certificate file: owner, ИНН, validity', async () => {
-    const { certificates } = value(await call<{ certificates: { owner: string; taxId: string; validTo: string }[] }>('crptInspectCertificate', { signer: 'openssl', certPath: world.pki.user.cert }));
+    const { certificates } = value(
+      await call<{ certificates: { owner: string; taxId: string; validTo: string }[] }>('crptInspectCertificate', { signer: 'openssl', certPath: world.pki.user.cert }),
+    );
     expect(certificates).toHaveLength(1);
     expect(certificates[0]?.taxId).toBe(world.pki.user.innLe);
     expect(Date.parse(certificates[0]?.validTo ?? '')).toBeGreaterThan(Date.now());

@@ -39,7 +39,16 @@ function runCli(args: string[], env: NodeJS.ProcessEnv = {}, stdin = ''): Promis
 }
 
 const opensslArgs = (): string[] => ['--signer', 'openssl', '--cert', world.pki.user.cert, '--key', world.pki.user.key];
-const tokenArgs = (...extra: string[]): string[] => ['crpt', 'token', '--stand', world.emulator.trueApiBase, '--oms-connection', world.emulator.connection, ...opensslArgs(), ...extra];
+const tokenArgs = (...extra: string[]): string[] => [
+  'crpt',
+  'token',
+  '--stand',
+  world.emulator.trueApiBase,
+  '--oms-connection',
+  world.emulator.connection,
+  ...opensslArgs(),
+  ...extra,
+];
 
 /** Exactly one JSON object on stdout, nothing else. */
 function onlyJson(stdout: string): Record<string, unknown> {
@@ -87,7 +96,23 @@ describe('token-assistant crpt token', () => {
     const { execFileSync } = await import('node:child_process');
     const encrypted = `${world.pki.dir}/user-encrypted.key`;
     execFileSync('openssl', ['pkey', '-in', world.pki.user.key, '-out', encrypted, '-aes256', '-passout', 'pass:s3cret-Пароль'], { env: world.pki.env });
-    const args = ['crpt', 'token', '--stand', world.emulator.trueApiBase, '--oms-connection', world.emulator.connection, '--signer', 'openssl', '--cert', world.pki.user.cert, '--key', encrypted, '--key-password-env', 'TA_KEY_PASSWORD', '--json'];
+    const args = [
+      'crpt',
+      'token',
+      '--stand',
+      world.emulator.trueApiBase,
+      '--oms-connection',
+      world.emulator.connection,
+      '--signer',
+      'openssl',
+      '--cert',
+      world.pki.user.cert,
+      '--key',
+      encrypted,
+      '--key-password-env',
+      'TA_KEY_PASSWORD',
+      '--json',
+    ];
     const good = await runCli(args, { TA_KEY_PASSWORD: 's3cret-Пароль' });
     expect(good.code).toBe(0);
     expect(onlyJson(good.stdout)).toHaveProperty('token');
@@ -168,8 +193,18 @@ describe('token-assistant crpt token', () => {
 
 describe('token-assistant crpt register', () => {
   const registerArgs = (...extra: string[]): string[] => [
-    'crpt', 'register', '--suz', world.emulator.suzBase, '--oms-id', world.emulator.omsId, '--registration-key', SANDBOX_REGISTRATION_KEY,
-    '--address', 'г. Москва, ул. Тестовая, 1', ...opensslArgs(), ...extra,
+    'crpt',
+    'register',
+    '--suz',
+    world.emulator.suzBase,
+    '--oms-id',
+    world.emulator.omsId,
+    '--registration-key',
+    SANDBOX_REGISTRATION_KEY,
+    '--address',
+    'г. Москва, ул. Тестовая, 1',
+    ...opensslArgs(),
+    ...extra,
   ];
 
   it('--json prints exactly {status, omsConnection, name}', async () => {

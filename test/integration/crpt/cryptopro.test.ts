@@ -56,7 +56,13 @@ describe.runIf(posix)('CryptoPro backends (fake cryptcp / csptest / certmgr)', (
   });
 
   it.each(['cryptcp', 'csptest'] as const)('%s signs the registration detached', async (tool) => {
-    const result = await service.registerConnection({ suzBase: world.emulator.suzBase, omsId: world.emulator.omsId, registrationKey: world.emulator.registrationKey, address: `адрес ${tool}`, signer: signer(tool) });
+    const result = await service.registerConnection({
+      suzBase: world.emulator.suzBase,
+      omsId: world.emulator.omsId,
+      registrationKey: world.emulator.registrationKey,
+      address: `адрес ${tool}`,
+      signer: signer(tool),
+    });
     expect(result.status).toBe('SUCCESS');
     expect(await fake.args(tool)).toContain('-detached');
   });
@@ -120,8 +126,11 @@ describe.runIf(posix)('CryptoPro backends (fake cryptcp / csptest / certmgr)', (
 
   const runCli = (args: string[], mode: FakeMode, env: NodeJS.ProcessEnv = {}) =>
     new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, [cli.file, 'crpt', 'token', '--stand', world.emulator.trueApiBase, '--oms-connection', world.emulator.connection, ...args, '--json'], { env: { ...fake.env(mode), ...env }, timeout: 20_000 }, (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code) : 0, stdout: String(stdout), stderr: String(stderr) }),
+      execFile(
+        process.execPath,
+        [cli.file, 'crpt', 'token', '--stand', world.emulator.trueApiBase, '--oms-connection', world.emulator.connection, ...args, '--json'],
+        { env: { ...fake.env(mode), ...env }, timeout: 20_000 },
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout: String(stdout), stderr: String(stderr) }),
       );
     });
   const PIN = '87654321';

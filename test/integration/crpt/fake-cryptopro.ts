@@ -27,12 +27,15 @@ export function cp1251(text: string): Buffer {
 }
 
 const ERRORS: Record<Exclude<FakeMode, 'ok' | 'hang'>, string> = {
-  'no-key-access': 'CryptCP 5.0 (c) "КРИПТО-ПРО", 2002-2022.\r\nУтилита командной строки для подписи и шифрования файлов.\r\n\r\nОшибка: Неправильный параметр набора ключей.\r\n/dailybuildsbranches/CSP_5_0r2/CSPbuild/CSP/samples/CPCrypt/KeyPairPtr.cpp:128: 0x8009001F\r\n[ErrorCode: 0x8009001f]\r\n',
-  chain: 'CryptCP 5.0 (c) "КРИПТО-ПРО", 2002-2022.\r\nЦепочка сертификатов не проверена.\r\nОшибка: Не удается построить цепочку сертификатов для доверенного корневого центра.\r\n[ErrorCode: 0x800b010a]\r\n',
+  'no-key-access':
+    'CryptCP 5.0 (c) "КРИПТО-ПРО", 2002-2022.\r\nУтилита командной строки для подписи и шифрования файлов.\r\n\r\nОшибка: Неправильный параметр набора ключей.\r\n/dailybuildsbranches/CSP_5_0r2/CSPbuild/CSP/samples/CPCrypt/KeyPairPtr.cpp:128: 0x8009001F\r\n[ErrorCode: 0x8009001f]\r\n',
+  chain:
+    'CryptCP 5.0 (c) "КРИПТО-ПРО", 2002-2022.\r\nЦепочка сертификатов не проверена.\r\nОшибка: Не удается построить цепочку сертификатов для доверенного корневого центра.\r\n[ErrorCode: 0x800b010a]\r\n',
   licence: 'CryptCP 5.0 (c) "КРИПТО-ПРО", 2002-2022.\r\nОшибка: Срок действия лицензии истек.\r\n[ErrorCode: 0x8007065b]\r\n',
   'wrong-pin': 'CryptCP 5.0 (c) "КРИПТО-ПРО", 2002-2022.\r\nОшибка: Введен неправильный PIN.\r\n[ErrorCode: 0x8010006b]\r\n',
   'not-found': 'CryptCP 5.0 (c) "КРИПТО-ПРО", 2002-2022.\r\nНе удалось найти сертификаты, удовлетворяющие условиям поиска.\r\n[ErrorCode: 0x2000012d]\r\n',
-  empty: 'Certmgr 1.1 (c) "КРИПТО-ПРО", 2007-2022.\r\n=============================================================================\r\nEmpty certificate list\r\n=============================================================================\r\n[ErrorCode: 0x8010002c]\r\n',
+  empty:
+    'Certmgr 1.1 (c) "КРИПТО-ПРО", 2007-2022.\r\n=============================================================================\r\nEmpty certificate list\r\n=============================================================================\r\n[ErrorCode: 0x8010002c]\r\n',
 };
 
 const CRYPTCP = `#!/bin/sh
@@ -96,7 +99,11 @@ export interface FakeCryptoPro {
 
 export async function createFakeCryptoPro(options: { cert: string; key: string; thumbprint: string; opensslEnv: NodeJS.ProcessEnv; certmgrList: Buffer }): Promise<FakeCryptoPro> {
   const dir = await mkdtemp(join(tmpdir(), 'ta-fake-cprocsp-'));
-  for (const [name, text] of [['cryptcp', CRYPTCP], ['csptest', CSPTEST], ['certmgr', CERTMGR]] as const) {
+  for (const [name, text] of [
+    ['cryptcp', CRYPTCP],
+    ['csptest', CSPTEST],
+    ['certmgr', CERTMGR],
+  ] as const) {
     await writeFile(join(dir, name), text);
     await chmod(join(dir, name), 0o755);
   }

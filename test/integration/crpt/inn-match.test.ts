@@ -66,7 +66,13 @@ beforeAll(async () => {
   const captured = await readFile(new URL('../../unit/crpt/fixtures/certmgr-list-umy.txt', import.meta.url), 'utf8');
   // The captured Windows listing (cp1251, CRLF) with the test PKI's user certificate added, so the fake cryptcp can sign with it.
   const listing = listingWith(captured, (number) => [certmgrBlock(number, world.pki.user, certificate)]).replace(/\n/g, '\r\n');
-  fake = await createBakedFakeCryptoPro({ cert: world.pki.user.cert, key: world.pki.user.key, thumbprint: userThumbprint, opensslEnv: world.pki.env, certmgrList: cp1251(listing) });
+  fake = await createBakedFakeCryptoPro({
+    cert: world.pki.user.cert,
+    key: world.pki.user.key,
+    thumbprint: userThumbprint,
+    opensslEnv: world.pki.env,
+    certmgrList: cp1251(listing),
+  });
   t = await startTestCore({ now: new Date() });
   await pickUserFiles(t);
 });
@@ -149,13 +155,20 @@ describe('the organisation’s last stand and signer', () => {
     expect(fresh).toMatchObject({ remembered: false, stand: 'production', signer: { kind: 'openssl', certPath: '' } });
     value(await call<TokenView>(t, 'crptSetupConnection', setup(id)));
     const remembered = value(await call<CrptSetupDefaults>(t, 'crptSetupDefaults', { organisationId: id }));
-    expect(remembered).toMatchObject({ remembered: true, stand: 'custom', trueApiBase: world.emulator.trueApiBase, signer: { kind: 'openssl', certPath: world.pki.user.cert, keyPath: world.pki.user.key } });
+    expect(remembered).toMatchObject({
+      remembered: true,
+      stand: 'custom',
+      trueApiBase: world.emulator.trueApiBase,
+      signer: { kind: 'openssl', certPath: world.pki.user.cert, keyPath: world.pki.user.key },
+    });
 
     const restarted = await t.reopen();
     try {
       // Nothing picked in this run: the organisation's remembered files are accepted, for it alone.
       value(await call<TokenView>(restarted, 'crptSetupConnection', setup(id)));
-      const certificates = value(await call<{ certificates: { taxId: string }[] }>(restarted, 'crptInspectCertificate', { signer: 'openssl', certPath: world.pki.user.cert, organisationId: id }));
+      const certificates = value(
+        await call<{ certificates: { taxId: string }[] }>(restarted, 'crptInspectCertificate', { signer: 'openssl', certPath: world.pki.user.cert, organisationId: id }),
+      );
       expect(certificates.certificates[0]?.taxId).toBe('7707083893');
       expect(failure(await call(restarted, 'crptSetupConnection', setup(other))).field).toBe('certPath');
       expect(failure(await call(restarted, 'crptInspectCertificate', { signer: 'openssl', certPath: world.pki.user.cert, organisationId: other })).field).toBe('certPath');
@@ -186,14 +199,33 @@ describe.runIf(posix)('CryptoPro: the default where installed, the store listed,
 
   it('with CryptoPro installed the set-up starts with cryptcp', async () => {
     const id = await organisation(cp, '7707083893');
-    expect(value(await call<CrptSetupDefaults>(cp, 'crptSetupDefaults', { organisationId: id }))).toMatchObject({ cryptoProInstalled: true, certmgrInstalled: true, remembered: false, signer: { kind: 'cryptcp' } });
-    expect(value(await call<CrptSetupDefaults>(t, 'crptSetupDefaults', { organisationId: await organisation(t, '') }))).toMatchObject({ cryptoProInstalled: false, signer: { kind: 'openssl' } });
+    expect(value(await call<CrptSetupDefaults>(cp, 'crptSetupDefaults', { organisationId: id }))).toMatchObject({
+      cryptoProInstalled: true,
+      certmgrInstalled: true,
+      remembered: false,
+      signer: { kind: 'cryptcp' },
+    });
+    expect(value(await call<CrptSetupDefaults>(t, 'crptSetupDefaults', { organisationId: await organisation(t, '') }))).toMatchObject({
+      cryptoProInstalled: false,
+      signer: { kind: 'openssl' },
+    });
   });
 
   it('lists the cp1251 store with owner, organisation, ИНН, ОГРН, thumbprint and validity', async () => {
-    const { certificates } = value(await call<{ certificates: { owner: string; organisation: string; taxId: string; ogrn?: string; thumbprint: string; validTo: string }[] }>(cp, 'crptInspectCertificate', { signer: 'cryptcp' }));
+    const { certificates } = value(
+      await call<{ certificates: { owner: string; organisation: string; taxId: string; ogrn?: string; thumbprint: string; validTo: string }[] }>(cp, 'crptInspectCertificate', {
+        signer: 'cryptcp',
+      }),
+    );
     expect(certificates).toHaveLength(4);
-    expect(certificates[0]).toMatchObject({ owner: 'ООО "Ромашка"', organisation: 'ООО "Ромашка"', taxId: '7707083893', ogrn: '1027700132195', thumbprint: '8F3A1C9B2D4E5F60718293A4B5C6D7E8F9012345', validTo: '2026-06-14T08:22:45.000Z' });
+    expect(certificates[0]).toMatchObject({
+      owner: 'ООО "Ромашка"',
+      organisation: 'ООО "Ромашка"',
+      taxId: '7707083893',
+      ogrn: '1027700132195',
+      thumbprint: '8F3A1C9B2D4E5F60718293A4B5C6D7E8F9012345',
+      validTo: '2026-06-14T08:22:45.000Z',
+    });
     expect(certificates[1]).toMatchObject({ owner: 'Петров Пётр Петрович', taxId: '500100732259', ogrn: '304500116000157' });
     expect(certificates[3]).toMatchObject({ thumbprint: userThumbprint, taxId: world.pki.user.innLe, validTo: userNotAfter });
   });
@@ -205,10 +237,19 @@ describe.runIf(posix)('CryptoPro: the default where installed, the store listed,
     const error = failure(await call(cp, 'crptSetupConnection', setup(id, { signer })));
     expect(error.innMismatch).toEqual({ signedInn: world.pki.user.innLe, organisationInn: '7736050003', source: 'certificate' });
     expect(await fake.args('cryptcp')).toEqual([]);
-    const saved = value(await call<TokenView>(cp, 'crptSetupConnection', setup(id, { signer, acceptInnMismatch: { signedInn: error.innMismatch?.signedInn, organisationInn: error.innMismatch?.organisationInn } })));
+    const saved = value(
+      await call<TokenView>(
+        cp,
+        'crptSetupConnection',
+        setup(id, { signer, acceptInnMismatch: { signedInn: error.innMismatch?.signedInn, organisationInn: error.innMismatch?.organisationInn } }),
+      ),
+    );
     expect(await fake.args('cryptcp')).toContain(userThumbprint.toUpperCase());
     expect(saved.certificateExpiresAt).toBe(userNotAfter);
-    expect(value(await call<CrptSetupDefaults>(cp, 'crptSetupDefaults', { organisationId: id }))).toMatchObject({ remembered: true, signer: { kind: 'cryptcp', thumbprint: userThumbprint.toUpperCase() } });
+    expect(value(await call<CrptSetupDefaults>(cp, 'crptSetupDefaults', { organisationId: id }))).toMatchObject({
+      remembered: true,
+      signer: { kind: 'cryptcp', thumbprint: userThumbprint.toUpperCase() },
+    });
   });
 
   it('«Проверить сертификат» without certmgr says to install CryptoPro CSP or choose its folder in Settings («Папка КриптоПро»)', async () => {
@@ -218,6 +259,9 @@ describe.runIf(posix)('CryptoPro: the default where installed, the store listed,
     expect(error.message).toContain('certmgr');
     expect(error.message).toContain('КриптоПро CSP');
     expect(error.message).toContain('«Папка КриптоПро»');
-    expect(value(await call<CrptSetupDefaults>(cp, 'crptSetupDefaults', { organisationId: await organisation(cp, '') }))).toMatchObject({ cryptoProInstalled: true, certmgrInstalled: false });
+    expect(value(await call<CrptSetupDefaults>(cp, 'crptSetupDefaults', { organisationId: await organisation(cp, '') }))).toMatchObject({
+      cryptoProInstalled: true,
+      certmgrInstalled: false,
+    });
   });
 });

@@ -17,7 +17,6 @@ afterAll(async () => {
   await pki.cleanup();
 });
 
-
 async function failureOf(promise: Promise<unknown>): Promise<AppFailure> {
   try {
     await promise;
@@ -97,7 +96,9 @@ describe(`openssl signer (${process.env.TA_TEST_SIGNATURE_ALG === 'ecdsa' ? 'ECD
     execFileSync('openssl', ['pkey', '-in', pki.user.key, '-out', encrypted, '-aes256', '-passout', 'pass:right'], { env: pki.env });
     const good = await createOpensslSigner({ certPath: pki.user.cert, keyPath: encrypted, keyPassword: 'right', env: pki.env }).sign(Buffer.from('x'), { detached: false });
     expect(verify(good)).toBe('x');
-    const wrong = await failureOf(createOpensslSigner({ certPath: pki.user.cert, keyPath: encrypted, keyPassword: 'wrong', env: pki.env }).sign(Buffer.from('x'), { detached: false }));
+    const wrong = await failureOf(
+      createOpensslSigner({ certPath: pki.user.cert, keyPath: encrypted, keyPassword: 'wrong', env: pki.env }).sign(Buffer.from('x'), { detached: false }),
+    );
     expect(wrong.message).toContain('пароль');
     const none = await failureOf(createOpensslSigner({ certPath: pki.user.cert, keyPath: encrypted, env: pki.env, timeoutMs: 5000 }).sign(Buffer.from('x'), { detached: false }));
     expect(none.code).toBe('signing_failed');
@@ -107,7 +108,9 @@ describe(`openssl signer (${process.env.TA_TEST_SIGNATURE_ALG === 'ecdsa' ? 'ECD
     if (pki.algorithm !== 'gost2012_256') return;
     const bare = join(pki.dir, 'no-engine.cnf');
     await writeFile(bare, 'openssl_conf = openssl_init\n[openssl_init]\n');
-    const failure = await failureOf(createOpensslSigner({ certPath: pki.user.cert, keyPath: pki.user.key, env: { ...pki.env, OPENSSL_CONF: bare } }).sign(Buffer.from('x'), { detached: false }));
+    const failure = await failureOf(
+      createOpensslSigner({ certPath: pki.user.cert, keyPath: pki.user.key, env: { ...pki.env, OPENSSL_CONF: bare } }).sign(Buffer.from('x'), { detached: false }),
+    );
     expect(failure.message).toContain('libengine-gost-openssl');
   });
 });

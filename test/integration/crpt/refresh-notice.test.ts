@@ -39,7 +39,10 @@ function value<T>(result: Result<T>): T {
 }
 
 const stored = (tokenId: string): TokenView | undefined =>
-  t.core.vault.snapshot().organisations.flatMap((organisation) => organisation.tokens).find((token) => token.id === tokenId);
+  t.core.vault
+    .snapshot()
+    .organisations.flatMap((organisation) => organisation.tokens)
+    .find((token) => token.id === tokenId);
 
 async function obtain(autoRefresh: boolean, label = LABEL): Promise<{ token: TokenView; secret: string }> {
   const token = value(
@@ -135,5 +138,4 @@ describe('after an automatic refresh the user is told where the new token goes',
     world.emulator.clearFaults();
     value(await call('deleteToken', { tokenId: token.id }));
   });
-
 });

@@ -18,7 +18,9 @@ export async function startWorld(options: Partial<EmulatorOptions> = {}): Promis
   const pki = await createTestPki();
   if (!announced) {
     announced = true;
-    console.info(`[crpt tests] signature algorithm: ${pki.algorithm === 'gost2012_256' ? 'GOST R 34.10-2012 (256, paramset A) via the gost engine' : `ECDSA P-256 (${process.env.TA_TEST_SIGNATURE_ALG === 'ecdsa' ? 'forced by TA_TEST_SIGNATURE_ALG' : 'gost engine not found'})`}`);
+    console.info(
+      `[crpt tests] signature algorithm: ${pki.algorithm === 'gost2012_256' ? 'GOST R 34.10-2012 (256, paramset A) via the gost engine' : `ECDSA P-256 (${process.env.TA_TEST_SIGNATURE_ALG === 'ecdsa' ? 'forced by TA_TEST_SIGNATURE_ALG' : 'gost engine not found'})`}`,
+    );
   }
   const emulator = await startStandEmulator({ caFile: pki.caCert, opensslEnv: pki.env, ...options });
   const signer = createOpensslSigner({ certPath: pki.user.cert, keyPath: pki.user.key, env: pki.env });

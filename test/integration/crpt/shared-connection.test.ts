@@ -42,7 +42,11 @@ function setup(overrides: Record<string, unknown>) {
   };
 }
 
-const crptTokens = () => t.core.vault.snapshot().organisations.flatMap((organisation) => organisation.tokens).filter((token) => token.kind === 'crpt');
+const crptTokens = () =>
+  t.core.vault
+    .snapshot()
+    .organisations.flatMap((organisation) => organisation.tokens)
+    .filter((token) => token.kind === 'crpt');
 
 beforeAll(async () => {
   world = await startWorldForApp({ connections: [randomUUID(), SECOND_CONNECTION] });
@@ -69,7 +73,10 @@ describe('one omsConnection, two records', () => {
     const signIns = world.emulator.signIns.length;
 
     // Another organisation, the same device id typed in capitals: still the same connection.
-    const refused = await call<TokenView>('crptSetupConnection', setup({ organisationId: lyutik, label: 'Лютик, СУЗ', omsConnection: ` ${world.emulator.connection.toUpperCase()} ` }));
+    const refused = await call<TokenView>(
+      'crptSetupConnection',
+      setup({ organisationId: lyutik, label: 'Лютик, СУЗ', omsConnection: ` ${world.emulator.connection.toUpperCase()} ` }),
+    );
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.error.code).toBe('crpt_shared_connection');
@@ -103,7 +110,8 @@ describe('one omsConnection, two records', () => {
     const move = { organisationId: romashka, tokenId: third.id, changes: { settings: { omsConnection: world.emulator.connection } } };
     const refused = await call<TokenView>('updateRecord', move);
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.error).toMatchObject({ code: 'crpt_shared_connection', field: 'omsConnection', message: expect.stringContaining('«ООО «Лютик» · Лютик, СУЗ»') });
+    if (!refused.ok)
+      expect(refused.error).toMatchObject({ code: 'crpt_shared_connection', field: 'omsConnection', message: expect.stringContaining('«ООО «Лютик» · Лютик, СУЗ»') });
     expect(crptTokens().find((token) => token.id === third.id)?.settings.omsConnection).toBe(SECOND_CONNECTION);
     // Other edits of the record are not blocked by it.
     value(await call<TokenView>('updateRecord', { organisationId: romashka, tokenId: third.id, changes: { label: 'СУЗ, склад 2 (новый)' } }));

@@ -123,7 +123,18 @@ describe('the True API token through the core router', () => {
     // An older vault: the same record as the previous version saved it, without the purpose setting.
     const { purpose: _stored, ...olderSettings } = token.settings;
     await t.core.vault.saveToken(
-      { organisationId, kind: 'crpt', label: token.label, systemName: token.systemName, techEmail: '', secret: 'older-token', expiresAt: token.expiresAt, notes: '', replacesTokenId: token.id, settings: olderSettings },
+      {
+        organisationId,
+        kind: 'crpt',
+        label: token.label,
+        systemName: token.systemName,
+        techEmail: '',
+        secret: 'older-token',
+        expiresAt: token.expiresAt,
+        notes: '',
+        replacesTokenId: token.id,
+        settings: olderSettings,
+      },
       {},
       { confirmHost: new URL(world.emulator.url).origin },
     );

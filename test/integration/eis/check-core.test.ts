@@ -84,7 +84,15 @@ describe('checking the stored ЕИС identifier from the app', () => {
     const tokenId = await saveTokenOfNewOrganisation(
       app,
       { name: 'ООО «Склад»', taxId: '' },
-      { kind: 'tpsclient', label: '', systemName: 'TPSClient', techEmail: 'it@sklad.by', secret: 'a085d755-1d26-3af1-a2b8-e34759278719', expiresAt: '2027-01-30T21:00:00Z', notes: '' },
+      {
+        kind: 'tpsclient',
+        label: '',
+        systemName: 'TPSClient',
+        techEmail: 'it@sklad.by',
+        secret: 'a085d755-1d26-3af1-a2b8-e34759278719',
+        expiresAt: '2027-01-30T21:00:00Z',
+        notes: '',
+      },
     );
     const result = await app.core.router.handle('eisCheck', { tokenId, endpoint: emulator.endpoint, confirmTypedHost: true });
     expect(result.ok).toBe(false);

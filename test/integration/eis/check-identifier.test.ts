@@ -107,9 +107,7 @@ describe('checking an ЕИС identifier against a getDocsIP-like service', () =>
   it('a 500 page, an HTML page, silence and no server: errors with the host and what to do', async () => {
     const host = new URL(emulator.url).host;
     emulator.failNext({ kind: 'server-error-html' });
-    expect((await failure(checkEisIdentifier({ endpoint: emulator.endpoint, identifier: VALID }))).message).toBe(
-      message('eis_server_failure', 'ru', { host, status: '500' }),
-    );
+    expect((await failure(checkEisIdentifier({ endpoint: emulator.endpoint, identifier: VALID }))).message).toBe(message('eis_server_failure', 'ru', { host, status: '500' }));
     emulator.failNext({ kind: 'not-soap' });
     expect((await failure(checkEisIdentifier({ endpoint: emulator.endpoint, identifier: VALID }))).code).toBe('server_bad_answer');
     emulator.failNext({ kind: 'slow', delayMs: 3_000 });

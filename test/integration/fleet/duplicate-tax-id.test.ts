@@ -26,7 +26,12 @@ describe('a second organisation with the same УНП/ИНН', () => {
 
     const branch = await call(t, 'saveOrganisation', { name: 'ООО «Ромашка», филиал', taxId: '191 234 567', allowDuplicateTaxId: true });
     expect(branch.taxId).toBe('191234567');
-    expect(t.core.vault.snapshot().organisations.map((organisation) => organisation.name).sort()).toEqual(['ООО «Ромашка»', 'ООО «Ромашка», филиал']);
+    expect(
+      t.core.vault
+        .snapshot()
+        .organisations.map((organisation) => organisation.name)
+        .sort(),
+    ).toEqual(['ООО «Ромашка»', 'ООО «Ромашка», филиал']);
     // Renaming the branch keeps the number it was knowingly given: no second question.
     expect((await call(t, 'saveOrganisation', { id: branch.id, name: 'Филиал «Ромашки»', taxId: '191234567' })).name).toBe('Филиал «Ромашки»');
   });

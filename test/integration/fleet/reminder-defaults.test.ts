@@ -10,15 +10,19 @@ const flush = () => new Promise((resolve) => setImmediate(resolve));
 const SECRET = 'b1c2d3e4-1d26-3af1-a2b8-e34759278719';
 
 async function tpsclientToken(t: TestCore, organisation: string, daysLeft: number, secret = SECRET): Promise<string> {
-  return saveTokenOfNewOrganisation(t, { name: organisation, taxId: '' }, {
-    kind: 'tpsclient',
-    label: '',
-    systemName: 'TPSClient',
-    techEmail: 'it@company.by',
-    secret,
-    expiresAt: new Date(t.clock.now().getTime() + daysLeft * DAY).toISOString(),
-    notes: '',
-  });
+  return saveTokenOfNewOrganisation(
+    t,
+    { name: organisation, taxId: '' },
+    {
+      kind: 'tpsclient',
+      label: '',
+      systemName: 'TPSClient',
+      techEmail: 'it@company.by',
+      secret,
+      expiresAt: new Date(t.clock.now().getTime() + daysLeft * DAY).toISOString(),
+      notes: '',
+    },
+  );
 }
 
 describe('reminder defaults per kind (Settings)', () => {
@@ -53,10 +57,47 @@ describe('reminder defaults per kind (Settings)', () => {
 
   it('without defaults the app keeps its own list; a certificate or an СМДО key is not affected by a kind default', () => {
     const snapshot = {
-      organisations: [{ id: 'o', name: 'ООО «Ромашка»', taxId: '', tokens: [
-        { id: 'a', organisationId: 'o', kind: 'crpt' as const, label: '', systemName: '', techEmail: '', hint: '', expiresAt: '2027-01-01T00:00:00.000Z', obtainedAt: '2026-01-01T00:00:00.000Z', notes: '', history: [], settings: {}, certificateExpiresAt: '2027-06-01T00:00:00.000Z', smdoKeySetAt: null },
-        { id: 'b', organisationId: 'o', kind: 'oais' as const, label: '', systemName: '', techEmail: '', hint: '', expiresAt: '2027-01-01T00:00:00.000Z', obtainedAt: '2026-01-01T00:00:00.000Z', notes: '', history: [], settings: {}, certificateExpiresAt: null, smdoKeySetAt: null },
-      ] }],
+      organisations: [
+        {
+          id: 'o',
+          name: 'ООО «Ромашка»',
+          taxId: '',
+          tokens: [
+            {
+              id: 'a',
+              organisationId: 'o',
+              kind: 'crpt' as const,
+              label: '',
+              systemName: '',
+              techEmail: '',
+              hint: '',
+              expiresAt: '2027-01-01T00:00:00.000Z',
+              obtainedAt: '2026-01-01T00:00:00.000Z',
+              notes: '',
+              history: [],
+              settings: {},
+              certificateExpiresAt: '2027-06-01T00:00:00.000Z',
+              smdoKeySetAt: null,
+            },
+            {
+              id: 'b',
+              organisationId: 'o',
+              kind: 'oais' as const,
+              label: '',
+              systemName: '',
+              techEmail: '',
+              hint: '',
+              expiresAt: '2027-01-01T00:00:00.000Z',
+              obtainedAt: '2026-01-01T00:00:00.000Z',
+              notes: '',
+              history: [],
+              settings: {},
+              certificateExpiresAt: null,
+              smdoKeySetAt: null,
+            },
+          ],
+        },
+      ],
     };
     const subjects = subjectsFromSnapshot(snapshot as never, { settings: { b: { enabled: false } }, kindDefaults: { crpt: [4 / 24], oais: [21] } });
     const byId = Object.fromEntries(subjects.map((subject) => [subject.id, subject.settings]));

@@ -30,7 +30,12 @@ describe('import from a spreadsheet', () => {
     expect(t.fileOpener.limits).toEqual([{ maxBytes: 2 * 1024 * 1024 }]);
     const byLine = new Map(shown?.rows.map((row) => [row.line, row]));
     expect(shown?.rows.map((row) => row.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
-    expect(byLine.get(2)).toMatchObject({ kind: 'oais', problems: [], expired: false, cells: { organisation: 'ООО «Ромашка»', label: 'Бухгалтерия 1С', techEmail: 'buh@romashka.by' } });
+    expect(byLine.get(2)).toMatchObject({
+      kind: 'oais',
+      problems: [],
+      expired: false,
+      cells: { organisation: 'ООО «Ромашка»', label: 'Бухгалтерия 1С', techEmail: 'buh@romashka.by' },
+    });
     // A past date is kept: the record shows as expired and reminds at once.
     expect(byLine.get(3)).toMatchObject({ kind: 'tpsclient', problems: [], expired: true });
     expect(byLine.get(4)).toMatchObject({ kind: 'eis', problems: [] });
@@ -75,7 +80,17 @@ describe('import from a spreadsheet', () => {
     expect(t.notifier.shown.some((shown) => shown.body.includes('Ромашка (наша)'))).toBe(true);
 
     // The first token of such a record: saved by the wizard's renewal, no history entry, no longer «нужен токен».
-    const renewed = await call(t, 'saveToken', { organisationId: existing.id, kind: 'tpsclient', label: 'Таможня', systemName: 'TPSClient', techEmail: 'it@romashka.by', secret: 'a085d755-1d26-3af1-a2b8-e34759278719', expiresAt: new Date(t.clock.now().getTime() + 60 * 86_400_000).toISOString(), notes: '', replacesTokenId: customs?.id ?? '' });
+    const renewed = await call(t, 'saveToken', {
+      organisationId: existing.id,
+      kind: 'tpsclient',
+      label: 'Таможня',
+      systemName: 'TPSClient',
+      techEmail: 'it@romashka.by',
+      secret: 'a085d755-1d26-3af1-a2b8-e34759278719',
+      expiresAt: new Date(t.clock.now().getTime() + 60 * 86_400_000).toISOString(),
+      notes: '',
+      replacesTokenId: customs?.id ?? '',
+    });
     expect(renewed.needsToken).toBeUndefined();
     expect(renewed.history).toEqual([]);
     expect(await call(t, 'revealToken', { tokenId: renewed.id })).toEqual({ secret: 'a085d755-1d26-3af1-a2b8-e34759278719' });
@@ -86,7 +101,9 @@ describe('import from a spreadsheet', () => {
     t = reopened;
     const again = await preview(t, FIXTURE);
     expect(again?.valid).toBe(0);
-    expect(again?.rows.find((row) => row.line === 2)?.problems[0]?.message).toBe(message('sheet_record_exists', 'ru', { organisation: 'Ромашка (наша)', kind: 'ОАИС', label: 'Бухгалтерия 1С' }));
+    expect(again?.rows.find((row) => row.line === 2)?.problems[0]?.message).toBe(
+      message('sheet_record_exists', 'ru', { organisation: 'Ромашка (наша)', kind: 'ОАИС', label: 'Бухгалтерия 1С' }),
+    );
     expect(await failure(t, 'importSpreadsheet', { previewId: again?.previewId ?? '' })).toMatchObject({ code: 'invalid_file', message: message('sheet_nothing_valid', 'ru') });
   });
 
@@ -109,7 +126,10 @@ describe('import from a spreadsheet', () => {
     t = await startTestCore();
     expect(await call(t, 'previewSpreadsheet', {})).toBeNull();
     t.fileOpener.queued.push(Buffer.from('Клиент;Номер\r\nООО «Ромашка»;1\r\n', 'utf8'));
-    expect(await failure(t, 'previewSpreadsheet', {})).toMatchObject({ code: 'invalid_file', message: message('sheet_columns', 'ru', { columns: '«Вид токена», «Действует до»' }) });
+    expect(await failure(t, 'previewSpreadsheet', {})).toMatchObject({
+      code: 'invalid_file',
+      message: message('sheet_columns', 'ru', { columns: '«Вид токена», «Действует до»' }),
+    });
   });
 });
 
@@ -134,14 +154,23 @@ describe('hostile tables are refused or bounded, never crash and save nothing', 
     expect(await refused(Buffer.alloc(2 * 1024 * 1024 + 1, 0x41))).toMatchObject({ message: message('sheet_too_large', 'ru', { limit: '2' }) });
     const many = [HEADER, ...Array.from({ length: 10_000 }, (_, index) => `ООО «Номер ${index}»;;ОАИС;Запись;01.01.2028;`)].join('\r\n');
     expect(await refused(Buffer.from(many, 'utf8'))).toMatchObject({ message: message('sheet_too_many_rows', 'ru', { limit: '2000' }) });
-    expect((await refused(Buffer.from(`${HEADER}\r\n"ООО «Ромашка»;191234567;ОАИС;Запись;01.01.2028;\r\n`, 'utf8'))).message).toMatch(/^Таблицу не удалось разобрать: ошибка в строке/);
+    expect((await refused(Buffer.from(`${HEADER}\r\n"ООО «Ромашка»;191234567;ОАИС;Запись;01.01.2028;\r\n`, 'utf8'))).message).toMatch(
+      /^Таблицу не удалось разобрать: ошибка в строке/,
+    );
     expect((await refused(Buffer.from(`${HEADER}\r\n${'x;'.repeat(3000)}\r\n`, 'utf8'))).code).toBe('invalid_file');
     expect(t.core.vault.snapshot().organisations).toEqual([]);
   });
 
   it('formula cells (=, +, -, @) in any column are refused per row, so they never reach the audit list or another table', async () => {
     t = await startTestCore();
-    const rows = [HEADER, '=HYPERLINK("http://evil");;ОАИС;a;01.01.2028;', 'ООО «А»;;ОАИС;+1+1;01.01.2028;', 'ООО «Б»;;@SUM(1);b;01.01.2028;', 'ООО «В»;;ОАИС;c;-2+3;', 'ООО «Г»;;ОАИС;d;01.01.2028;'];
+    const rows = [
+      HEADER,
+      '=HYPERLINK("http://evil");;ОАИС;a;01.01.2028;',
+      'ООО «А»;;ОАИС;+1+1;01.01.2028;',
+      'ООО «Б»;;@SUM(1);b;01.01.2028;',
+      'ООО «В»;;ОАИС;c;-2+3;',
+      'ООО «Г»;;ОАИС;d;01.01.2028;',
+    ];
     t.fileOpener.queued.push(Buffer.from(rows.join('\n'), 'utf8'));
     const shown = await call(t, 'previewSpreadsheet', {});
     expect(shown?.rows.map((row) => row.problems.map((problem) => problem.column))).toEqual([['organisation'], ['label'], ['kind'], ['expiresAt'], []]);

@@ -77,7 +77,15 @@ describe('a custom Честный знак stand', () => {
       secret: 'b'.repeat(36),
       expiresAt: new Date(victim.clock.now().getTime() + HOUR).toISOString(),
       notes: '',
-      settings: { stand: 'custom', trueApiBase: world.emulator.trueApiBase, omsConnection: world.emulator.connection, signer: 'openssl', certPath: world.pki.user.cert, keyPath: world.pki.user.key, autoRefresh: 'on' },
+      settings: {
+        stand: 'custom',
+        trueApiBase: world.emulator.trueApiBase,
+        omsConnection: world.emulator.connection,
+        signer: 'openssl',
+        certPath: world.pki.user.cert,
+        keyPath: world.pki.user.key,
+        autoRefresh: 'on',
+      },
     });
     await victim.core.startReminders();
     const before = standActivity();
@@ -127,7 +135,10 @@ describe('a custom Честный знак stand', () => {
     await pickSignerFiles(user);
     const before = standActivity();
     expect(await failure(user, 'crptSetupConnection', setupRequest(organisationId))).toMatchObject({ code: 'host_not_confirmed', field: 'trueApiBase' });
-    expect(await failure(user, 'crptSetupConnection', { ...setupRequest(organisationId), autoRefresh: true, confirmTypedHost: true })).toMatchObject({ code: 'invalid_field', field: 'autoRefresh' });
+    expect(await failure(user, 'crptSetupConnection', { ...setupRequest(organisationId), autoRefresh: true, confirmTypedHost: true })).toMatchObject({
+      code: 'invalid_field',
+      field: 'autoRefresh',
+    });
     expect(standActivity()).toEqual(before);
     const token = await call(user, 'crptSetupConnection', { ...setupRequest(organisationId), confirmTypedHost: true });
     expect(standActivity()).toEqual({ challenges: before.challenges + 1, signIns: before.signIns + 1 });

@@ -54,13 +54,19 @@ export async function exportFile(pc: Pc): Promise<Buffer> {
 export async function importFile(pc: Pc, file: Buffer, kind: TokenView['kind']): Promise<TokenView> {
   pc.fileOpener.queued.push(file);
   await call(pc, 'importVault', { password: TRANSFER_PASSWORD });
-  const token = pc.core.vault.snapshot().organisations.flatMap((organisation) => organisation.tokens).find((candidate) => candidate.kind === kind);
+  const token = pc.core.vault
+    .snapshot()
+    .organisations.flatMap((organisation) => organisation.tokens)
+    .find((candidate) => candidate.kind === kind);
   if (!token) throw new Error(`no ${kind} record was imported`);
   return token;
 }
 
 export function storedToken(pc: Pc, tokenId: string): TokenView {
-  const token = pc.core.vault.snapshot().organisations.flatMap((organisation) => organisation.tokens).find((candidate) => candidate.id === tokenId);
+  const token = pc.core.vault
+    .snapshot()
+    .organisations.flatMap((organisation) => organisation.tokens)
+    .find((candidate) => candidate.id === tokenId);
   if (!token) throw new Error('token vanished');
   return token;
 }

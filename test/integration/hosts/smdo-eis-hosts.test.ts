@@ -58,7 +58,15 @@ describe('an imported СМДО token address', () => {
 
     // The key rotation saves the new key (nothing is sent by saving), and its check asks too. Re-sending
     // the stored address as «typed» does not confirm it: the record already had it from the file.
-    await call(victim, 'smdoSave', { organisationId: token.organisationId, label: token.label, key: NEW_KEY, tokenUrl: token.settings.tokenUrl ?? '', replacesTokenId: token.id, rotation: true, confirmTypedHost: true });
+    await call(victim, 'smdoSave', {
+      organisationId: token.organisationId,
+      label: token.label,
+      key: NEW_KEY,
+      tokenUrl: token.settings.tokenUrl ?? '',
+      replacesTokenId: token.id,
+      rotation: true,
+      confirmTypedHost: true,
+    });
     expect(await failure(victim, 'smdoCheck', { tokenId: token.id })).toEqual(question);
     expect(server.requests).toEqual([]);
 
@@ -78,12 +86,34 @@ describe('an imported СМДО token address', () => {
       // The generic save (as an older renderer or a page script would send it) points the record elsewhere.
       const { id, label, organisationId, notes } = token;
       // (Each save brings a key not saved before: a renewal with a known key is refused on its own.)
-      await call(victim, 'saveToken', { organisationId, kind: 'smdo', label, systemName: '', techEmail: '', secret: NEW_KEY, expiresAt: null, notes, replacesTokenId: id, settings: { tokenUrl: `${other.url}/token` } });
+      await call(victim, 'saveToken', {
+        organisationId,
+        kind: 'smdo',
+        label,
+        systemName: '',
+        techEmail: '',
+        secret: NEW_KEY,
+        expiresAt: null,
+        notes,
+        replacesTokenId: id,
+        settings: { tokenUrl: `${other.url}/token` },
+      });
       expect((await failure(victim, 'smdoCheck', { tokenId: id })).confirm).toEqual({ tokenId: id, origin: other.url, sends: ['login', 'key'] });
       // A confirmation for the old host does not carry over, nor can it be given now: the record points elsewhere.
       expect((await failure(victim, 'confirmHost', { tokenId: id, origin: server.url })).message).toBe(message('host_confirm_changed', 'ru'));
       // Back to the first address: it must be confirmed again.
-      await call(victim, 'saveToken', { organisationId, kind: 'smdo', label, systemName: '', techEmail: '', secret: THIRD_KEY, expiresAt: null, notes, replacesTokenId: id, settings: { tokenUrl: `${server.url}/token` } });
+      await call(victim, 'saveToken', {
+        organisationId,
+        kind: 'smdo',
+        label,
+        systemName: '',
+        techEmail: '',
+        secret: THIRD_KEY,
+        expiresAt: null,
+        notes,
+        replacesTokenId: id,
+        settings: { tokenUrl: `${server.url}/token` },
+      });
       expect((await failure(victim, 'smdoCheck', { tokenId: id })).code).toBe('host_not_confirmed');
       expect(other.requests).toEqual([]);
       expect(server.requests).toEqual([]);
@@ -134,7 +164,11 @@ describe('an imported ЕИС check address', () => {
     // The screen shows the imported address and sends it back as it is, even claiming the user typed it.
     for (const confirmTypedHost of [undefined, true]) {
       const refused = await failure(victim, 'eisCheck', { tokenId: token.id, endpoint: emulator.endpoint, ...(confirmTypedHost ? { confirmTypedHost } : {}) });
-      expect(refused).toEqual({ code: 'host_not_confirmed', confirm: { tokenId: token.id, origin, sends: ['identifier'] }, message: message('host_not_confirmed_eis', 'ru', { host: origin }) });
+      expect(refused).toEqual({
+        code: 'host_not_confirmed',
+        confirm: { tokenId: token.id, origin, sends: ['identifier'] },
+        message: message('host_not_confirmed_eis', 'ru', { host: origin }),
+      });
     }
     expect(emulator.requests).toEqual([]);
 
@@ -146,7 +180,16 @@ describe('an imported ЕИС check address', () => {
 
   it('an address typed anew in the check form is the user’s and is asked at once', async () => {
     const { id: organisationId } = await call(victim, 'saveOrganisation', { name: 'ГКУ «Заказчик»', taxId: '' });
-    const { id: tokenId } = await call(victim, 'saveToken', { organisationId, kind: 'eis', label: 'РИС', systemName: '', techEmail: '', secret: IDENTIFIER, expiresAt: '2027-06-30T21:00:00Z', notes: '' });
+    const { id: tokenId } = await call(victim, 'saveToken', {
+      organisationId,
+      kind: 'eis',
+      label: 'РИС',
+      systemName: '',
+      techEmail: '',
+      secret: IDENTIFIER,
+      expiresAt: '2027-06-30T21:00:00Z',
+      notes: '',
+    });
     expect(await call(victim, 'eisCheck', { tokenId, endpoint: emulator.endpoint, confirmTypedHost: true })).toMatchObject({ accepted: true });
     expect(emulator.requests).toHaveLength(1);
   });

@@ -110,14 +110,30 @@ describe('«Изменить» on a record', () => {
 
   it('a TPSClient record keeps its fixed system name, as in the wizard', async () => {
     const organisation = await call('saveOrganisation', { name: 'Таможенный брокер', taxId: '' });
-    const token = await call('saveToken', { organisationId: organisation.id, kind: 'tpsclient', label: '', systemName: 'TPSClient', techEmail: 'a@b.by', secret: SECRET, expiresAt: new Date(app.clock.now().getTime() + 30 * DAY).toISOString(), notes: '' });
+    const token = await call('saveToken', {
+      organisationId: organisation.id,
+      kind: 'tpsclient',
+      label: '',
+      systemName: 'TPSClient',
+      techEmail: 'a@b.by',
+      secret: SECRET,
+      expiresAt: new Date(app.clock.now().getTime() + 30 * DAY).toISOString(),
+      notes: '',
+    });
     const refused = await failure('updateRecord', { organisationId: organisation.id, tokenId: token.id, changes: { systemName: 'Other' } });
     expect(refused).toMatchObject({ field: 'systemName', message: message('system_name_tpsclient', 'ru') });
   });
 
   it('changes the СМДО server address; the new host is unconfirmed until the user confirms it', async () => {
     const organisation = await call('saveOrganisation', { name: 'Райисполком', taxId: '' });
-    const token = await call('smdoSave', { organisationId: organisation.id, label: 'СМДО', login: 'login-1', key: 'key-123456789', tokenUrl: 'https://smdo.example.by', confirmTypedHost: true });
+    const token = await call('smdoSave', {
+      organisationId: organisation.id,
+      label: 'СМДО',
+      login: 'login-1',
+      key: 'key-123456789',
+      tokenUrl: 'https://smdo.example.by',
+      confirmTypedHost: true,
+    });
     const edited = await call('updateRecord', { organisationId: organisation.id, tokenId: token.id, changes: { settings: { tokenUrl: 'https://smdo2.example.by/' } } });
     expect(edited.settings.tokenUrl).toBe('https://smdo2.example.by/token');
     expect(edited.edits?.[0]).toMatchObject({ field: 'tokenUrl', from: 'https://smdo.example.by/token', to: 'https://smdo2.example.by/token' });
@@ -139,25 +155,50 @@ describe('«Изменить» on a record', () => {
       secret: 'client-token-0123456789',
       expiresAt: new Date(app.clock.now().getTime() + 10 * 3_600_000).toISOString(),
       notes: '',
-      settings: { stand: 'sandbox', trueApiBase: 'https://markirovka.sandbox.crptech.ru/api/v3/true-api', omsConnection: '11b1abc1-f1ee-11db-1a11-f11ac11111e1', autoRefresh: 'on' },
+      settings: {
+        stand: 'sandbox',
+        trueApiBase: 'https://markirovka.sandbox.crptech.ru/api/v3/true-api',
+        omsConnection: '11b1abc1-f1ee-11db-1a11-f11ac11111e1',
+        autoRefresh: 'on',
+      },
     });
     const ids = { organisationId: organisation.id, tokenId: token.id };
-    const production = await call('updateRecord', { ...ids, changes: { settings: { stand: 'production', omsConnection: '22B2ABC2-F2EE-22DB-2A22-F22AC22222E2', inn: '7707083893' } } });
-    expect(production.settings).toMatchObject({ stand: 'production', trueApiBase: 'https://markirovka.crpt.ru/api/v3/true-api', omsConnection: '22b2abc2-f2ee-22db-2a22-f22ac22222e2', inn: '7707083893', autoRefresh: 'on' });
+    const production = await call('updateRecord', {
+      ...ids,
+      changes: { settings: { stand: 'production', omsConnection: '22B2ABC2-F2EE-22DB-2A22-F22AC22222E2', inn: '7707083893' } },
+    });
+    expect(production.settings).toMatchObject({
+      stand: 'production',
+      trueApiBase: 'https://markirovka.crpt.ru/api/v3/true-api',
+      omsConnection: '22b2abc2-f2ee-22db-2a22-f22ac22222e2',
+      inn: '7707083893',
+      autoRefresh: 'on',
+    });
     const custom = await call('updateRecord', { ...ids, changes: { settings: { stand: 'custom', trueApiBase: 'https://stand.example.ru/api/v3/true-api/' } } });
     expect(custom.settings).toMatchObject({ stand: 'custom', trueApiBase: 'https://stand.example.ru/api/v3/true-api', autoRefresh: 'off' });
     expect(await failure('updateRecord', { ...ids, changes: { settings: { omsConnection: 'not-a-uuid' } } })).toMatchObject({ field: 'omsConnection' });
     expect(await failure('updateRecord', { ...ids, changes: { settings: { inn: '7707083890' } } })).toMatchObject({ field: 'inn', message: message('crpt_inn_format', 'ru') });
     expect(await failure('updateRecord', { ...ids, changes: { settings: { stand: 'elsewhere' } } })).toMatchObject({ field: 'stand' });
     // A Честный знак expiry comes from the stand, never typed.
-    expect(await failure('updateRecord', { ...ids, changes: { expiresAt: '01.01.2030 10:00' } })).toMatchObject({ field: 'expiresAt', message: message('record_field_not_editable', 'ru', { field: 'expiresAt' }) });
+    expect(await failure('updateRecord', { ...ids, changes: { expiresAt: '01.01.2030 10:00' } })).toMatchObject({
+      field: 'expiresAt',
+      message: message('record_field_not_editable', 'ru', { field: 'expiresAt' }),
+    });
   });
 });
 
 describe('«Изменить»: what a compromised page may try is refused by the core', () => {
   it('a new secret, the kind or the organisation in the request is refused before any handler runs', async () => {
     const { organisationId, tokenId } = await oaisRecord();
-    for (const changes of [{ secret: OTHER_SECRET }, { kind: 'crpt' }, { organisationId: 'elsewhere' }, { hint: '…7777' }, { obtainedAt: '2020-01-01T00:00:00Z' }, { history: [] }, { edits: [] }]) {
+    for (const changes of [
+      { secret: OTHER_SECRET },
+      { kind: 'crpt' },
+      { organisationId: 'elsewhere' },
+      { hint: '…7777' },
+      { obtainedAt: '2020-01-01T00:00:00Z' },
+      { history: [] },
+      { edits: [] },
+    ]) {
       const result = await raw('updateRecord', { organisationId, tokenId, changes });
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
     }
@@ -183,7 +224,17 @@ describe('«Изменить»: what a compromised page may try is refused by th
       expect(refused).toMatchObject({ code: 'invalid_field', field: key });
     }
     const organisation = await call('saveOrganisation', { name: 'ООО «Маркер»', taxId: '' });
-    const crpt = await call('saveToken', { organisationId: organisation.id, kind: 'crpt', label: '', systemName: '', techEmail: '', secret: 'client-token-0123456789', expiresAt: null, notes: '', settings: { stand: 'sandbox' } });
+    const crpt = await call('saveToken', {
+      organisationId: organisation.id,
+      kind: 'crpt',
+      label: '',
+      systemName: '',
+      techEmail: '',
+      secret: 'client-token-0123456789',
+      expiresAt: null,
+      notes: '',
+      settings: { stand: 'sandbox' },
+    });
     for (const key of ['certPath', 'keyPath', 'signer', 'thumbprint', 'autoRefresh', 'autoRefreshFailed']) {
       const refused = await failure('updateRecord', { organisationId: organisation.id, tokenId: crpt.id, changes: { settings: { [key]: '/etc/passwd' } } });
       expect(refused).toMatchObject({ code: 'invalid_field', field: key });

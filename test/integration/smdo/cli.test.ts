@@ -95,7 +95,10 @@ describe('token-assistant smdo token', () => {
   });
 
   it('never takes the key from the command line', async () => {
-    for (const args of [[...tokenArgs(), '--key', KEY, '--json'], [...tokenArgs(), `--key=${KEY}`, '--json']]) {
+    for (const args of [
+      [...tokenArgs(), '--key', KEY, '--json'],
+      [...tokenArgs(), `--key=${KEY}`, '--json'],
+    ]) {
       const result = await run(args, { env: { [SMDO_KEY_ENV]: KEY } });
       expect(result.code).toBe(2);
       const answer = JSON.parse(result.stdout) as { error: { code: string; message: string } };

@@ -257,7 +257,17 @@ describe('an older vault with the login in clear', () => {
     const first = await Vault.open({ dataDir, secretBox: new AesSecretBox(key) });
     const organisationId = first.saveOrganisation({ name: 'Райисполком', taxId: '' }).id;
     const token = await first.saveToken(
-      { organisationId, kind: 'smdo', label: 'СМДО', systemName: '', techEmail: '', secret: KEY, expiresAt: null, notes: '', settings: { tokenUrl: 'https://smdo.example.by/token' } },
+      {
+        organisationId,
+        kind: 'smdo',
+        label: 'СМДО',
+        systemName: '',
+        techEmail: '',
+        secret: KEY,
+        expiresAt: null,
+        notes: '',
+        settings: { tokenUrl: 'https://smdo.example.by/token' },
+      },
       { login: LOGIN },
     );
     const older = JSON.stringify(asOlderVersion(rawVault(dataDir), LOGIN), null, '\t');

@@ -301,9 +301,7 @@ describe('one bound for the whole fetch', () => {
     const { port } = slow503.address() as AddressInfo;
     const started = Date.now();
     try {
-      const error = await failure(
-        fetchSmdoToken(request({ tokenUrl: `http://127.0.0.1:${port}/token`, timeoutMs: 1_000, operationBoundMs: 700 }), { ...deps(), random: () => 0 }),
-      );
+      const error = await failure(fetchSmdoToken(request({ tokenUrl: `http://127.0.0.1:${port}/token`, timeoutMs: 1_000, operationBoundMs: 700 }), { ...deps(), random: () => 0 }));
       expect(Date.now() - started).toBeLessThan(1_100);
       expect(requests).toHaveLength(2);
       expect(error.code).toBe('request_timeout');

@@ -35,8 +35,7 @@ afterEach(async () => {
 /** The problems of the fields typed on a step, as the wizard would show them. */
 function problemsOn(kind: KindSpec, step: WizardStep, values: Partial<Record<FieldId, string>>): string[] {
   return (step.fields ?? []).flatMap((field) => {
-    const problem =
-      field === 'login' || field === 'key' ? validateSmdoCredential(field, values[field] ?? '') : validateField(kind, field, values[field] ?? '', now);
+    const problem = field === 'login' || field === 'key' ? validateSmdoCredential(field, values[field] ?? '') : validateField(kind, field, values[field] ?? '', now);
     return problem ? [`${field}: ${problem.code}`] : [];
   });
 }

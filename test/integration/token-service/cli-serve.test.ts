@@ -43,7 +43,10 @@ interface Serving {
 }
 
 function serve(configFile: string): Serving {
-  const child = spawn(process.execPath, [cli.file, 'serve', '--config', configFile], { env: { ...world.pki.env, TOKEN_ASSISTANT_LOCK_DIR: lockDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [cli.file, 'serve', '--config', configFile], {
+    env: { ...world.pki.env, TOKEN_ASSISTANT_LOCK_DIR: lockDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   let lineSeen: (line: string | null) => void = () => undefined;

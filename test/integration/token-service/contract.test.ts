@@ -114,7 +114,7 @@ describe('GET /v1/tokens/{id} for a Честный знак connection', () => {
     expect(world.emulator.tokenStatus(second)).toBe('live');
   });
 
-  it('502 with the CLI\'s Russian reason when the stand refuses the signature', async () => {
+  it("502 with the CLI's Russian reason when the stand refuses the signature", async () => {
     const reply = await call(service.port, '/v1/tokens/suz-stranger', { key: erpKey });
     expect(reply.status).toBe(502);
     expect(reply.body.error?.code).toBe('stand_refused');
@@ -242,7 +242,16 @@ describe('attacks', () => {
 
   it('403 for a Host other than the loopback names with the port (DNS rebinding)', async () => {
     const port = service.port;
-    for (const host of ['evil.example', `evil.example:${port}`, `127.0.0.1:${port + 1}`, '127.0.0.1', `localhost.evil.example:${port}`, `127.0.0.2:${port}`, `0.0.0.0:${port}`, '']) {
+    for (const host of [
+      'evil.example',
+      `evil.example:${port}`,
+      `127.0.0.1:${port + 1}`,
+      '127.0.0.1',
+      `localhost.evil.example:${port}`,
+      `127.0.0.2:${port}`,
+      `0.0.0.0:${port}`,
+      '',
+    ]) {
       const reply = await call(port, '/v1/tokens/suz-a', { key: erpKey, headers: { host } });
       expect(reply.status, host).toBe(403);
       expect(reply.body.error?.code).toBe('forbidden_host');

@@ -73,7 +73,12 @@ describe('which version is offered', () => {
     server.publish('0.2.0', { notes: '## Что нового\n- Напоминания о СМДО\n- Быстрее открывается список', releaseDate: '2026-12-01T10:00:00.000Z' });
     const state = await started(controller('0.1.0'));
     expect(state.phase).toBe('available');
-    expect(state.offer).toEqual({ version: '0.2.0', notes: 'Что нового\n• Напоминания о СМДО\n• Быстрее открывается список', releaseDate: '2026-12-01T10:00:00.000Z', prerelease: false });
+    expect(state.offer).toEqual({
+      version: '0.2.0',
+      notes: 'Что нового\n• Напоминания о СМДО\n• Быстрее открывается список',
+      releaseDate: '2026-12-01T10:00:00.000Z',
+      prerelease: false,
+    });
     expect(state.consented).toBe(false);
     expect(server.requests).toEqual(['/latest.yml']);
     expect(feed.installOnQuit).toBe(false);
@@ -107,7 +112,8 @@ describe('which version is offered', () => {
 
   it('HTML and scripts in the release notes reach the window as text only', async () => {
     server.publish('0.3.0', {
-      notes: '<h2>Новое</h2><ul><li>Трей &laquo;по-новому&raquo;</li><li><img src=x onerror="alert(1)">Быстрее</li></ul><script>alert("x")</script><p>Ссылка: <a href="javascript:alert(1)">тут</a></p>',
+      notes:
+        '<h2>Новое</h2><ul><li>Трей &laquo;по-новому&raquo;</li><li><img src=x onerror="alert(1)">Быстрее</li></ul><script>alert("x")</script><p>Ссылка: <a href="javascript:alert(1)">тут</a></p>',
     });
     const { offer } = await started(controller());
     expect(offer?.notes).toBe('Новое\n\n• Трей «по-новому»\n• Быстрее\nСсылка: тут');
@@ -153,11 +159,15 @@ describe('consent, download and install on quit', () => {
     // The next start downloads the agreed version by itself.
     server.misbehave('none');
     const second = controller();
-    expect((await vi.waitFor(async () => {
-      const state = await started(second);
-      expect(state.phase).not.toBe('downloading');
-      return state;
-    })).phase).toBe('ready');
+    expect(
+      (
+        await vi.waitFor(async () => {
+          const state = await started(second);
+          expect(state.phase).not.toBe('downloading');
+          return state;
+        })
+      ).phase,
+    ).toBe('ready');
     second.stop();
 
     // 0.3.0 arrives: offered, not downloaded.

@@ -62,10 +62,39 @@ describe('the audit CSV', () => {
         { id: 'o3', name: 'Альфа', taxId: '7707083893', createdAt: day(-100) },
       ],
       tokens: [
-        token({ id: 't1', organisationId: 'o1', kind: 'tpsclient', label: 'TPSClient', systemName: 'TPSClient', techEmail: 'decl@romashka.by', secret: 'a085d755-1d26-3af1-a2b8-e34759278719', obtainedAt: day(-10), expiresAt: day(80) }),
-        token({ id: 't2', organisationId: 'o1', kind: 'oais', label: 'Бухгалтерия 1С', systemName: 'buh_1c', techEmail: 'it@romashka.by', secret: 'b185d755-1d26-3af1-a2b8-e34759278710', obtainedAt: day(-80), expiresAt: day(5) }),
+        token({
+          id: 't1',
+          organisationId: 'o1',
+          kind: 'tpsclient',
+          label: 'TPSClient',
+          systemName: 'TPSClient',
+          techEmail: 'decl@romashka.by',
+          secret: 'a085d755-1d26-3af1-a2b8-e34759278719',
+          obtainedAt: day(-10),
+          expiresAt: day(80),
+        }),
+        token({
+          id: 't2',
+          organisationId: 'o1',
+          kind: 'oais',
+          label: 'Бухгалтерия 1С',
+          systemName: 'buh_1c',
+          techEmail: 'it@romashka.by',
+          secret: 'b185d755-1d26-3af1-a2b8-e34759278710',
+          obtainedAt: day(-80),
+          expiresAt: day(5),
+        }),
         token({ id: 't3', organisationId: 'o2', kind: 'eis', label: 'ЕИС', secret: 'eis-identifier-123456', obtainedAt: day(-400), expiresAt: day(-2) }),
-        token({ id: 't4', organisationId: 'o2', kind: 'smdo', label: 'СМДО', systemName: 'smdoLogin', secret: 'smdo-key-abcdefgh', notes: 'ключ smdo-key-abcdefgh', expiresAt: null }),
+        token({
+          id: 't4',
+          organisationId: 'o2',
+          kind: 'smdo',
+          label: 'СМДО',
+          systemName: 'smdoLogin',
+          secret: 'smdo-key-abcdefgh',
+          notes: 'ключ smdo-key-abcdefgh',
+          expiresAt: null,
+        }),
       ],
     };
     const csv = exportAuditCsv(await buildVault(plain, box), 'ru', START);
@@ -88,7 +117,17 @@ describe('the audit CSV', () => {
   });
 
   it('has English headers and states in English', async () => {
-    const csv = exportAuditCsv(await buildVault({ organisations: [{ id: 'o', name: 'Alpha', taxId: '', createdAt: day(0) }], tokens: [token({ id: 't', organisationId: 'o', secret: 'x'.repeat(20), expiresAt: day(100) })] }, box), 'en', START);
+    const csv = exportAuditCsv(
+      await buildVault(
+        {
+          organisations: [{ id: 'o', name: 'Alpha', taxId: '', createdAt: day(0) }],
+          tokens: [token({ id: 't', organisationId: 'o', secret: 'x'.repeat(20), expiresAt: day(100) })],
+        },
+        box,
+      ),
+      'en',
+      START,
+    );
     const rows = parseCsv(csv.slice(1));
     expect(rows[0]).toEqual(['Organisation', 'Tax ID', 'Kind', 'Name', 'System', 'E-mail', 'Obtained', 'Valid until', 'Days left', 'State']);
     expect(rows[1]?.at(-1)).toBe('Valid');
@@ -100,7 +139,7 @@ describe('the audit CSV', () => {
       tokens: [token({ id: 't', organisationId: 'o', label: '@SUM(A1:A9)', systemName: '-2+3', techEmail: '\t=1', secret: 'y'.repeat(20) })],
     };
     const [, row] = parseCsv(exportAuditCsv(await buildVault(plain, box), 'ru', START).slice(1));
-    expect(row?.slice(0, 6)).toEqual(["'=HYPERLINK(\"http://evil.example\",\"жми\")", "'+79990000000", 'ОАИС «система-система»', "'@SUM(A1:A9)", "'-2+3", "'\t=1"]);
+    expect(row?.slice(0, 6)).toEqual(['\'=HYPERLINK("http://evil.example","жми")', "'+79990000000", 'ОАИС «система-система»', "'@SUM(A1:A9)", "'-2+3", "'\t=1"]);
   });
 
   it('never contains a secret and neutralises every formula, whatever people type (property)', async () => {
@@ -159,7 +198,7 @@ describe('the audit CSV', () => {
       ],
     };
     const [, first, second] = parseCsv(exportAuditCsv(await buildVault(plain, box), 'ru', START).slice(1));
-    expect(first?.slice(0, 6)).toEqual(["'  =HYPERLINK(\"http://evil.example\")", "'＋79990000000", 'ОАИС «система-система»', "'＝SUM(A1:A9)", "'\n=1+1", "'\u00a0@evil"]);
+    expect(first?.slice(0, 6)).toEqual(['\'  =HYPERLINK("http://evil.example")', "'＋79990000000", 'ОАИС «система-система»', "'＝SUM(A1:A9)", "'\n=1+1", "'\u00a0@evil"]);
     expect(first?.[8]).toBe('-3');
     expect(second?.slice(3, 6)).toEqual(["'－2", "'＠x", 'it@company.by']);
     expect(second?.[8]).toBe('12');
@@ -210,7 +249,11 @@ describe('the audit CSV', () => {
           // What people typed stays readable: as it was, or behind one apostrophe.
           const typed = rows.slice(1).flatMap((row) => [row[0], row[1], row[3], row[4], row[5]]);
           const original = entries.flatMap((entry) => [entry.name, entry.taxId, entry.label, entry.systemName, entry.techEmail]);
-          for (const cell of typed) expect(original.some((value) => cell === value || cell === `'${value}`), JSON.stringify(cell)).toBe(true);
+          for (const cell of typed)
+            expect(
+              original.some((value) => cell === value || cell === `'${value}`),
+              JSON.stringify(cell),
+            ).toBe(true);
           // The days left are numbers, negative ones included.
           for (const row of rows.slice(1)) expect(row[8]).toMatch(/^(-?\d+)?$/);
         },

@@ -222,7 +222,11 @@ describe('moving the vault to another PC', () => {
       historySecrets: ['3f2b8c1e-4d5a-4e6f-9a7b-1c2d3e4f5a6b'],
       notes: 'после продления',
     });
-    expect(imported['ООО «Ромашка» / 191234567 / Таможня, TPSClient']).toMatchObject({ kind: 'tpsclient', systemName: 'TPSClient', secret: '5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f' });
+    expect(imported['ООО «Ромашка» / 191234567 / Таможня, TPSClient']).toMatchObject({
+      kind: 'tpsclient',
+      systemName: 'TPSClient',
+      secret: '5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f',
+    });
     expect(imported['ЧУП «Лютик» / 192345678 / СМДО, канцелярия']).toMatchObject({
       kind: 'smdo',
       secret: 'Tq4_zW8nHs2LpV6xRc9Kb3Jm7Gf',

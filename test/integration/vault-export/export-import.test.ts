@@ -32,13 +32,59 @@ describe('export → import into a fresh data directory on another PC', () => {
     const one = await openVault();
     const romashka = one.vault.saveOrganisation({ name: 'ООО «Ромашка»', taxId: '190000000' }).id;
     const vasilek = one.vault.saveOrganisation({ name: 'ЧУП «Василёк»', taxId: '' }).id;
-    const oais = await one.vault.saveToken({ organisationId: romashka, kind: 'oais', label: 'Бухгалтерия 1С', systemName: 'buh_1c', techEmail: 'it@romashka.by', secret: 'a085d755-1d26-3af1-a2b8-e34759278719', expiresAt: day(60), notes: 'без токена в заметках' });
+    const oais = await one.vault.saveToken({
+      organisationId: romashka,
+      kind: 'oais',
+      label: 'Бухгалтерия 1С',
+      systemName: 'buh_1c',
+      techEmail: 'it@romashka.by',
+      secret: 'a085d755-1d26-3af1-a2b8-e34759278719',
+      expiresAt: day(60),
+      notes: 'без токена в заметках',
+    });
     one.clock.advance(50 * 86_400_000);
-    await one.vault.saveToken({ organisationId: romashka, kind: 'oais', label: 'Бухгалтерия 1С', systemName: 'buh_1c', techEmail: 'it@romashka.by', secret: 'b185d755-1d26-3af1-a2b8-e34759278710', expiresAt: day(150), notes: '', replacesTokenId: oais.id });
+    await one.vault.saveToken({
+      organisationId: romashka,
+      kind: 'oais',
+      label: 'Бухгалтерия 1С',
+      systemName: 'buh_1c',
+      techEmail: 'it@romashka.by',
+      secret: 'b185d755-1d26-3af1-a2b8-e34759278710',
+      expiresAt: day(150),
+      notes: '',
+      replacesTokenId: oais.id,
+    });
     one.clock.advance(86_400_000);
-    await one.vault.saveToken({ organisationId: vasilek, kind: 'tpsclient', label: 'TPSClient', systemName: 'TPSClient', techEmail: 'decl@vasilek.by', secret: 'c285d755-1d26-3af1-a2b8-e34759278711', expiresAt: day(140), notes: '' });
-    await one.vault.saveToken({ organisationId: vasilek, kind: 'eis', label: 'ЕИС', systemName: '', techEmail: '', secret: 'ЕИС-идентификатор-7f3c9a12', expiresAt: day(700), notes: '' });
-    await one.vault.saveToken({ organisationId: vasilek, kind: 'smdo', label: 'СМДО', systemName: 'smdoLogin', techEmail: '', secret: 'smdo-key-abcdefgh', expiresAt: null, notes: '' });
+    await one.vault.saveToken({
+      organisationId: vasilek,
+      kind: 'tpsclient',
+      label: 'TPSClient',
+      systemName: 'TPSClient',
+      techEmail: 'decl@vasilek.by',
+      secret: 'c285d755-1d26-3af1-a2b8-e34759278711',
+      expiresAt: day(140),
+      notes: '',
+    });
+    await one.vault.saveToken({
+      organisationId: vasilek,
+      kind: 'eis',
+      label: 'ЕИС',
+      systemName: '',
+      techEmail: '',
+      secret: 'ЕИС-идентификатор-7f3c9a12',
+      expiresAt: day(700),
+      notes: '',
+    });
+    await one.vault.saveToken({
+      organisationId: vasilek,
+      kind: 'smdo',
+      label: 'СМДО',
+      systemName: 'smdoLogin',
+      techEmail: '',
+      secret: 'smdo-key-abcdefgh',
+      expiresAt: null,
+      notes: '',
+    });
     const keyOne = randomBytes(32);
     const data = VaultFile.open(one.dataDir, START).data;
     // openVault() encrypts with the shared test key; read it back the same way.
@@ -77,7 +123,13 @@ describe('export → import into a fresh data directory on another PC', () => {
 
   it('uses scrypt N=2^17, r=8, p=1 and AES-256-GCM by default, and writes a readable header and base64', async () => {
     const box = new AesSecretBox(randomBytes(32));
-    const data = await buildVault({ organisations: [{ id: 'o1', name: 'ООО «Ромашка»', taxId: '190000000', createdAt: day(0) }], tokens: [token({ id: 't1', organisationId: 'o1', secret: 'a085d755-1d26-3af1-a2b8-e34759278719' })] }, box);
+    const data = await buildVault(
+      {
+        organisations: [{ id: 'o1', name: 'ООО «Ромашка»', taxId: '190000000', createdAt: day(0) }],
+        tokens: [token({ id: 't1', organisationId: 'o1', secret: 'a085d755-1d26-3af1-a2b8-e34759278719' })],
+      },
+      box,
+    );
     const file = await exportEncrypted(data, box, PASSWORD);
     const lines = file.toString('utf8').split('\n');
     expect(lines).toHaveLength(3);
@@ -123,7 +175,10 @@ describe('export → import into a fresh data directory on another PC', () => {
 
   it('stops with encryption_unavailable, quoting nothing, when the keychain cannot decrypt', async () => {
     const box = new AesSecretBox(randomBytes(32));
-    const data = await buildVault({ organisations: [{ id: 'o1', name: 'А', taxId: '', createdAt: day(0) }], tokens: [token({ id: 't1', organisationId: 'o1', secret: 'top-secret-value-1' })] }, box);
+    const data = await buildVault(
+      { organisations: [{ id: 'o1', name: 'А', taxId: '', createdAt: day(0) }], tokens: [token({ id: 't1', organisationId: 'o1', secret: 'top-secret-value-1' })] },
+      box,
+    );
     const error = await failure(() => exportEncrypted(data, new BrokenSecretBox(), PASSWORD, { kdf: FAST }));
     expect(error.code).toBe('encryption_unavailable');
     expect(error.message).not.toContain(defined(data.tokens[0]).secretCipher);
@@ -133,7 +188,13 @@ describe('export → import into a fresh data directory on another PC', () => {
 describe('a wrong password or a damaged file never imports anything', () => {
   async function sample(): Promise<{ file: Buffer; box: AesSecretBox; current: VaultData }> {
     const box = new AesSecretBox(randomBytes(32));
-    const data = await buildVault({ organisations: [{ id: 'o1', name: 'ООО «Ромашка»', taxId: '190000000', createdAt: day(0) }], tokens: [token({ id: 't1', organisationId: 'o1', secret: 'a085d755-1d26-3af1-a2b8-e34759278719' })] }, box);
+    const data = await buildVault(
+      {
+        organisations: [{ id: 'o1', name: 'ООО «Ромашка»', taxId: '190000000', createdAt: day(0) }],
+        tokens: [token({ id: 't1', organisationId: 'o1', secret: 'a085d755-1d26-3af1-a2b8-e34759278719' })],
+      },
+      box,
+    );
     const current = await buildVault({ organisations: [{ id: 'x1', name: 'ЧУП «Своё»', taxId: '', createdAt: day(0) }], tokens: [] }, box);
     return { file: await exportEncrypted(data, box, PASSWORD, { kdf: FAST }), box, current };
   }
@@ -181,7 +242,10 @@ describe('a wrong password or a damaged file never imports anything', () => {
 
   it('a file asking for an absurd key derivation cost is refused before any work', async () => {
     const { file, box, current } = await sample();
-    const costly = file.toString('utf8').replace(`"N":${FAST.N}`, `"N":${2 ** 22}`).replace('"r":8', '"r":32');
+    const costly = file
+      .toString('utf8')
+      .replace(`"N":${FAST.N}`, `"N":${2 ** 22}`)
+      .replace('"r":8', '"r":32');
     const started = Date.now();
     expect((await failure(() => importEncrypted(Buffer.from(costly), PASSWORD, current, box, { now: IMPORT_NOW }))).code).toBe('invalid_file');
     expect(Date.now() - started).toBeLessThan(1000);
@@ -243,8 +307,14 @@ describe('merging into a vault that already has data', () => {
 
   it('a newer secret from the file wins, and the older one goes into the history', async () => {
     const result = await merge(
-      { organisations: [{ id: 'o', name: 'Р', taxId: '', createdAt: day(0) }], tokens: [token({ id: 'x', organisationId: 'o', secret: SECRET_B, obtainedAt: day(30), expiresAt: day(120) })] },
-      { organisations: [{ id: 'o', name: 'Р', taxId: '', createdAt: day(0) }], tokens: [token({ id: 'x', organisationId: 'o', secret: SECRET_A, obtainedAt: day(0), expiresAt: day(90) })] },
+      {
+        organisations: [{ id: 'o', name: 'Р', taxId: '', createdAt: day(0) }],
+        tokens: [token({ id: 'x', organisationId: 'o', secret: SECRET_B, obtainedAt: day(30), expiresAt: day(120) })],
+      },
+      {
+        organisations: [{ id: 'o', name: 'Р', taxId: '', createdAt: day(0) }],
+        tokens: [token({ id: 'x', organisationId: 'o', secret: SECRET_A, obtainedAt: day(0), expiresAt: day(90) })],
+      },
     );
     expect(result.updated.tokens).toBe(1);
     const [merged] = (await readVault(result.next, box)).tokens;
@@ -254,8 +324,14 @@ describe('merging into a vault that already has data', () => {
   });
 
   it('an older secret from the file only joins the history, once', async () => {
-    const source: PlainVault = { organisations: [{ id: 'o', name: 'Р', taxId: '', createdAt: day(0) }], tokens: [token({ id: 'x', organisationId: 'o', secret: SECRET_A, obtainedAt: day(0) })] };
-    const target: PlainVault = { organisations: [{ id: 'o', name: 'Р', taxId: '', createdAt: day(0) }], tokens: [token({ id: 'x', organisationId: 'o', secret: SECRET_B, obtainedAt: day(30) })] };
+    const source: PlainVault = {
+      organisations: [{ id: 'o', name: 'Р', taxId: '', createdAt: day(0) }],
+      tokens: [token({ id: 'x', organisationId: 'o', secret: SECRET_A, obtainedAt: day(0) })],
+    };
+    const target: PlainVault = {
+      organisations: [{ id: 'o', name: 'Р', taxId: '', createdAt: day(0) }],
+      tokens: [token({ id: 'x', organisationId: 'o', secret: SECRET_B, obtainedAt: day(30) })],
+    };
     const first = await merge(source, target);
     expect(first.updated.tokens).toBe(1);
     const [merged] = (await readVault(first.next, box)).tokens;

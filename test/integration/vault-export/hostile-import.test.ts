@@ -227,11 +227,16 @@ describe('a hostile .tavault file sent with its password', () => {
     const file = await hostileFile(
       [organisation('org-1')],
       [
-        crptToken('tok-1', 'org-1', { stand: 'custom', trueApiBase: 'https://evil.example/api/v3/true-api' }, {
-          confirmedHosts: ['https://evil.example'],
-          secretCipher: 'smuggled',
-          loginCipher: 'smuggled',
-        }),
+        crptToken(
+          'tok-1',
+          'org-1',
+          { stand: 'custom', trueApiBase: 'https://evil.example/api/v3/true-api' },
+          {
+            confirmedHosts: ['https://evil.example'],
+            secretCipher: 'smuggled',
+            loginCipher: 'smuggled',
+          },
+        ),
       ],
     );
     const pc = await startPc();

@@ -24,13 +24,21 @@ const LATEST = NOW.getTime() + 86_400_000;
 const box = new AesSecretBox(randomBytes(32));
 
 const ALL_DECLARED = [...new Set(TOKEN_KIND_IDS.flatMap((kind) => Object.keys(getKind(kind)?.settings ?? {})))];
-const importable = (kind: TokenKindId) =>
-  new Set(Object.entries(getKind(kind)?.settings ?? {}).flatMap(([key, rule]) => (rule.import === 'never' ? [] : [key])));
-const endpoints = (kind: TokenKindId) =>
-  new Set(Object.entries(getKind(kind)?.settings ?? {}).flatMap(([key, rule]) => (rule.import === 'endpoint' ? [key] : [])));
+const importable = (kind: TokenKindId) => new Set(Object.entries(getKind(kind)?.settings ?? {}).flatMap(([key, rule]) => (rule.import === 'never' ? [] : [key])));
+const endpoints = (kind: TokenKindId) => new Set(Object.entries(getKind(kind)?.settings ?? {}).flatMap(([key, rule]) => (rule.import === 'endpoint' ? [key] : [])));
 
 /** A program or a file on some PC, in any spelling an attacker would try. */
-const PATHS = ['/usr/bin/evil', '/tmp/x/cryptcp', 'C:\\Windows\\System32\\cmd.exe', 'c:/evil.exe', '\\\\attacker\\share\\cryptcp.exe', '~/evil', './evil', '..\\evil', 'file:///etc/passwd'];
+const PATHS = [
+  '/usr/bin/evil',
+  '/tmp/x/cryptcp',
+  'C:\\Windows\\System32\\cmd.exe',
+  'c:/evil.exe',
+  '\\\\attacker\\share\\cryptcp.exe',
+  '~/evil',
+  './evil',
+  '..\\evil',
+  'file:///etc/passwd',
+];
 const looksLikePath = (value: string) => /^(\/|\\|~|\.\.?[\\/]|[A-Za-z]:[\\/]|file:)/i.test(value);
 
 /** Mostly dates a real file has, sometimes one just ahead, far ahead (2099) or no date at all. */
@@ -114,15 +122,47 @@ async function usersVault(): Promise<VaultData> {
     {
       organisations: [{ id: 'mine-org', name: 'АО «Вектор»', taxId: '7707083893', createdAt: '2025-01-01T00:00:00.000Z' }],
       tokens: [
-        { id: 'mine-crpt', organisationId: 'mine-org', kind: 'crpt', label: 'Честный знак, СУЗ', systemName: 'СУЗ clientToken', techEmail: '', secret: 'mine-crpt-token-1', expiresAt: '2026-11-22T12:00:00.000Z', obtainedAt: '2026-11-22T02:00:00.000Z', notes: '', history: [] },
-        { id: 'mine-smdo', organisationId: 'mine-org', kind: 'smdo', label: 'СМДО', systemName: '', techEmail: '', secret: 'mine-smdo-key-1', expiresAt: null, obtainedAt: '2026-10-01T00:00:00.000Z', notes: '', history: [] },
+        {
+          id: 'mine-crpt',
+          organisationId: 'mine-org',
+          kind: 'crpt',
+          label: 'Честный знак, СУЗ',
+          systemName: 'СУЗ clientToken',
+          techEmail: '',
+          secret: 'mine-crpt-token-1',
+          expiresAt: '2026-11-22T12:00:00.000Z',
+          obtainedAt: '2026-11-22T02:00:00.000Z',
+          notes: '',
+          history: [],
+        },
+        {
+          id: 'mine-smdo',
+          organisationId: 'mine-org',
+          kind: 'smdo',
+          label: 'СМДО',
+          systemName: '',
+          techEmail: '',
+          secret: 'mine-smdo-key-1',
+          expiresAt: null,
+          obtainedAt: '2026-10-01T00:00:00.000Z',
+          notes: '',
+          history: [],
+        },
       ],
     },
     box,
   );
   const [crpt, smdo] = data.tokens;
   if (!crpt || !smdo) throw new Error('seed');
-  crpt.settings = { stand: 'production', trueApiBase: 'https://markirovka.crpt.ru/api/v3/true-api', omsConnection: '3fa85f64-5717-4562-b3fc-2c963f66afa6', signer: 'openssl', certPath: '/home/buh/cert.pem', keyPath: '/home/buh/key.pem', autoRefresh: 'on' };
+  crpt.settings = {
+    stand: 'production',
+    trueApiBase: 'https://markirovka.crpt.ru/api/v3/true-api',
+    omsConnection: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
+    signer: 'openssl',
+    certPath: '/home/buh/cert.pem',
+    keyPath: '/home/buh/key.pem',
+    autoRefresh: 'on',
+  };
   crpt.certificateExpiresAt = '2027-06-30T00:00:00.000Z';
   smdo.settings = { tokenUrl: 'https://smdo.example.by/token' };
   smdo.loginCipher = await box.encrypt('user-login');
@@ -130,7 +170,25 @@ async function usersVault(): Promise<VaultData> {
 }
 
 const confirmedHosts = (token: StoredToken): unknown => (token as { confirmedHosts?: unknown }).confirmedHosts ?? [];
-const STORED_FIELDS = new Set(['id', 'organisationId', 'kind', 'label', 'systemName', 'techEmail', 'secretCipher', 'hint', 'expiresAt', 'obtainedAt', 'notes', 'history', 'settings', 'loginCipher', 'certificateExpiresAt', 'smdoKeySetAt', 'confirmedHosts']);
+const STORED_FIELDS = new Set([
+  'id',
+  'organisationId',
+  'kind',
+  'label',
+  'systemName',
+  'techEmail',
+  'secretCipher',
+  'hint',
+  'expiresAt',
+  'obtainedAt',
+  'notes',
+  'history',
+  'settings',
+  'loginCipher',
+  'certificateExpiresAt',
+  'smdoKeySetAt',
+  'confirmedHosts',
+]);
 
 describe('importing whatever a sealed file holds (property)', () => {
   it('never yields an undeclared setting, a path, a date after tomorrow, a confirmed endpoint, or a change to the user’s settings', async () => {

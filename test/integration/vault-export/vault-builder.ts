@@ -60,7 +60,16 @@ export async function buildVault(plain: PlainVault, box: SecretBox): Promise<Vau
       });
     }
     const { secret, history: _history, ...fields } = token;
-    const stored: StoredToken = { settings: {}, certificateExpiresAt: null, smdoKeySetAt: null, confirmedHosts: [], ...fields, secretCipher: await box.encrypt(secret), hint: hintFor(secret), history };
+    const stored: StoredToken = {
+      settings: {},
+      certificateExpiresAt: null,
+      smdoKeySetAt: null,
+      confirmedHosts: [],
+      ...fields,
+      secretCipher: await box.encrypt(secret),
+      hint: hintFor(secret),
+      history,
+    };
     data.tokens.push(stored);
   }
   return data;

@@ -14,8 +14,7 @@ if (!dataDir || !keyHex) throw new Error('usage: crash-writer <dataDir> <hex key
 const vault = await Vault.open({ dataDir, secretBox: new AesSecretBox(Buffer.from(keyHex, 'hex')) });
 const found = vault.snapshot().organisations[0];
 const organisation = found ?? vault.saveOrganisation({ name: 'start', taxId: '' });
-const done = [organisation.name, ...organisation.tokens.map((token) => token.label)]
-  .map((label) => Number(/^step (\d+)$/.exec(label)?.[1] ?? -1));
+const done = [organisation.name, ...organisation.tokens.map((token) => token.label)].map((label) => Number(/^step (\d+)$/.exec(label)?.[1] ?? -1));
 let step = Math.max(...done) + 1;
 
 for (;;) {

@@ -108,11 +108,14 @@ describe('a damaged vault file', () => {
     ['empty', () => ''],
     ['overwritten with garbage bytes', () => Buffer.from([0xff, 0xfe, 0x00, 0x13, 0x37, 0x80, 0x81])],
     ['valid JSON of the wrong shape', () => JSON.stringify({ organisations: 'lots', tokens: 42 })],
-    ['valid JSON with a token missing its ciphertext', (original) => {
-      const json = JSON.parse(original.toString('utf8')) as { tokens: Record<string, unknown>[] };
-      delete json.tokens[0]?.secretCipher;
-      return JSON.stringify(json);
-    }],
+    [
+      'valid JSON with a token missing its ciphertext',
+      (original) => {
+        const json = JSON.parse(original.toString('utf8')) as { tokens: Record<string, unknown>[] };
+        delete json.tokens[0]?.secretCipher;
+        return JSON.stringify(json);
+      },
+    ],
   ];
 
   it.each(damages)('(%s) is set aside untouched, and the last good state comes back from the backup with a warning', async (_how, damage) => {
@@ -168,7 +171,10 @@ describe('a damaged vault file', () => {
 
     expect(vault.snapshot().notices.map((notice) => notice.code)).toEqual(['vault_unrecoverable']);
     expect(read(dataDir, firstDamaged(dataDir)).toString()).toBe('{');
-    const backupKept = defined(filesIn(dataDir).find((name) => name.startsWith('vault.backup.damaged-')), 'damaged backup');
+    const backupKept = defined(
+      filesIn(dataDir).find((name) => name.startsWith('vault.backup.damaged-')),
+      'damaged backup',
+    );
     expect(read(dataDir, backupKept).toString()).toBe('[');
   });
 
@@ -189,9 +195,7 @@ describe('a missing vault file', () => {
     rmSync(join(dataDir, VAULT_FILE));
     const vault = await reopen();
     expect(names(vault)).toEqual(stateInBackup);
-    expect(vault.snapshot().notices).toEqual([
-      expect.objectContaining({ level: 'warning', code: 'vault_restored_missing' }),
-    ]);
+    expect(vault.snapshot().notices).toEqual([expect.objectContaining({ level: 'warning', code: 'vault_restored_missing' })]);
     expect(damagedFiles(dataDir)).toEqual([]);
   });
 

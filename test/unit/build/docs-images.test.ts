@@ -17,9 +17,12 @@ function scratch(): { from: string; to: string } {
   return { from: join(dir, 'screenshots'), to: join(dir, 'img') };
 }
 
-describe('docs:images keeps the guide\'s pictures those of the last end-to-end run', () => {
+describe("docs:images keeps the guide's pictures those of the last end-to-end run", () => {
   it('takes the list from the guide itself', () => {
-    expect(imagesOfGuide('![a](img/dashboard-empty.png) text ![b](img/new-token.png) ![a again](img/dashboard-empty.png) ![x](other/y.png)')).toEqual(['dashboard-empty', 'new-token']);
+    expect(imagesOfGuide('![a](img/dashboard-empty.png) text ![b](img/new-token.png) ![a again](img/dashboard-empty.png) ![x](other/y.png)')).toEqual([
+      'dashboard-empty',
+      'new-token',
+    ]);
   });
 
   it('copies every picture the guide names, and removes the ones it no longer names', () => {

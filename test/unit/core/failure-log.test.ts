@@ -74,7 +74,9 @@ describe('stackFrames', () => {
       fc.property(fc.string({ minLength: 1 }), fc.array(fc.constantFrom('\n', '\n    at ', '\n\tat ', ' at ')), (text, joins) => {
         const message = joins.reduce((built, join, index) => `${built}${join}${text}${index}`, text);
         const error = new Error(message);
-        for (const line of stackFrames(error).split('\n').filter((entry) => entry !== '')) {
+        for (const line of stackFrames(error)
+          .split('\n')
+          .filter((entry) => entry !== '')) {
           expect(message.includes(line.trim())).toBe(false);
         }
       }),
@@ -85,7 +87,11 @@ describe('stackFrames', () => {
   it('gives nothing for a thrown non-Error and survives throwing getters', () => {
     expect(stackFrames('token-in-a-string')).toBe('');
     const hostile = new Error('x');
-    Object.defineProperty(hostile, 'stack', { get: () => { throw new Error('boom'); } });
+    Object.defineProperty(hostile, 'stack', {
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(stackFrames(hostile)).toBe('');
     expect(errorName('token-in-a-string')).toBe('string');
     expect(errorName(new TypeError('x'))).toBe('TypeError');

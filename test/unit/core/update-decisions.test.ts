@@ -21,8 +21,9 @@ describe('versions of the app', () => {
     expect(compareVersions(v('1.2.3+build.5'), v('1.2.3'))).toBe(0);
   });
 
-  it('refuses what is not a version, and accepts a tag\'s leading v', () => {
-    for (const text of ['', '1', '1.2', '01.2.3', '1.2.3-', '1.2.3-01', 'latest', '1.2.3 ', `1.2.${'9'.repeat(70)}`, '99999999999999999999.0.0']) expect(parseVersion(text)).toBeNull();
+  it("refuses what is not a version, and accepts a tag's leading v", () => {
+    for (const text of ['', '1', '1.2', '01.2.3', '1.2.3-', '1.2.3-01', 'latest', '1.2.3 ', `1.2.${'9'.repeat(70)}`, '99999999999999999999.0.0'])
+      expect(parseVersion(text)).toBeNull();
     expect(formatVersion(v('v1.4.0+abc'))).toBe('1.4.0');
   });
 
@@ -51,16 +52,20 @@ describe('versions of the app', () => {
 describe('release notes as plain text', () => {
   it('keeps no tag and no script of any input, within the bounds (property)', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 3000 }), fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<b>', '<!-- x -->', '<style>*{}</style>'), (text, tag) => {
-        const notes = releaseNotesText(`${text}${tag}${text}`);
-        expect(notes).not.toMatch(/<(script|img|b|style)\b|<!--/i);
-        expect(notes.length).toBeLessThanOrEqual(MAX_NOTES_CHARS);
-        expect(notes.split('\n').length).toBeLessThanOrEqual(MAX_NOTES_LINES + 1);
-      }),
+      fc.property(
+        fc.string({ maxLength: 3000 }),
+        fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<b>', '<!-- x -->', '<style>*{}</style>'),
+        (text, tag) => {
+          const notes = releaseNotesText(`${text}${tag}${text}`);
+          expect(notes).not.toMatch(/<(script|img|b|style)\b|<!--/i);
+          expect(notes.length).toBeLessThanOrEqual(MAX_NOTES_CHARS);
+          expect(notes.split('\n').length).toBeLessThanOrEqual(MAX_NOTES_LINES + 1);
+        },
+      ),
     );
   });
 
-  it('reads electron-updater\'s list of notes per version, and anything else as nothing', () => {
+  it("reads electron-updater's list of notes per version, and anything else as nothing", () => {
     expect(releaseNotesText([{ version: '0.3.0', note: '<p>Трей</p>' }, { version: '0.2.0', note: 'СМДО' }, 'junk'])).toBe('0.3.0\nТрей\n\n0.2.0\nСМДО');
     expect(releaseNotesText(42)).toBe('');
     expect(releaseNotesText(null)).toBe('');

@@ -11,9 +11,20 @@ const flush = async () => {
 
 function crptToken(id: string, expiresAt: Date): TokenView {
   return {
-    id, organisationId: 'o', kind: 'crpt', label: id, systemName: 'СУЗ clientToken', techEmail: '', hint: '…', expiresAt: expiresAt.toISOString(),
-    obtainedAt: new Date(expiresAt.getTime() - 10 * HOUR).toISOString(), notes: '', history: [], settings: { autoRefresh: 'on' },
-    certificateExpiresAt: null, smdoKeySetAt: null,
+    id,
+    organisationId: 'o',
+    kind: 'crpt',
+    label: id,
+    systemName: 'СУЗ clientToken',
+    techEmail: '',
+    hint: '…',
+    expiresAt: expiresAt.toISOString(),
+    obtainedAt: new Date(expiresAt.getTime() - 10 * HOUR).toISOString(),
+    notes: '',
+    history: [],
+    settings: { autoRefresh: 'on' },
+    certificateExpiresAt: null,
+    smdoKeySetAt: null,
   };
 }
 

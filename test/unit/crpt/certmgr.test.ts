@@ -39,7 +39,15 @@ describe('certmgr -list parser', () => {
   });
 
   it('reads a sole trader (ОГРНИП, English names, SHA1 Hash with 0x, no key link)', () => {
-    expect(list[1]).toMatchObject({ owner: 'Петров Пётр Петрович', organisation: '', inn: '500100732259', taxId: '500100732259', ogrn: '304500116000157', hasPrivateKey: false, issuer: 'ООО "Компания "Тензор"' });
+    expect(list[1]).toMatchObject({
+      owner: 'Петров Пётр Петрович',
+      organisation: '',
+      inn: '500100732259',
+      taxId: '500100732259',
+      ogrn: '304500116000157',
+      hasPrivateKey: false,
+      issuer: 'ООО "Компания "Тензор"',
+    });
   });
 
   it('decodes hex NumericString values and the legacy 00-prefixed ИНН', () => {

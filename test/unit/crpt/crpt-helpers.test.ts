@@ -31,9 +31,9 @@ describe('error texts', () => {
   it('reads True API and СУЗ error bodies', () => {
     expect(trueApiErrorText({ code: 13, error_message: 'Нет', description: 'Совсем нет' })).toEqual({ code: '13', text: 'Нет — Совсем нет' });
     expect(trueApiErrorText({ error_message: 'Одно', description: 'Одно' }).text).toBe('Одно');
-    expect(suzErrorText({ globalErrors: [{ error: 'Неверный ключ', errorCode: 4010 }], fieldErrors: [{ fieldName: 'address', fieldError: 'Обязательное поле' }], success: false })).toBe(
-      'Неверный ключ (код 4010); address: Обязательное поле',
-    );
+    expect(
+      suzErrorText({ globalErrors: [{ error: 'Неверный ключ', errorCode: 4010 }], fieldErrors: [{ fieldName: 'address', fieldError: 'Обязательное поле' }], success: false }),
+    ).toBe('Неверный ключ (код 4010); address: Обязательное поле');
     expect(suzErrorText('<html>')).toBe('');
   });
 
@@ -59,7 +59,12 @@ describe('error texts', () => {
   });
 
   it('explains a TLS certificate failure', () => {
-    const failure = crptHttpFailure(new HttpFailure('network', 'https://suzgrid.crpt.ru:16443/x', 'x', { permanent: true, notSent: true, causeCode: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' }), 'registration', 'ru', 30_000);
+    const failure = crptHttpFailure(
+      new HttpFailure('network', 'https://suzgrid.crpt.ru:16443/x', 'x', { permanent: true, notSent: true, causeCode: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' }),
+      'registration',
+      'ru',
+      30_000,
+    );
     expect(failure.code).toBe('network_unavailable');
     expect(failure.message).toContain('NODE_EXTRA_CA_CERTS');
   });

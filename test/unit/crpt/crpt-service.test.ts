@@ -84,6 +84,8 @@ describe('CrptService request shapes (no network)', () => {
 
   it('SUCCESS without omsConnection is a bad answer', async () => {
     const http = scripted([{ status: 'SUCCESS' }]);
-    await expect(createCrptService({ http }).registerConnection({ suzBase: 'https://s.ru', omsId: CONNECTION, registrationKey: 'k', address: 'a', signer: signer([]) })).rejects.toThrow(/omsConnection/);
+    await expect(
+      createCrptService({ http }).registerConnection({ suzBase: 'https://s.ru', omsId: CONNECTION, registrationKey: 'k', address: 'a', signer: signer([]) }),
+    ).rejects.toThrow(/omsConnection/);
   });
 });

@@ -96,7 +96,13 @@ describe('locating CryptoPro', () => {
 
   it('looks in the folder the user chose first, then in the standard ones', async () => {
     const tried: string[] = [];
-    const found = await locateCryptoProTool('cryptcp', { platform: 'linux', env: {}, arch: 'x64', chosenFolder: '/srv/cprocsp', isExecutable: async (p) => (tried.push(p), p === '/opt/cprocsp/bin/amd64/cryptcp') });
+    const found = await locateCryptoProTool('cryptcp', {
+      platform: 'linux',
+      env: {},
+      arch: 'x64',
+      chosenFolder: '/srv/cprocsp',
+      isExecutable: async (p) => (tried.push(p), p === '/opt/cprocsp/bin/amd64/cryptcp'),
+    });
     expect(found).toBe('/opt/cprocsp/bin/amd64/cryptcp');
     expect(tried[0]).toBe('/srv/cprocsp/cryptcp');
   });

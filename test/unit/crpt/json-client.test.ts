@@ -29,10 +29,12 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-const json = (status: number, body: unknown): Handler => (_request, response) => {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  response.end(JSON.stringify(body));
-};
+const json =
+  (status: number, body: unknown): Handler =>
+  (_request, response) => {
+    response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+    response.end(JSON.stringify(body));
+  };
 
 async function failure(promise: Promise<unknown>): Promise<HttpFailure> {
   try {
@@ -65,10 +67,12 @@ describe.each([
     let seen = '';
     handlers.set('/echo', (request, response) => {
       let body = '';
-      request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8'))).on('end', () => {
-        seen = `${request.headers['content-type']}|${request.headers['x-signature']}|${body}`;
-        json(200, { ok: true })(request, response);
-      });
+      request
+        .on('data', (chunk: Buffer) => (body += chunk.toString('utf8')))
+        .on('end', () => {
+          seen = `${request.headers['content-type']}|${request.headers['x-signature']}|${body}`;
+          json(200, { ok: true })(request, response);
+        });
     });
     const client = make();
     const answer = await client.request({ method: 'POST', url: `${base}/echo`, body: Buffer.from('{"a":"б"}'), headers: { 'X-Signature': 'c2ln' } });

@@ -63,7 +63,24 @@ describe('hostile input (fast-check)', () => {
   it('any cells under the right header: each row either imports with a checked date and number, or says what is wrong; formulas never import', () => {
     const cell = fc.oneof(
       fc.string({ maxLength: 40 }),
-      fc.constantFrom('ОАИС', 'TPSClient', 'ЕИС', 'СМДО', '191234567', '7707083893', '01.01.2028', '31.02.2027', '=cmd|\' /C calc\'!A0', '+1', '@SUM(A1)', '-1', '"', ';', '\r\n', 'a'.repeat(400)),
+      fc.constantFrom(
+        'ОАИС',
+        'TPSClient',
+        'ЕИС',
+        'СМДО',
+        '191234567',
+        '7707083893',
+        '01.01.2028',
+        '31.02.2027',
+        "=cmd|' /C calc'!A0",
+        '+1',
+        '@SUM(A1)',
+        '-1',
+        '"',
+        ';',
+        '\r\n',
+        'a'.repeat(400),
+      ),
     );
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 0, maxLength: 8 }), { maxLength: 30 }), fc.constantFrom(';', ','), (rows, delimiter) => {
@@ -89,10 +106,12 @@ describe('hostile input (fast-check)', () => {
       fc.property(fc.array(fc.constantFrom(...'абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ «»;,.'.split('')), { minLength: 1, maxLength: 200 }), (chars) => {
         // After a header, as in a real table: a few Cyrillic bytes alone can happen to be valid UTF-8 («Яё» is DF B8).
         const text = `Организация;${chars.join('')}`;
-        const bytes = Buffer.from(Array.from(text, (char) => {
-          const encoded = new TextEncoder().encode(char);
-          return cp1251(char) ?? encoded[0] ?? 0;
-        }));
+        const bytes = Buffer.from(
+          Array.from(text, (char) => {
+            const encoded = new TextEncoder().encode(char);
+            return cp1251(char) ?? encoded[0] ?? 0;
+          }),
+        );
         expect(decodeSheet(bytes, 'ru')).toEqual({ text, encoding: 'windows-1251' });
       }),
       { numRuns: 100 },

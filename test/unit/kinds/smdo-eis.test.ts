@@ -60,8 +60,7 @@ function stepText(steps: WizardStep[], stepId: string): string {
     .join('\n');
 }
 
-const allRussian = (steps: WizardStep[], kind?: KindSpec) =>
-  (kind ? kindTexts(kind) : stepTexts(steps)).map(({ text }) => text.ru).join('\n');
+const allRussian = (steps: WizardStep[], kind?: KindSpec) => (kind ? kindTexts(kind) : stepTexts(steps)).map(({ text }) => text.ru).join('\n');
 
 const NOW = new Date('2026-11-22T09:00:00Z');
 
@@ -160,7 +159,18 @@ describe('the smdo wizard', () => {
   });
 
   it('uses the portal’s labels for the way to the login and key', () => {
-    for (const label of ['«Разработчикам»', '«Приложения»', '«Подробнее»', '«Безопасность»', '«логин»', '«ключ»', '«Проверить»', 'ВСЭД', '«Электронная цифровая подпись»', '«ID-карта»']) {
+    for (const label of [
+      '«Разработчикам»',
+      '«Приложения»',
+      '«Подробнее»',
+      '«Безопасность»',
+      '«логин»',
+      '«ключ»',
+      '«Проверить»',
+      'ВСЭД',
+      '«Электронная цифровая подпись»',
+      '«ID-карта»',
+    ]) {
       expect(all, label).toContain(label);
     }
   });
@@ -190,7 +200,9 @@ describe('the smdo wizard', () => {
     const confusing = everything
       .split('\n')
       .filter((line) =>
-        /[Пп]риложение (хранит|проверит|покажет|отправит|получит|получило|напомнит)|приложение получает|в приложени[еи]\b|из приложения\b|настройках приложения|окно приложения на портале/.test(line),
+        /[Пп]риложение (хранит|проверит|покажет|отправит|получит|получило|напомнит)|приложение получает|в приложени[еи]\b|из приложения\b|настройках приложения|окно приложения на портале/.test(
+          line,
+        ),
       );
     expect(confusing).toEqual([]);
     for (const stepId of ['intro', 'check', 'save', 'paste']) expect(stepText(smdo.steps, stepId), stepId).toContain('Токен-помощник');
@@ -423,7 +435,15 @@ describe('the letter to the РИС administrator', () => {
     expect(letter.text).not.toContain(base.identifier);
     expect(letter.body).toContain('31.12.2027');
     expect(letter.body).toMatch(/отдельно, защищённым способом/);
-    for (const label of ['«Настройка взаимодействия с сервисами ЕИС»', '«Сервисы РИС»', '«Токен для использования сервисов отдачи»', '«Разрешить использование сервисов отдачи»', '«Идентификатор»', '«Срок действия»', '«Сохранить»']) {
+    for (const label of [
+      '«Настройка взаимодействия с сервисами ЕИС»',
+      '«Сервисы РИС»',
+      '«Токен для использования сервисов отдачи»',
+      '«Разрешить использование сервисов отдачи»',
+      '«Идентификатор»',
+      '«Срок действия»',
+      '«Сохранить»',
+    ]) {
       expect(letter.body, label).toContain(label);
     }
     expect(letter.text.startsWith(`Тема: ${letter.subject}\n\n`)).toBe(true);

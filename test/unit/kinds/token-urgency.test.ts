@@ -82,11 +82,6 @@ describe('how urgent a token is for its owner', () => {
       tokenUrgency(token({ expiresAt: new Date(NOW.getTime() + 40 * DAY).toISOString() }), NOW, 14),
       tokenUrgency(token({ expiresAt: new Date(NOW.getTime() - DAY).toISOString() }), NOW, 14),
     ];
-    expect([...list].sort(compareTokenUrgency).map((u) => `${u.subject}:${u.state}`)).toEqual([
-      'expiry:expired',
-      'key-rotation:soon',
-      'expiry:ok',
-      'expiry:none',
-    ]);
+    expect([...list].sort(compareTokenUrgency).map((u) => `${u.subject}:${u.state}`)).toEqual(['expiry:expired', 'key-rotation:soon', 'expiry:ok', 'expiry:none']);
   });
 });

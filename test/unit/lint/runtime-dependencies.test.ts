@@ -52,7 +52,7 @@ describe('runtime dependencies are exactly what the main process loads', () => {
     expect(Object.keys(manifest.dependencies).filter((name) => !mainPackages.has(name))).toEqual([]);
   });
 
-  it('the renderer\'s packages are there for the bundle, as devDependencies', () => {
+  it("the renderer's packages are there for the bundle, as devDependencies", () => {
     for (const name of ['react', 'react-dom', 'react-i18next', 'i18next', 'zustand']) expect(manifest.devDependencies).toHaveProperty(name);
   });
 });

@@ -5,7 +5,11 @@ describe('the renderer page declares a strict Content Security Policy', () => {
   const html = readFileSync(new URL('../../../renderer/index.html', import.meta.url), 'utf8');
   const csp = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)?.[1] ?? '';
   const directives = new Map(
-    csp.split(';').map((part) => part.trim().split(/\s+/)).filter((words) => words[0]).map(([name, ...values]) => [name, values]),
+    csp
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...values]) => [name, values]),
   );
 
   it('has a CSP meta tag', () => {

@@ -24,7 +24,10 @@ class Emitter {
     return this.on(event, wrapped);
   }
   removeListener(event: string, listener: Listener): this {
-    this.listeners.set(event, (this.listeners.get(event) ?? []).filter((entry) => entry !== listener));
+    this.listeners.set(
+      event,
+      (this.listeners.get(event) ?? []).filter((entry) => entry !== listener),
+    );
     return this;
   }
   removeAllListeners(): this {

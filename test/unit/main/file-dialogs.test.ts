@@ -102,10 +102,12 @@ describe('the open dialog adapter, given what is not an export file', () => {
 
   async function refusal(path: string, limits = LIMIT): Promise<unknown> {
     dialog.openAnswers.push({ canceled: false, filePaths: [path] });
-    return createFileOpener(noWindow).openFile(ICS, limits).then(
-      () => 'read',
-      (error: unknown) => error,
-    );
+    return createFileOpener(noWindow)
+      .openFile(ICS, limits)
+      .then(
+        () => 'read',
+        (error: unknown) => error,
+      );
   }
 
   it('reads a file of exactly the limit', async () => {

@@ -64,9 +64,7 @@ function restoreEnv(name: 'TOKEN_ASSISTANT_DATA_DIR' | 'XDG_CONFIG_HOME', value:
 }
 
 /** Launches the app as the OS would: a fresh main process, with these switches and this data folder. */
-async function launch(
-  options: { dataDir?: string; argv?: string[]; switches?: string[]; packaged?: boolean; prepare?: (fake: FakeElectron) => void } = {},
-): Promise<FakeElectron> {
+async function launch(options: { dataDir?: string; argv?: string[]; switches?: string[]; packaged?: boolean; prepare?: (fake: FakeElectron) => void } = {}): Promise<FakeElectron> {
   vi.resetModules();
   electron = (await import('electron')) as unknown as FakeElectron;
   electron.resetElectron();
@@ -164,7 +162,7 @@ describe('the main process starts and stops', () => {
 });
 
 describe('the page reaches the main process only through window.assistant', () => {
-  it('registers exactly the contract\'s request channels: no logger channel (__ELECTRON_LOG__), no listeners, no extra preload', async () => {
+  it("registers exactly the contract's request channels: no logger channel (__ELECTRON_LOG__), no listeners, no extra preload", async () => {
     await launch();
     await started();
     expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(REQUEST_NAMES.map(requestChannel).sort());

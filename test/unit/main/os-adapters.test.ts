@@ -27,7 +27,7 @@ afterEach(async () => {
   await running.cleanup();
 });
 
-describe('the Electron clipboard behind the core\'s clipboard guard', () => {
+describe("the Electron clipboard behind the core's clipboard guard", () => {
   it('copies the secret, and wipes it after the default 60 s', async () => {
     expect(await call(running, 'copyToken', { tokenId })).toEqual({ clearsAfterSeconds: 60, clearsAt: new Date(running.clock.now().getTime() + 60_000).toISOString() });
     expect(clipboard.text).toBe(SECRET);

@@ -74,7 +74,7 @@ describe('the safeStorage secret box', () => {
     expect((await createBox()).state).toBe(state);
   });
 
-  it('keeps a real core\'s token encrypted on disk and gives it back', async () => {
+  it("keeps a real core's token encrypted on disk and gives it back", async () => {
     running = await startMainCore({ secretBox: await createBox() });
     const { id } = await call(running, 'saveOrganisation', { name: 'ООО «Ромашка»', taxId: '' });
     const token = await call(running, 'saveToken', tokenOf(id));

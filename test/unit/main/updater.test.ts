@@ -91,7 +91,7 @@ describe('electron-updater as the update feed', () => {
     expect((await stateAfterStart(await coreWith(updater))).phase).toBe('failed');
   });
 
-  it('wraps electron-updater\'s own autoUpdater', () => {
+  it("wraps electron-updater's own autoUpdater", () => {
     fakeUpdaterModule.autoUpdater.reset();
     loadUpdaterFeed();
     expect(fakeUpdaterModule.autoUpdater.autoDownload).toBe(false);

@@ -71,9 +71,8 @@ describe('navigation, new windows and permissions', () => {
     expect(navigationDecision('javascript:alert(1)')).toEqual({ allow: false, openExternally: null });
   });
 
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen'])(
-    'denies the %s permission',
-    (permission) => expect(permissionDecision(permission)).toBe(false),
+  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen'])('denies the %s permission', (permission) =>
+    expect(permissionDecision(permission)).toBe(false),
   );
 });
 
@@ -96,12 +95,9 @@ describe('the app:// scheme serves only the renderer folder', () => {
     expect(file === null || file.startsWith(`${root}/`)).toBe(true);
   });
 
-  it.each(['app://token-assistant/%00index.html', 'app://other/index.html', 'https://token-assistant/index.html'])(
-    'refuses %s',
-    (url) => {
-      expect(resolveAppFile(root, url)).toBeNull();
-    },
-  );
+  it.each(['app://token-assistant/%00index.html', 'app://other/index.html', 'https://token-assistant/index.html'])('refuses %s', (url) => {
+    expect(resolveAppFile(root, url)).toBeNull();
+  });
 
   it('treats only app://token-assistant as the app', () => {
     expect(isAppUrl(APP_ENTRY_URL)).toBe(true);

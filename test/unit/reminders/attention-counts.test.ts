@@ -13,7 +13,23 @@ const DAY = 24 * HOUR;
 const at = (ms: number) => new Date(now.getTime() + ms).toISOString();
 
 function token(id: string, kind: TokenKindId, fields: Partial<TokenView> = {}): TokenView {
-  return { id, organisationId: 'o', kind, label: id, systemName: '', techEmail: '', hint: '…', expiresAt: null, obtainedAt: at(-DAY), notes: '', history: [], settings: {}, certificateExpiresAt: null, smdoKeySetAt: null, ...fields };
+  return {
+    id,
+    organisationId: 'o',
+    kind,
+    label: id,
+    systemName: '',
+    techEmail: '',
+    hint: '…',
+    expiresAt: null,
+    obtainedAt: at(-DAY),
+    notes: '',
+    history: [],
+    settings: {},
+    certificateExpiresAt: null,
+    smdoKeySetAt: null,
+    ...fields,
+  };
 }
 
 function snapshot(tokens: TokenView[]): VaultSnapshot {

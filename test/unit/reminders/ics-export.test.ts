@@ -76,7 +76,21 @@ describe('the calendar export', () => {
   });
 
   it('keeps organisation names with commas, semicolons and quotes intact', () => {
-    const tricky = exportCalendar([{ id: 'x', tokenId: 'x', what: 'token', kind: 'tpsclient', organisationName: 'ОАО «Завод №1», филиал; цех "А"', label: '', dueAt: new Date(now.getTime() + 20 * DAY).toISOString() }], now, 'ru');
+    const tricky = exportCalendar(
+      [
+        {
+          id: 'x',
+          tokenId: 'x',
+          what: 'token',
+          kind: 'tpsclient',
+          organisationName: 'ОАО «Завод №1», филиал; цех "А"',
+          label: '',
+          dueAt: new Date(now.getTime() + 20 * DAY).toISOString(),
+        },
+      ],
+      now,
+      'ru',
+    );
     const [first] = parse(tricky).events;
     expect(first && text(first, 'summary')).toBe('Токен-помощник: ОАО «Завод №1», филиал; цех "А" — Токен TPSClient истекает через 14 дней');
     expect(first && text(first, 'description')).toContain('«Обновить токен»');

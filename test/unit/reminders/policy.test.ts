@@ -21,15 +21,26 @@ describe('reminder moments per kind', () => {
   it.each(['oais', 'tpsclient', 'eis'] as const)('%s: 14, 10, 5, 3, 1 days before, at expiry, then daily', (kind) => {
     const moments = reminderMomentsFor(subject({ kind }), at(-30 * DAY), at(3.5 * DAY));
     expect(shape(moments)).toEqual([
-      ['before', -14 * 24], ['before', -10 * 24], ['before', -5 * 24], ['before', -3 * 24], ['before', -24],
-      ['on-expiry', 0], ['expired-daily', 24], ['expired-daily', 48], ['expired-daily', 72],
+      ['before', -14 * 24],
+      ['before', -10 * 24],
+      ['before', -5 * 24],
+      ['before', -3 * 24],
+      ['before', -24],
+      ['on-expiry', 0],
+      ['expired-daily', 24],
+      ['expired-daily', 48],
+      ['expired-daily', 72],
     ]);
     expect(moments.map((m) => m.threshold.days)).toEqual([14, 10, 5, 3, 1, 0, 1, 2, 3]);
   });
 
   it('makes the endless daily reminders only inside the window', () => {
     const moments = reminderMomentsFor(subject(), at(300 * DAY - HOUR), at(302 * DAY));
-    expect(shape(moments)).toEqual([['expired-daily', 300 * 24], ['expired-daily', 301 * 24], ['expired-daily', 302 * 24]]);
+    expect(shape(moments)).toEqual([
+      ['expired-daily', 300 * 24],
+      ['expired-daily', 301 * 24],
+      ['expired-daily', 302 * 24],
+    ]);
   });
 
   it('includes both ends of the window', () => {
@@ -39,7 +50,11 @@ describe('reminder moments per kind', () => {
 
   it('reminds to rotate the СМДО key 75, 82 and 89 days after it was set, and then stops', () => {
     const key = subject({ id: 't1:smdo-key', what: 'smdo-key', kind: 'smdo' });
-    expect(shape(reminderMomentsFor(key, at(0), at(400 * DAY)))).toEqual([['after-set', 75 * 24], ['after-set', 82 * 24], ['after-set', 89 * 24]]);
+    expect(shape(reminderMomentsFor(key, at(0), at(400 * DAY)))).toEqual([
+      ['after-set', 75 * 24],
+      ['after-set', 82 * 24],
+      ['after-set', 89 * 24],
+    ]);
   });
 
   it.each(['2026-02-01T09:00:00Z', '2026-11-30T09:00:00Z', '2027-12-31T09:00:00Z', '2028-01-31T09:00:00Z', '2026-05-31T09:00:00Z'])(
@@ -56,14 +71,21 @@ describe('reminder moments per kind', () => {
   it('reminds about a signing certificate 30, 14, 7 and 1 days before and at expiry, not daily', () => {
     const certificate = subject({ id: 't1:certificate', what: 'certificate', kind: 'crpt' });
     expect(shape(reminderMomentsFor(certificate, at(-60 * DAY), at(30 * DAY)))).toEqual([
-      ['before', -30 * 24], ['before', -14 * 24], ['before', -7 * 24], ['before', -24], ['on-expiry', 0],
+      ['before', -30 * 24],
+      ['before', -14 * 24],
+      ['before', -7 * 24],
+      ['before', -24],
+      ['on-expiry', 0],
     ]);
   });
 
   it('keeps quiet about a Честный знак token while automatic refresh works', () => {
     const crpt = (autoRefresh?: { enabled: boolean; failed: boolean }) => reminderMomentsFor(subject({ kind: 'crpt', autoRefresh }), at(-DAY), at(DAY));
     expect(crpt({ enabled: true, failed: false })).toEqual([]);
-    const expected = [['before', -2], ['on-expiry', 0]];
+    const expected = [
+      ['before', -2],
+      ['on-expiry', 0],
+    ];
     expect(shape(crpt({ enabled: true, failed: true }))).toEqual(expected);
     expect(shape(crpt({ enabled: false, failed: false }))).toEqual(expected);
     expect(shape(crpt(undefined))).toEqual(expected);
@@ -94,13 +116,21 @@ describe('reminder moments per kind', () => {
 describe('settings per token', () => {
   it('custom thresholds replace the kind defaults; nonsense is ignored', () => {
     const custom = subject({ settings: { thresholdsDays: [2, 20, 2, -1, 0, Number.NaN, 0.5] } });
-    expect(shape(reminderMomentsFor(custom, at(-30 * DAY), at(0)))).toEqual([['before', -20 * 24], ['before', -48], ['before', -12], ['on-expiry', 0]]);
+    expect(shape(reminderMomentsFor(custom, at(-30 * DAY), at(0)))).toEqual([
+      ['before', -20 * 24],
+      ['before', -48],
+      ['before', -12],
+      ['on-expiry', 0],
+    ]);
     const key = subject({ id: 'k', what: 'smdo-key', kind: 'smdo', settings: { thresholdsDays: [60] } });
     expect(shape(reminderMomentsFor(key, at(0), at(200 * DAY)))).toEqual([['after-set', 60 * 24]]);
   });
 
   it('an empty custom list leaves only the expiry and the daily ones', () => {
-    expect(shape(reminderMomentsFor(subject({ settings: { thresholdsDays: [] } }), at(-30 * DAY), at(DAY)))).toEqual([['on-expiry', 0], ['expired-daily', 24]]);
+    expect(shape(reminderMomentsFor(subject({ settings: { thresholdsDays: [] } }), at(-30 * DAY), at(DAY)))).toEqual([
+      ['on-expiry', 0],
+      ['expired-daily', 24],
+    ]);
   });
 
   it('enabled: false silences the subject', () => {
@@ -114,7 +144,11 @@ describe('settings per token', () => {
     const snoozedUntil = new Date(now.getTime() + DAY);
     const moments = reminderMomentsFor(subject({ settings: { snoozedUntil: snoozedUntil.toISOString() } }), now, at(0));
     // «3 days before» (12 hours after now) is swallowed; the snooze's end speaks for it
-    expect(shape(moments)).toEqual([['snoozed', -2.5 * 24], ['before', -24], ['on-expiry', 0]]);
+    expect(shape(moments)).toEqual([
+      ['snoozed', -2.5 * 24],
+      ['before', -24],
+      ['on-expiry', 0],
+    ]);
     expect(describeReminder(moments[0] as ReminderMoment, subject(), 'ru').title).toBe('Токен TPSClient истекает через 2 дня');
   });
 
@@ -122,12 +156,19 @@ describe('settings per token', () => {
     const now = at(2 * DAY + 5 * HOUR);
     const snoozedUntil = new Date(now.getTime() + 3 * DAY);
     const moments = reminderMomentsFor(subject({ settings: { snoozedUntil: snoozedUntil.toISOString() } }), now, at(8 * DAY));
-    expect(shape(moments)).toEqual([['snoozed', 5 * 24 + 5], ['expired-daily', 6 * 24 + 5], ['expired-daily', 7 * 24 + 5]]);
+    expect(shape(moments)).toEqual([
+      ['snoozed', 5 * 24 + 5],
+      ['expired-daily', 6 * 24 + 5],
+      ['expired-daily', 7 * 24 + 5],
+    ]);
   });
 
   it('a snooze that ends before anything is due adds nothing', () => {
     const snoozedUntil = at(-20 * DAY).toISOString();
-    expect(shape(reminderMomentsFor(subject({ settings: { snoozedUntil } }), at(-25 * DAY), at(-9 * DAY)))).toEqual([['before', -14 * 24], ['before', -10 * 24]]);
+    expect(shape(reminderMomentsFor(subject({ settings: { snoozedUntil } }), at(-25 * DAY), at(-9 * DAY)))).toEqual([
+      ['before', -14 * 24],
+      ['before', -10 * 24],
+    ]);
   });
 
   it('a snooze that ends exactly on a threshold does not double it', () => {
@@ -137,7 +178,11 @@ describe('settings per token', () => {
 
   it('a snooze of a key due for rotation brings it back when it ends', () => {
     const key = subject({ id: 'k', what: 'smdo-key', kind: 'smdo', settings: { snoozedUntil: at(80 * DAY).toISOString() } });
-    expect(shape(reminderMomentsFor(key, at(79 * DAY), at(100 * DAY)))).toEqual([['snoozed', 80 * 24], ['after-set', 82 * 24], ['after-set', 89 * 24]]);
+    expect(shape(reminderMomentsFor(key, at(79 * DAY), at(100 * DAY)))).toEqual([
+      ['snoozed', 80 * 24],
+      ['after-set', 82 * 24],
+      ['after-set', 89 * 24],
+    ]);
   });
 });
 
@@ -169,8 +214,7 @@ describe('reminder keys', () => {
 });
 
 describe('the words of a reminder', () => {
-  const momentAt = (offsetMs: number, s: ReminderSubject = subject()) =>
-    reminderMomentsFor(s, at(offsetMs), at(offsetMs))[0] as ReminderMoment;
+  const momentAt = (offsetMs: number, s: ReminderSubject = subject()) => reminderMomentsFor(s, at(offsetMs), at(offsetMs))[0] as ReminderMoment;
 
   it('names the kind, the time left, the organisation and the date, in Russian', () => {
     const s = subject({ label: 'Основной' });
@@ -199,7 +243,9 @@ describe('the words of a reminder', () => {
     expect(describeReminder(momentAt(-2 * HOUR, crpt), crpt, 'ru').title).toBe('Токен Честного знака истекает через 2 часа');
     // Честный знак and ЕИС keep Moscow time; the notification says so. And «через 1 минуту», not «через 1 минута».
     expect(describeReminder(momentAt(-2 * HOUR, crpt), crpt, 'ru').body).toContain('11:00 (МСК)');
-    expect(describeReminder({ ...momentAt(-2 * HOUR, crpt), at: new Date(Date.parse(crpt.dueAt) - 60_000).toISOString() }, crpt, 'ru').title).toBe('Токен Честного знака истекает через 1 минуту');
+    expect(describeReminder({ ...momentAt(-2 * HOUR, crpt), at: new Date(Date.parse(crpt.dueAt) - 60_000).toISOString() }, crpt, 'ru').title).toBe(
+      'Токен Честного знака истекает через 1 минуту',
+    );
     const certificate = subject({ id: 't1:certificate', what: 'certificate', kind: 'crpt' });
     expect(describeReminder(momentAt(-7 * DAY, certificate), certificate, 'ru').title).toBe('Сертификат подписи (Честный знак) истекает через 7 дней');
     const key = subject({ id: 't1:smdo-key', what: 'smdo-key', kind: 'smdo' });

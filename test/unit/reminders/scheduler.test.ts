@@ -20,15 +20,16 @@ function setup(subjects: ReminderSubject[], options: Partial<ReminderSchedulerOp
   const store = new MemoryAnnouncementStore(fresh ? undefined : { announced: {}, lastCheckedAt: start.toISOString() });
   const shown: (ReminderNotification & { at: string })[] = [];
   const list = { subjects };
-  const make = (overrides: Partial<ReminderSchedulerOptions> = {}) => new ReminderScheduler({
-    clock,
-    store,
-    subjects: () => list.subjects,
-    notify: (notification) => shown.push({ ...notification, at: clock.now().toISOString() }),
-    language: () => 'ru',
-    ...options,
-    ...overrides,
-  });
+  const make = (overrides: Partial<ReminderSchedulerOptions> = {}) =>
+    new ReminderScheduler({
+      clock,
+      store,
+      subjects: () => list.subjects,
+      notify: (notification) => shown.push({ ...notification, at: clock.now().toISOString() }),
+      language: () => 'ru',
+      ...options,
+      ...overrides,
+    });
   return { clock, store, shown, list, make };
 }
 
@@ -143,7 +144,12 @@ describe('the reminder scheduler', () => {
   it('keeps exactly one timer, never longer than the hourly check nor 2^31−1 ms', () => {
     const { clock, make } = setup([token('a', inDays(300))], { hourlyCheckMs: 60 * DAY });
     const delays: number[] = [];
-    const spy = { ...clock, setTimeout: (cb: () => void, ms: number) => (delays.push(ms), clock.setTimeout(cb, ms)), clearTimeout: (h: unknown) => clock.clearTimeout(h), now: () => clock.now() };
+    const spy = {
+      ...clock,
+      setTimeout: (cb: () => void, ms: number) => (delays.push(ms), clock.setTimeout(cb, ms)),
+      clearTimeout: (h: unknown) => clock.clearTimeout(h),
+      now: () => clock.now(),
+    };
     const scheduler = make({ clock: spy });
     void scheduler.start();
     void scheduler.recompute();
@@ -155,7 +161,11 @@ describe('the reminder scheduler', () => {
 
     const hourly = setup([token('a', inDays(300))]);
     const hourlyDelays: number[] = [];
-    const hourlySpy = { setTimeout: (cb: () => void, ms: number) => (hourlyDelays.push(ms), hourly.clock.setTimeout(cb, ms)), clearTimeout: (h: unknown) => hourly.clock.clearTimeout(h), now: () => hourly.clock.now() };
+    const hourlySpy = {
+      setTimeout: (cb: () => void, ms: number) => (hourlyDelays.push(ms), hourly.clock.setTimeout(cb, ms)),
+      clearTimeout: (h: unknown) => hourly.clock.clearTimeout(h),
+      now: () => hourly.clock.now(),
+    };
     void hourly.make({ clock: hourlySpy }).start();
     hourly.clock.advance(DAY);
     expect(hourlyDelays.every((ms) => ms === HOUR)).toBe(true);
@@ -206,12 +216,13 @@ describe('the reminder scheduler', () => {
     const slow: AnnouncementStore = {
       isAnnounced: (key) => memory.isAnnounced(key),
       lastCheckedAt: () => memory.lastCheckedAt(),
-      record: (keys, checkedAt) => new Promise<void>((resolve) => {
-        release = () => {
-          memory.record(keys, checkedAt);
-          resolve();
-        };
-      }),
+      record: (keys, checkedAt) =>
+        new Promise<void>((resolve) => {
+          release = () => {
+            memory.record(keys, checkedAt);
+            resolve();
+          };
+        }),
     };
     const { clock, shown, make } = setup([token('a', inDays(14.5))], { store: slow });
     const scheduler = make();

@@ -8,19 +8,40 @@ const DAY = 86_400_000;
 const now = new Date('2027-01-10T09:00:00.000Z');
 
 function token(id: string, overrides: Partial<TokenView> & Record<string, unknown> = {}): TokenView {
-  return { id, organisationId: 'o', kind: 'oais', label: 'Основной', systemName: 'IS', techEmail: 'it@example.by', hint: '…Zq9XwT', expiresAt: '2027-02-01T08:00:00.000Z', obtainedAt: now.toISOString(), notes: '', history: [], settings: {}, certificateExpiresAt: null, smdoKeySetAt: null, ...overrides } as TokenView;
+  return {
+    id,
+    organisationId: 'o',
+    kind: 'oais',
+    label: 'Основной',
+    systemName: 'IS',
+    techEmail: 'it@example.by',
+    hint: '…Zq9XwT',
+    expiresAt: '2027-02-01T08:00:00.000Z',
+    obtainedAt: now.toISOString(),
+    notes: '',
+    history: [],
+    settings: {},
+    certificateExpiresAt: null,
+    smdoKeySetAt: null,
+    ...overrides,
+  } as TokenView;
 }
 
 function snapshot(tokens: TokenView[]): VaultSnapshot {
-  return { organisations: [{ id: 'o', name: 'ООО «Ромашка»', taxId: '190000001', tokens }], settings: DEFAULT_SETTINGS, encryption: 'test-key', notices: [], drafts: {}, reminders: {} };
+  return {
+    organisations: [{ id: 'o', name: 'ООО «Ромашка»', taxId: '190000001', tokens }],
+    settings: DEFAULT_SETTINGS,
+    encryption: 'test-key',
+    notices: [],
+    drafts: {},
+    reminders: {},
+  };
 }
 
 describe('reminder subjects from the vault', () => {
   it('one per token with an expiry; none for a token that does not expire', () => {
     const subjects = subjectsFromSnapshot(snapshot([token('a'), token('b', { expiresAt: null }), token('c', { expiresAt: 'не знаю' })]));
-    expect(subjects).toEqual([
-      { id: 'a', tokenId: 'a', what: 'token', kind: 'oais', organisationName: 'ООО «Ромашка»', label: 'Основной', dueAt: '2027-02-01T08:00:00.000Z' },
-    ]);
+    expect(subjects).toEqual([{ id: 'a', tokenId: 'a', what: 'token', kind: 'oais', organisationName: 'ООО «Ромашка»', label: 'Основной', dueAt: '2027-02-01T08:00:00.000Z' }]);
   });
 
   it('carries only what a reminder may show: no secret, hint, notes or e-mail', () => {
@@ -38,10 +59,13 @@ describe('reminder subjects from the vault', () => {
   });
 
   it('picks up the certificate expiry and the СМДО key date once TokenView carries them', () => {
-    const subjects = subjectsFromSnapshot(snapshot([
-      token('c', { kind: 'crpt', certificateExpiresAt: '2027-06-01T00:00:00.000Z' }),
-      token('s', { kind: 'smdo', expiresAt: null, smdoKeySetAt: '2026-12-01T00:00:00.000Z' }),
-    ]), { settings: { 'c:certificate': { thresholdsDays: [60] } }, autoRefresh: { c: { enabled: true, failed: false } } });
+    const subjects = subjectsFromSnapshot(
+      snapshot([
+        token('c', { kind: 'crpt', certificateExpiresAt: '2027-06-01T00:00:00.000Z' }),
+        token('s', { kind: 'smdo', expiresAt: null, smdoKeySetAt: '2026-12-01T00:00:00.000Z' }),
+      ]),
+      { settings: { 'c:certificate': { thresholdsDays: [60] } }, autoRefresh: { c: { enabled: true, failed: false } } },
+    );
     expect(subjects.map((s) => [s.id, s.what, s.dueAt])).toEqual([
       ['c', 'token', '2027-02-01T08:00:00.000Z'],
       ['c:certificate', 'certificate', '2027-06-01T00:00:00.000Z'],
@@ -83,11 +107,21 @@ describe('the announcement store', () => {
 
 describe('the summary of several reminders', () => {
   const subject = (id: string, dueInDays: number, what: 'token' | 'certificate' | 'smdo-key' = 'token') => ({
-    id, tokenId: id, what, kind: 'eis' as const, organisationName: `ООО «${id}»`, label: '', dueAt: new Date(now.getTime() + dueInDays * DAY).toISOString(),
+    id,
+    tokenId: id,
+    what,
+    kind: 'eis' as const,
+    organisationName: `ООО «${id}»`,
+    label: '',
+    dueAt: new Date(now.getTime() + dueInDays * DAY).toISOString(),
   });
 
   it('counts by what and state, with Russian plurals, and lists the most pressing first', () => {
-    const text = describeSummary([subject('a', 3), subject('b', -2), subject('c', 5), subject('d', -90, 'smdo-key'), subject('e', 10, 'certificate')], { missedWhileOff: true, now, language: 'ru' });
+    const text = describeSummary([subject('a', 3), subject('b', -2), subject('c', 5), subject('d', -90, 'smdo-key'), subject('e', 10, 'certificate')], {
+      missedWhileOff: true,
+      now,
+      language: 'ru',
+    });
     expect(text.title).toBe('Пока компьютер был выключен: 5 напоминаний — 2 токена истекают, 1 сертификат истекает, 1 токен истёк, 1 ключ СМДО пора сменить');
     expect(text.body.split('\n')).toEqual([
       'ООО «b» · ЕИС — истёк 2 дня назад',

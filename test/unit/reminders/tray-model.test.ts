@@ -8,7 +8,22 @@ const DAY = 24 * HOUR;
 const inMs = (ms: number | null) => (ms === null ? null : new Date(now.getTime() + ms).toISOString());
 
 function token(id: string, kind: TokenKindId, expiresInMs: number | null, label = ''): TokenView {
-  return { id, organisationId: 'o', kind, label, systemName: '', techEmail: '', hint: '…Zq9XwT', expiresAt: inMs(expiresInMs), obtainedAt: now.toISOString(), notes: 'секрет: Zq9XwT', history: [], settings: {}, certificateExpiresAt: null, smdoKeySetAt: null };
+  return {
+    id,
+    organisationId: 'o',
+    kind,
+    label,
+    systemName: '',
+    techEmail: '',
+    hint: '…Zq9XwT',
+    expiresAt: inMs(expiresInMs),
+    obtainedAt: now.toISOString(),
+    notes: 'секрет: Zq9XwT',
+    history: [],
+    settings: {},
+    certificateExpiresAt: null,
+    smdoKeySetAt: null,
+  };
 }
 
 function snapshot(...organisations: [string, TokenView[]][]): VaultSnapshot {
@@ -23,10 +38,14 @@ describe('the tray model', () => {
   });
 
   it('lists tokens by urgency with organisation, kind and time left, and shows the worst state', () => {
-    const model = trayModel(snapshot(
-      ['ООО «Ромашка»', [token('ok', 'tpsclient', 40 * DAY), token('soon', 'oais', 5 * DAY)]],
-      ['ИП Петров', [token('gone', 'eis', -2 * DAY), token('forever', 'oais', null)]],
-    ), now, 'ru');
+    const model = trayModel(
+      snapshot(
+        ['ООО «Ромашка»', [token('ok', 'tpsclient', 40 * DAY), token('soon', 'oais', 5 * DAY)]],
+        ['ИП Петров', [token('gone', 'eis', -2 * DAY), token('forever', 'oais', null)]],
+      ),
+      now,
+      'ru',
+    );
     expect(model.worst).toBe('expired');
     expect(model.tooltip).toBe('Токен-помощник: 2 токена требуют внимания (истекли: 1)');
     expect(model.items.map((item) => [item.tokenId, item.state, item.text])).toEqual([

@@ -93,7 +93,9 @@ describe.skipIf(!existsSync(SEEDS))('what the seeds say is what the app says (is
   });
 
   it('the new messages paraphrase the seeds: no seed sentence longer than 60 characters is copied', () => {
-    const sentences = readdirSync(SEEDS).filter((name) => name.endsWith('.txt')).flatMap((name) => seedSentences(readFileSync(path.join(SEEDS, name), 'utf8')));
+    const sentences = readdirSync(SEEDS)
+      .filter((name) => name.endsWith('.txt'))
+      .flatMap((name) => seedSentences(readFileSync(path.join(SEEDS, name), 'utf8')));
     const copied = Object.values(SEEDS_MESSAGES).flatMap((text) => sentences.filter((sentence) => normalise(text.ru).includes(sentence)));
     expect(copied).toEqual([]);
   });

@@ -36,7 +36,11 @@ const russianTexts = [
   ...strings(uiOrgs.ru, 'orgs'),
   ...strings(uiKeychain.ru, 'keychain'),
   ...Object.entries(MESSAGES).map(([code, text]) => ({ at: `message ${code}`, text: text.ru })),
-  ...KINDS.flatMap((kind) => strings({ steps: kind.steps, fields: kind.fields, destinations: kind.destinations, title: kind.title, summary: kind.summary }, kind.id).filter((entry) => !/\.en$/.test(entry.at))),
+  ...KINDS.flatMap((kind) =>
+    strings({ steps: kind.steps, fields: kind.fields, destinations: kind.destinations, title: kind.title, summary: kind.summary }, kind.id).filter(
+      (entry) => !/\.en$/.test(entry.at),
+    ),
+  ),
 ];
 
 describe('issue 10, point 11: wording rules over every Russian text', () => {
@@ -100,7 +104,14 @@ describe('issue 10, point 11: wording rules over every Russian text', () => {
     expect(spanText(60 * MINUTE, 'ru')).toBe('1 час');
     expect(spanText(24 * 60 * MINUTE, 'ru')).toBe('1 день');
     const reminders = { ru: ['напоминание', 'напоминания', 'напоминаний'] as const, en: ['reminder', 'reminders', 'reminders'] as const };
-    expect([1, 2, 5, 11, 21, 22].map((n) => countOf(n, reminders, 'ru'))).toEqual(['1 напоминание', '2 напоминания', '5 напоминаний', '11 напоминаний', '21 напоминание', '22 напоминания']);
+    expect([1, 2, 5, 11, 21, 22].map((n) => countOf(n, reminders, 'ru'))).toEqual([
+      '1 напоминание',
+      '2 напоминания',
+      '5 напоминаний',
+      '11 напоминаний',
+      '21 напоминание',
+      '22 напоминания',
+    ]);
   });
 
   it('a time in a notification says whose clock it is', () => {

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { allowedPortalUrl } from '../../../shared/portals';
 
 describe('which links the app opens in the browser', () => {
-  it.each(['https://account.gov.by', 'https://account.gov.by/systemSystem/applicationSystemOrg/v1', 'https://zakupki.gov.ru/epz/main/public/home.html', 'https://markirovka.crpt.ru/'])(
-    'opens the official portal %s',
-    (url) => expect(allowedPortalUrl(url)).not.toBeNull(),
-  );
+  it.each([
+    'https://account.gov.by',
+    'https://account.gov.by/systemSystem/applicationSystemOrg/v1',
+    'https://zakupki.gov.ru/epz/main/public/home.html',
+    'https://markirovka.crpt.ru/',
+  ])('opens the official portal %s', (url) => expect(allowedPortalUrl(url)).not.toBeNull());
 
   it.each([
     'http://account.gov.by/',

@@ -39,5 +39,4 @@ describe('how urgent a token is', () => {
     expect(describeTimeLeft(urgencyOf(inDays(4), now, 14), 'en')).toBe('4 days left');
     expect(describeTimeLeft(urgencyOf(inDays(-1.2), now, 14), 'en')).toMatch(/^expired 1 day/);
   });
-
 });

@@ -27,7 +27,10 @@ describe('Vault.exportData and importMerged', () => {
     });
     expect(runs).toBe(2);
     expect(result.marker).toBe(2);
-    const names = vault.snapshot().organisations.map((organisation) => organisation.name).sort();
+    const names = vault
+      .snapshot()
+      .organisations.map((organisation) => organisation.name)
+      .sort();
     expect(names).toEqual(['Добавлена во время импорта', 'Из файла']);
     expect(vault.snapshot().settings.clipboardClearSeconds).toBe(45);
   });

@@ -43,13 +43,7 @@ describe('organisations', () => {
   it('are listed by name the way a Russian speaker sorts them: Cyrillic first, case ignored', async () => {
     const { vault } = await openVault();
     for (const name of ['Яблоко', 'ООО «Ромашка»', 'Альфа', 'альфа-2', 'Beta']) vault.saveOrganisation({ name, taxId: '' });
-    expect(vault.snapshot().organisations.map((organisation) => organisation.name)).toEqual([
-      'Альфа',
-      'альфа-2',
-      'ООО «Ромашка»',
-      'Яблоко',
-      'Beta',
-    ]);
+    expect(vault.snapshot().organisations.map((organisation) => organisation.name)).toEqual(['Альфа', 'альфа-2', 'ООО «Ромашка»', 'Яблоко', 'Beta']);
   });
 
   it('can be renamed and keep their tokens', async () => {
@@ -138,15 +132,11 @@ describe('tokens', () => {
     const first = await vault.saveToken(tokenInput(orgId));
     clock.advance(90 * 86_400_000);
     const newSecret = 'b196e866-2e37-4bf2-b3c9-f45860389820';
-    const renewed = await vault.saveToken(
-      tokenInput(orgId, { secret: newSecret, expiresAt: '2027-05-15T08:00:00.000Z', replacesTokenId: first.id }),
-    );
+    const renewed = await vault.saveToken(tokenInput(orgId, { secret: newSecret, expiresAt: '2027-05-15T08:00:00.000Z', replacesTokenId: first.id }));
     expect(renewed.id).toBe(first.id);
     expect(renewed.hint).toBe('…9820');
     expect(renewed.obtainedAt).toBe(clock.now().toISOString());
-    expect(renewed.history).toEqual([
-      { hint: '…8719', obtainedAt: first.obtainedAt, expiresAt: first.expiresAt, replacedAt: clock.now().toISOString() },
-    ]);
+    expect(renewed.history).toEqual([{ hint: '…8719', obtainedAt: first.obtainedAt, expiresAt: first.expiresAt, replacedAt: clock.now().toISOString() }]);
     expect(await vault.revealSecret(first.id)).toBe(newSecret);
     expect(vault.snapshot().organisations[0]?.tokens).toHaveLength(1);
   });

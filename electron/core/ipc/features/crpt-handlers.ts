@@ -42,7 +42,21 @@ export const CRPT_SYSTEM_NAME = 'СУЗ clientToken';
 export const CRPT_TRUE_API_SYSTEM_NAME = 'True API';
 
 // toolPath: a program path older versions kept per token; listed so a refresh drops it, never runs it.
-const OWN_SETTINGS = new Set(['purpose', 'stand', 'trueApiBase', 'omsConnection', 'inn', 'signer', 'certPath', 'keyPath', 'thumbprint', 'toolPath', 'autoRefresh', 'autoRefreshFailed', 'innMismatchAccepted']);
+const OWN_SETTINGS = new Set([
+  'purpose',
+  'stand',
+  'trueApiBase',
+  'omsConnection',
+  'inn',
+  'signer',
+  'certPath',
+  'keyPath',
+  'thumbprint',
+  'toolPath',
+  'autoRefresh',
+  'autoRefreshFailed',
+  'innMismatchAccepted',
+]);
 
 const sayFor = (language: Language) => (ru: string, en: string) => (language === 'ru' ? ru : en);
 
@@ -65,9 +79,7 @@ const sameThumbprint = (a: string, b: string) => a.replace(/[^0-9a-f]/gi, '').to
 
 /** The signer settings as the token record keeps them (paths and a thumbprint only, never a secret). */
 function signerSettings(signer: CrptSignerInput): Record<string, string> {
-  return signer.kind === 'openssl'
-    ? { signer: 'openssl', certPath: signer.certPath, keyPath: signer.keyPath }
-    : { signer: signer.kind, thumbprint: signer.thumbprint };
+  return signer.kind === 'openssl' ? { signer: 'openssl', certPath: signer.certPath, keyPath: signer.keyPath } : { signer: signer.kind, thumbprint: signer.thumbprint };
 }
 
 function signerFromSettings(settings: Record<string, string>): CrptSignerInput | null {
@@ -191,16 +203,13 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
     return custom.trim();
   }
 
-  async function obtainAndSave(
-    input: ParsedRequest<'crptSetupConnection'>,
-    lang: Language,
-    extraSettings: Record<string, string>,
-  ): Promise<TokenView> {
+  async function obtainAndSave(input: ParsedRequest<'crptSetupConnection'>, lang: Language, extraSettings: Record<string, string>): Promise<TokenView> {
     const say = sayFor(lang);
     const snapshot = vault.view();
     // Checked before asking for a token: a new token kills the previous one, so it must not be fetched and then lost.
     const organisation = snapshot.organisations.find((candidate) => candidate.id === input.organisationId);
-    if (!organisation) throw new AppFailure('not_found', say('Организация не найдена: обновите экран и выберите её снова.', 'The organisation was not found: refresh and choose it again.'));
+    if (!organisation)
+      throw new AppFailure('not_found', say('Организация не найдена: обновите экран и выберите её снова.', 'The organisation was not found: refresh and choose it again.'));
     if (input.replacesTokenId !== undefined && !organisation.tokens.some((token) => token.id === input.replacesTokenId)) {
       throw new AppFailure('not_found', say('Токен не найден: возможно, его удалили в другом окне.', 'The token was not found: it may have been deleted in another window.'));
     }
@@ -241,19 +250,26 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       ...(mismatch === null ? {} : { innMismatchAccepted: acceptedMismatchSetting(mismatch) }),
       ...extraSettings,
     };
-    const saved = await vault.saveToken({
-      organisationId: input.organisationId,
-      kind: 'crpt',
-      label: input.label.trim() || previous?.label || (purpose === 'trueapi' ? say('Честный знак, True API', 'Честный знак, True API') : say('Честный знак, СУЗ', 'Честный знак, СУЗ')),
-      systemName: purpose === 'trueapi' ? CRPT_TRUE_API_SYSTEM_NAME : CRPT_SYSTEM_NAME,
-      techEmail: previous?.techEmail ?? '',
-      secret: token.token,
-      expiresAt: token.expiresAt,
-      notes: previous?.notes ?? '',
-      ...(input.replacesTokenId === undefined ? {} : { replacesTokenId: input.replacesTokenId }),
-      settings,
-      certificateExpiresAt,
-    }, {}, confirmHost === null ? {} : { confirmHost });
+    const saved = await vault.saveToken(
+      {
+        organisationId: input.organisationId,
+        kind: 'crpt',
+        label:
+          input.label.trim() ||
+          previous?.label ||
+          (purpose === 'trueapi' ? say('Честный знак, True API', 'Честный знак, True API') : say('Честный знак, СУЗ', 'Честный знак, СУЗ')),
+        systemName: purpose === 'trueapi' ? CRPT_TRUE_API_SYSTEM_NAME : CRPT_SYSTEM_NAME,
+        techEmail: previous?.techEmail ?? '',
+        secret: token.token,
+        expiresAt: token.expiresAt,
+        notes: previous?.notes ?? '',
+        ...(input.replacesTokenId === undefined ? {} : { replacesTokenId: input.replacesTokenId }),
+        settings,
+        certificateExpiresAt,
+      },
+      {},
+      confirmHost === null ? {} : { confirmHost },
+    );
     try {
       vault.rememberSigningDefaults(organisation.id, signingDefaultsFor(input, trueApiBase));
     } catch {
@@ -300,14 +316,18 @@ export function createCrptHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       const lang = language();
       const say = sayFor(lang);
       const token = findTokenView(tokenId);
-      if (!token) throw new AppFailure('not_found', say('Токен не найден: возможно, его удалили в другом окне.', 'The token was not found: it may have been deleted in another window.'));
+      if (!token)
+        throw new AppFailure('not_found', say('Токен не найден: возможно, его удалили в другом окне.', 'The token was not found: it may have been deleted in another window.'));
       const settings = token.settings;
       const signer = signerFromSettings(settings);
       const purpose = crptPurposeOf(settings);
       if (token.kind !== 'crpt' || !signer || (purpose === 'suz' && !settings.omsConnection) || !settings.trueApiBase) {
         throw new AppFailure(
           'invalid_field',
-          say('У этого токена нет настроек подключения к Честному знаку: получите его заново через «Новый токен».', 'This token has no Честный знак connection settings: get it again through «New token».'),
+          say(
+            'У этого токена нет настроек подключения к Честному знаку: получите его заново через «Новый токен».',
+            'This token has no Честный знак connection settings: get it again through «New token».',
+          ),
         );
       }
       const stand = settings.stand === 'sandbox' || settings.stand === 'production' ? settings.stand : 'custom';

@@ -41,8 +41,7 @@ export function createFleetHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
     }
   };
 
-  const reading = (sheet: PendingSheet, lang: Language): SheetReading =>
-    readSheetRows(sheet.sheet, sheet.positions, vault.view().organisations, clock.now(), lang);
+  const reading = (sheet: PendingSheet, lang: Language): SheetReading => readSheetRows(sheet.sheet, sheet.positions, vault.view().organisations, clock.now(), lang);
 
   return {
     testNotification: () => {

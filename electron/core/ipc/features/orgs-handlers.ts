@@ -85,9 +85,7 @@ export function createOrgsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       }
       const file = await openImportFile(lang);
       if (file === null) return { imported: false, added: none, updated: none, skipped: none };
-      const result = await vault.importMerged((current) =>
-        importEncrypted(file, password, current, secretBox, { now: clock.now(), language: lang }),
-      );
+      const result = await vault.importMerged((current) => importEncrypted(file, password, current, secretBox, { now: clock.now(), language: lang }));
       return { imported: true, added: result.added, updated: result.updated, skipped: result.skipped };
     },
 
@@ -146,22 +144,26 @@ export function createOrgsHandlers(deps: HandlerDeps): Pick<Handlers, Name> {
       if (await vault.quotesAnySecret(notes ?? '', [key, login], input.replacesTokenId)) {
         throw new AppFailure('invalid_field', message('notes_contain_secret', lang), 'notes');
       }
-      return vault.saveToken({
-        organisationId: input.organisationId,
-        kind: 'smdo',
-        label: input.label.trim(),
-        systemName: '',
-        techEmail: '',
-        secret: key,
-        expiresAt: null,
-        notes: notes ?? '',
-        // The login is a credential: saveToken encrypts it like the key (below), never in settings.
-        settings: { tokenUrl },
-        // The same key again (the setup wizard's Back and Next) is no rotation: the history stays, and
-        // so does the date unless the wizard gives the day of the key's last update on the portal.
-        ...(keyUpdatedAt !== null ? { smdoKeySetAt: keyUpdatedAt.toISOString() } : sameKey ? {} : { smdoKeySetAt: now.toISOString() }),
-        ...(input.replacesTokenId !== undefined ? { replacesTokenId: input.replacesTokenId } : {}),
-      }, keepsLogin ? {} : { login }, { secretUnchanged: sameKey, ...(confirmHost !== null ? { confirmHost } : {}) });
+      return vault.saveToken(
+        {
+          organisationId: input.organisationId,
+          kind: 'smdo',
+          label: input.label.trim(),
+          systemName: '',
+          techEmail: '',
+          secret: key,
+          expiresAt: null,
+          notes: notes ?? '',
+          // The login is a credential: saveToken encrypts it like the key (below), never in settings.
+          settings: { tokenUrl },
+          // The same key again (the setup wizard's Back and Next) is no rotation: the history stays, and
+          // so does the date unless the wizard gives the day of the key's last update on the portal.
+          ...(keyUpdatedAt !== null ? { smdoKeySetAt: keyUpdatedAt.toISOString() } : sameKey ? {} : { smdoKeySetAt: now.toISOString() }),
+          ...(input.replacesTokenId !== undefined ? { replacesTokenId: input.replacesTokenId } : {}),
+        },
+        keepsLogin ? {} : { login },
+        { secretUnchanged: sameKey, ...(confirmHost !== null ? { confirmHost } : {}) },
+      );
     },
 
     smdoCheck: async ({ tokenId }) => {

@@ -73,7 +73,8 @@ export class CrptAutoRefresher {
   private arm(): void {
     this.disarm();
     const now = this.options.clock.now().getTime();
-    const moments = this.options.tokens()
+    const moments = this.options
+      .tokens()
       .map((token) => this.momentOf(token))
       .filter((moment): moment is number => moment !== null);
     if (moments.length === 0) return;

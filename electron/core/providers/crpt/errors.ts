@@ -10,8 +10,11 @@ const MAX_DETAIL = 400;
 
 /** Keeps a server's text printable and short; it is shown to the user as is. */
 export function cleanServerText(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  const flat = value.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const flat = value
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat.length > MAX_DETAIL ? `${flat.slice(0, MAX_DETAIL - 1)}…` : flat;
 }
 
@@ -78,7 +81,10 @@ export function crptHttpFailure(failure: HttpFailure, step: CrptStep, language: 
         message('http_not_json', language, { host, status: String(failure.status ?? '—'), contentType: failure.contentType || (language === 'ru' ? 'тип не указан' : 'no type') }),
       );
     case 'redirect':
-      return new AppFailure('server_bad_answer', message('http_bad_answer', language, { host, detail: `HTTP ${failure.status ?? ''}, ${language === 'ru' ? 'перенаправление на другой адрес' : 'redirect'}` }));
+      return new AppFailure(
+        'server_bad_answer',
+        message('http_bad_answer', language, { host, detail: `HTTP ${failure.status ?? ''}, ${language === 'ru' ? 'перенаправление на другой адрес' : 'redirect'}` }),
+      );
     case 'http':
       return httpStatusFailure(failure, step, language, notRepeated);
   }
@@ -103,7 +109,7 @@ function httpStatusFailure(failure: HttpFailure, step: CrptStep, language: Langu
     }
     return new AppFailure('request_rejected', message('suz_error', language, { status: String(status), detail: serverText || `HTTP ${status}` }));
   }
-  if (status === 403 && (isErrorCode2(failure.body) || step === 'sign-in' && serverText === '')) {
+  if (status === 403 && (isErrorCode2(failure.body) || (step === 'sign-in' && serverText === ''))) {
     return new AppFailure('access_denied', message('crpt_signature_rejected', language));
   }
   if (status === 401 || status === 403) {

@@ -41,9 +41,7 @@ export interface EisCheckRequest {
   operation?: Partial<EisOperation>;
 }
 
-export type EisCheckResult =
-  | { valid: true; serviceMessage?: string }
-  | { valid: false; reason: string; serverMessage?: string };
+export type EisCheckResult = { valid: true; serviceMessage?: string } | { valid: false; reason: string; serverMessage?: string };
 
 export interface EisCheckDeps {
   fetch?: typeof fetch;
@@ -73,7 +71,11 @@ function scrub(text: string, identifier: string): string {
   for (const form of new Set([identifier, escapeXml(identifier)])) {
     if (form.length >= 3) result = result.split(form).join('***');
   }
-  return result.replace(/[\p{Cc}\p{Cf}]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 300);
+  return result
+    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 300);
 }
 
 function causeCode(error: unknown): string {

@@ -182,10 +182,7 @@ export async function runSmdo(args: readonly string[], io: SmdoCliIo): Promise<n
       return SMDO_EXIT.ok;
     }
     const { login, key } = await readCredentials(io, options);
-    const token = await fetchSmdoToken(
-      { tokenUrl: options.tokenUrl, login, key, ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) },
-      io.deps ?? {},
-    );
+    const token = await fetchSmdoToken({ tokenUrl: options.tokenUrl, login, key, ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) }, io.deps ?? {});
     if (io.json) {
       io.stdout(`${JSON.stringify({ token: token.token, obtainedAt: token.obtainedAt, expiresAt: token.expiresAt })}\n`);
     } else {

@@ -25,11 +25,7 @@ export class SmdoFailure extends AppFailure {
   /** The gateway's code (900901, …) or the OAuth2 error (invalid_client, …), when given. */
   readonly serverCode: string | undefined;
 
-  constructor(
-    code: ErrorCode,
-    text: string,
-    extra: { field?: string; retryAfterSeconds?: number; status?: number; serverCode?: string } = {},
-  ) {
+  constructor(code: ErrorCode, text: string, extra: { field?: string; retryAfterSeconds?: number; status?: number; serverCode?: string } = {}) {
     super(code, text, extra.field);
     this.name = 'SmdoFailure';
     this.retryAfterSeconds = extra.retryAfterSeconds;
@@ -119,7 +115,13 @@ export interface FailureContext {
   now: Date;
 }
 
-function failure(code: ErrorCode, messageCode: MessageCode, context: FailureContext, params: Record<string, string>, extra: ConstructorParameters<typeof SmdoFailure>[2] = {}): SmdoFailure {
+function failure(
+  code: ErrorCode,
+  messageCode: MessageCode,
+  context: FailureContext,
+  params: Record<string, string>,
+  extra: ConstructorParameters<typeof SmdoFailure>[2] = {},
+): SmdoFailure {
   return new SmdoFailure(code, message(messageCode, context.language, { host: context.host, ...params }), extra);
 }
 

@@ -75,7 +75,11 @@ const MAX_ANSWER_BYTES = 64 * 1024;
 const B64TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
 
 const tokenAnswerSchema = z.looseObject({
-  access_token: z.string().min(1).max(16 * 1024).regex(B64TOKEN),
+  access_token: z
+    .string()
+    .min(1)
+    .max(16 * 1024)
+    .regex(B64TOKEN),
   token_type: z.string().max(40).optional(),
   expires_in: z.union([z.number(), z.string().regex(/^\d+$/)]).optional(),
 });
@@ -126,7 +130,10 @@ export async function fetchSmdoToken(request: SmdoTokenRequest, deps: SmdoClient
   if (url === null) throw new SmdoFailure('invalid_field', message('smdo_token_url', language), { field: 'tokenUrl' });
   const login = request.login.trim();
   const key = request.key.trim();
-  for (const [field, value] of [['login', login], ['key', key]] as const) {
+  for (const [field, value] of [
+    ['login', login],
+    ['key', key],
+  ] as const) {
     const problem = validateSmdoCredential(field, value);
     if (problem) throw new SmdoFailure('invalid_field', message(problem.code, language), { field });
   }

@@ -119,7 +119,13 @@ export function BackupPassword({ state, onChange }: { state: BackupState; onChan
           void saveOwn();
         }}
       >
-        <FormField id="backups-own-password" label={t('backups.ownPasswordLabel')} hint={t('backups.ownPasswordHint', { min: MIN_PASSWORD })} error={ownProblem} errorTestId="field-error-backups-own-password">
+        <FormField
+          id="backups-own-password"
+          label={t('backups.ownPasswordLabel')}
+          hint={t('backups.ownPasswordHint', { min: MIN_PASSWORD })}
+          error={ownProblem}
+          errorTestId="field-error-backups-own-password"
+        >
           {(control) => (
             <input
               {...control}

@@ -69,7 +69,13 @@ export function BackupsSection() {
       return;
     }
     setKeepProblem(undefined);
-    if (await run(() => call('backupsSetKeep', { keep: value }), (next) => t('backups.keepSaved', { keep: next.keep }))) setKeepDraft(null);
+    if (
+      await run(
+        () => call('backupsSetKeep', { keep: value }),
+        (next) => t('backups.keepSaved', { keep: next.keep }),
+      )
+    )
+      setKeepDraft(null);
   };
 
   if (!state) return null;
@@ -104,7 +110,12 @@ export function BackupsSection() {
           type="button"
           className="button button-secondary"
           aria-disabled={busy}
-          onClick={() => void run(() => call('backupsChooseFolder', {}), (next) => (next.cancelled ? t('backups.cancelled') : t('backups.folderChosen')))}
+          onClick={() =>
+            void run(
+              () => call('backupsChooseFolder', {}),
+              (next) => (next.cancelled ? t('backups.cancelled') : t('backups.folderChosen')),
+            )
+          }
         >
           {state.folder ? t('backups.changeFolder') : t('backups.chooseFolder')}
         </button>
@@ -123,7 +134,13 @@ export function BackupsSection() {
           void applyKeep();
         }}
       >
-        <FormField id="backups-keep" label={t('backups.keepLabel')} hint={t('backups.keepHint', { min: BACKUP_KEEP_MIN, max: BACKUP_KEEP_MAX })} error={keepProblem} errorTestId="field-error-backups-keep">
+        <FormField
+          id="backups-keep"
+          label={t('backups.keepLabel')}
+          hint={t('backups.keepHint', { min: BACKUP_KEEP_MIN, max: BACKUP_KEEP_MAX })}
+          error={keepProblem}
+          errorTestId="field-error-backups-keep"
+        >
           {(control) => (
             <input
               {...control}
@@ -147,8 +164,7 @@ export function BackupsSection() {
       </form>
 
       <p className="backups-outcome" data-testid="backups-outcome">
-        {state.lastSuccessAt ? t('backups.lastSuccess', { when: formatLocal(state.lastSuccessAt, language) }) : t('backups.neverMade')}
-        {' '}
+        {state.lastSuccessAt ? t('backups.lastSuccess', { when: formatLocal(state.lastSuccessAt, language) }) : t('backups.neverMade')}{' '}
         {state.enabled && state.nextAt ? t('backups.nextAt', { when: formatLocal(state.nextAt, language) }) : state.enabled ? '' : t('backups.off')}
       </p>
       {state.lastFailure ? (
@@ -163,7 +179,10 @@ export function BackupsSection() {
           aria-disabled={busy}
           onClick={() => {
             showStatus(t('backups.making'));
-            void run(() => call('backupsMakeNow', {}), (next) => t('backups.made', { file: next.file }));
+            void run(
+              () => call('backupsMakeNow', {}),
+              (next) => t('backups.made', { file: next.file }),
+            );
           }}
         >
           {t('backups.makeNow')}

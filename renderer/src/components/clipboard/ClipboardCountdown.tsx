@@ -56,7 +56,11 @@ export function ClipboardCountdown() {
       {shown && state ? (
         <section ref={panelRef} tabIndex={-1} className="clipboard-countdown" aria-label={t('traps.clipboard.region')} data-testid="clipboard-countdown" data-state={state.state}>
           {state.state === 'armed' ? (
-            <p>{secondsLeft(state.clearsAt, Math.max(now, heardAt)) > 0 ? t('traps.clipboard.countdown', { name, seconds: secondsLeft(state.clearsAt, Math.max(now, heardAt)) }) : t('traps.clipboard.wiping', { name })}</p>
+            <p>
+              {secondsLeft(state.clearsAt, Math.max(now, heardAt)) > 0
+                ? t('traps.clipboard.countdown', { name, seconds: secondsLeft(state.clearsAt, Math.max(now, heardAt)) })
+                : t('traps.clipboard.wiping', { name })}
+            </p>
           ) : (
             <div className="clipboard-countdown-wiped">
               {state.source ? (

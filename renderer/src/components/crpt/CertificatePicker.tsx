@@ -89,8 +89,8 @@ export function CertificatePicker({ signer, thumbprint, onPick }: { signer: 'cry
       </div>
       {current ? (
         <p className="certificate-chosen" data-testid="certificate-chosen">
-          {t('certs.chosen', { owner: current.owner || current.thumbprint })} · {t('certs.inn')} <span className="mono">{current.taxId || '—'}</span> · {t('certs.validTo').toLowerCase()}{' '}
-          {formatLocal(current.validTo, language)} (<CertificateExpiry validTo={current.validTo} />)
+          {t('certs.chosen', { owner: current.owner || current.thumbprint })} · {t('certs.inn')} <span className="mono">{current.taxId || '—'}</span> ·{' '}
+          {t('certs.validTo').toLowerCase()} {formatLocal(current.validTo, language)} (<CertificateExpiry validTo={current.validTo} />)
         </p>
       ) : null}
       {list !== null ? (
@@ -103,7 +103,16 @@ export function CertificatePicker({ signer, thumbprint, onPick }: { signer: 'cry
             <>
               <FormField id="certificate-search" label={t('certs.search')} hint={t('certs.searchHint')} errorTestId="field-error-certificate-search">
                 {(control) => (
-                  <input {...control} ref={searchRef} className="input" type="search" autoComplete="off" spellCheck={false} value={query} onChange={(event) => setQuery(event.target.value)} />
+                  <input
+                    {...control}
+                    ref={searchRef}
+                    className="input"
+                    type="search"
+                    autoComplete="off"
+                    spellCheck={false}
+                    value={query}
+                    onChange={(event) => setQuery(event.target.value)}
+                  />
                 )}
               </FormField>
               <p role="status" className="field-hint" data-testid="certificate-count">

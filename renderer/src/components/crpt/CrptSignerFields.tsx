@@ -81,7 +81,16 @@ export function CrptSignerFields({
         <>
           <CertificatePicker signer={values.kind} thumbprint={values.thumbprint} onPick={(thumbprint) => set({ thumbprint })} />
           <FormField id="crpt-thumbprint" label={t('crpt.thumbprint')} hint={t('crpt.thumbprintHint')} error={errors.thumbprint} errorTestId="field-error-thumbprint">
-            {(control) => <input {...control} className="input input-mono" type="text" spellCheck={false} value={values.thumbprint} onChange={(event) => set({ thumbprint: event.target.value })} />}
+            {(control) => (
+              <input
+                {...control}
+                className="input input-mono"
+                type="text"
+                spellCheck={false}
+                value={values.thumbprint}
+                onChange={(event) => set({ thumbprint: event.target.value })}
+              />
+            )}
           </FormField>
         </>
       )}

@@ -18,9 +18,7 @@ export function SmdoAccessTokenButton({ tokenId }: { tokenId: string }) {
       run={() => call('smdoCopyAccessToken', { tokenId })}
       done={(value) => {
         const until = formatLocal(value.expiresAt, language);
-        return value.clearsAfterSeconds > 0
-          ? t('orgs.smdo.accessTokenCopied', { until, seconds: value.clearsAfterSeconds })
-          : t('orgs.smdo.accessTokenCopiedKept', { until });
+        return value.clearsAfterSeconds > 0 ? t('orgs.smdo.accessTokenCopied', { until, seconds: value.clearsAfterSeconds }) : t('orgs.smdo.accessTokenCopiedKept', { until });
       }}
     />
   );

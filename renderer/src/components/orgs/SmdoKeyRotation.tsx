@@ -229,9 +229,7 @@ export function SmdoKeySection({ token }: { token: TokenView }) {
             keepProgress(index);
           }}
           extra={extra}
-          checksWaitFor={(step) =>
-            step.fields?.includes('key') && saved === null ? { waiting: t('orgs.smdo.rotateChecksLater'), refused: t('orgs.smdo.rotateSaveFirst') } : null
-          }
+          checksWaitFor={(step) => (step.fields?.includes('key') && saved === null ? { waiting: t('orgs.smdo.rotateChecksLater'), refused: t('orgs.smdo.rotateSaveFirst') } : null)}
           finishLabel={t('orgs.smdo.rotateDone')}
           onFinish={finish}
           onCancel={close}

@@ -39,7 +39,12 @@ export function UpdateBanner() {
   };
 
   return (
-    <section className={`callout ${consentFailed ? 'callout-warning' : 'callout-info'} update-banner`} aria-labelledby="update-banner-heading" data-testid="update-banner" data-phase={state.phase}>
+    <section
+      className={`callout ${consentFailed ? 'callout-warning' : 'callout-info'} update-banner`}
+      aria-labelledby="update-banner-heading"
+      data-testid="update-banner"
+      data-phase={state.phase}
+    >
       <h2 id="update-banner-heading" className="callout-title">
         {t('updates.available', { version: offer.version })}
       </h2>

@@ -86,7 +86,12 @@ export function UpdatesSetting() {
             type="button"
             className="button button-primary"
             disabled={busy}
-            onClick={() => void run(() => call('updatesConsent', { version: offer.version }), (next) => (next.consented ? t('updates.consentSaved', { version: offer.version }) : null))}
+            onClick={() =>
+              void run(
+                () => call('updatesConsent', { version: offer.version }),
+                (next) => (next.consented ? t('updates.consentSaved', { version: offer.version }) : null),
+              )
+            }
           >
             {t('updates.install')}
           </button>
