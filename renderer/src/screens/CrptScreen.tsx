@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { CrptCertificateFacts as Facts, CrptSignerInput, CrptStandChoice } from '../../../shared/ipc/features/crpt-contract';
 import { originOf } from '../../../shared/hosts';
@@ -113,8 +114,9 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
   const fail = (error: { code: string; message: string; field?: string }) => {
     if (error.code === 'crpt_shared_connection') {
       // Said next to the field, where the user can accept it; the focus goes to that choice.
-      setSharedRefusal(error.message);
-      requestAnimationFrame(() => document.getElementById(SHARED_ACCEPT_ID)?.focus());
+      // Rendered at once (not at React's next turn), so the choice exists when the focus goes to it.
+      flushSync(() => setSharedRefusal(error.message));
+      document.getElementById(SHARED_ACCEPT_ID)?.focus();
       return;
     }
     if (error.field && error.field in FIELD_IDS) {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { VaultSnapshot } from '../../../shared/model/types';
 import { editableFields, editableSettings } from '../../../shared/records/editable';
@@ -86,8 +87,9 @@ export function EditRecordScreen({ snapshot, tokenId }: { snapshot: VaultSnapsho
     });
     setSaving(false);
     if (!result.ok && result.error.code === 'crpt_shared_connection') {
-      setSharedRefusal(result.error.message);
-      requestAnimationFrame(() => document.getElementById(SHARED_ACCEPT_ID)?.focus());
+      // Rendered at once (not at React's next turn), so the choice exists when the focus goes to it.
+      flushSync(() => setSharedRefusal(result.error.message));
+      document.getElementById(SHARED_ACCEPT_ID)?.focus();
       return;
     }
     if (!result.ok) {
