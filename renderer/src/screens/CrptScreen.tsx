@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { CrptCertificateFacts as Facts, CrptSignerInput, CrptStandChoice } from '../../../shared/ipc/features/crpt-contract';
 import { originOf } from '../../../shared/hosts';
@@ -24,6 +23,7 @@ import type { CrptSignerErrors, CrptSignerValues } from '../components/crpt/Crpt
 import { useLanguage } from '../hooks/useSettings';
 import { local } from '../lib/text';
 import { useAppStore } from '../state/app-store';
+import { showThenFocus } from '../lib/focus-after';
 
 type FieldName = 'trueApiBase' | 'omsConnection' | 'certPath' | 'keyPath' | 'thumbprint';
 type Errors = Partial<Record<FieldName, string>>;
@@ -114,9 +114,7 @@ export function CrptScreen({ snapshot, organisationId }: { snapshot: VaultSnapsh
   const fail = (error: { code: string; message: string; field?: string }) => {
     if (error.code === 'crpt_shared_connection') {
       // Said next to the field, where the user can accept it; the focus goes to that choice.
-      // Rendered at once (not at React's next turn), so the choice exists when the focus goes to it.
-      flushSync(() => setSharedRefusal(error.message));
-      document.getElementById(SHARED_ACCEPT_ID)?.focus();
+      showThenFocus(() => setSharedRefusal(error.message), SHARED_ACCEPT_ID);
       return;
     }
     if (error.field && error.field in FIELD_IDS) {

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { VaultSnapshot } from '../../../shared/model/types';
 import { editableFields, editableSettings } from '../../../shared/records/editable';
@@ -18,6 +17,7 @@ import { changedEdits, initialEditValues } from '../lib/record-edit';
 import type { EditValues } from '../lib/record-edit';
 import { fieldProblem } from '../lib/wizard';
 import { findToken, useAppStore } from '../state/app-store';
+import { showThenFocus } from '../lib/focus-after';
 
 type SettingKey = 'stand' | 'trueApiBase' | 'omsConnection' | 'inn' | 'tokenUrl' | 'checkEndpoint';
 
@@ -87,9 +87,7 @@ export function EditRecordScreen({ snapshot, tokenId }: { snapshot: VaultSnapsho
     });
     setSaving(false);
     if (!result.ok && result.error.code === 'crpt_shared_connection') {
-      // Rendered at once (not at React's next turn), so the choice exists when the focus goes to it.
-      flushSync(() => setSharedRefusal(result.error.message));
-      document.getElementById(SHARED_ACCEPT_ID)?.focus();
+      showThenFocus(() => setSharedRefusal(result.error.message), SHARED_ACCEPT_ID);
       return;
     }
     if (!result.ok) {

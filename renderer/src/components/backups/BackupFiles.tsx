@@ -7,6 +7,7 @@ import { formatLocal } from '../../lib/format';
 import { useAppStore } from '../../state/app-store';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { FormField } from '../FormField';
+import { showThenFocus } from '../../lib/focus-after';
 
 /**
  * The copies found in the folder (date, size), each with «Восстановить»: a confirmation that
@@ -33,9 +34,10 @@ export function BackupFiles({ state, onChange, refresh }: { state: BackupState; 
     setBusy(false);
     if (!result.ok) {
       if (result.error.code === 'wrong_password') {
-        setNeedsPassword(file);
-        setPasswordProblem(result.error.message);
-        requestAnimationFrame(() => document.getElementById('backups-restore-password')?.focus());
+        showThenFocus(() => {
+          setNeedsPassword(file);
+          setPasswordProblem(result.error.message);
+        }, 'backups-restore-password');
       } else {
         setError(result.error.message);
       }
