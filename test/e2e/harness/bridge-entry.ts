@@ -2,13 +2,13 @@
 // page.addInitScript). It builds window.assistant with the very function the Electron
 // preload uses, over Playwright bindings instead of ipcRenderer.
 import { buildAssistant } from '../../../shared/ipc/build-assistant';
-import type { EventName, RequestName } from '../../../shared/ipc/channels';
+import type { EventName } from '../../../shared/ipc/channels';
 
 type Listener = (payload: unknown) => void;
 
 interface HarnessWindow {
-  /** Installed by page.exposeBinding: forwards to core.router.handle in Node. */
-  __assistantInvoke(name: RequestName, payload: unknown): Promise<unknown>;
+  /** Set by the harness (standalone.ts): where to POST a request for core.router.handle in Node. */
+  __assistantEndpoint: string;
   /** Called by the harness (page.evaluate) for every core event. */
   __assistantEmit?: (event: EventName, payload: unknown) => void;
   assistant?: unknown;
@@ -33,7 +33,16 @@ Object.defineProperty(target, '__assistantEmit', {
 });
 
 const assistant = buildAssistant(
-  (name, input) => target.__assistantInvoke(name, input),
+  async (name, input) => {
+    const response = await fetch(target.__assistantEndpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name, payload: input }),
+    });
+    const body = (await response.json()) as { answer?: unknown; error?: string };
+    if (!response.ok) throw new Error(body.error ?? `request ${name} failed`);
+    return body.answer;
+  },
   (event, listener) => {
     const set = listeners.get(event) ?? new Set<Listener>();
     listeners.set(event, set);

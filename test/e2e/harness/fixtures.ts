@@ -169,7 +169,7 @@ export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
     };
 
     let running = await open();
-    await exposeCoreToPage(page, () => running.core);
+    const stopRequests = await exposeCoreToPage(page, rendererServer, () => running.core);
     await page.goto(rendererServer.url);
 
     const app: TestApp = {
@@ -202,6 +202,7 @@ export const test = base.extend<{ app: TestApp } & Options, WorkerFixtures>({
 
     await use(app);
 
+    stopRequests();
     await close(running);
     if (consoleErrors.length > 0) {
       await testInfo.attach('console-errors.txt', { body: consoleErrors.join('\n'), contentType: 'text/plain' });

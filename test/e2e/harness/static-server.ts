@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import type { IncomingMessage } from 'node:http';
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
@@ -33,7 +35,30 @@ export interface StaticServer {
   /** http://127.0.0.1:PORT/index.html */
   url: string;
   csp: string;
+  /**
+   * Answers POST requests at the returned path (same origin as the page, so its CSP's connect-src 'self'
+   * allows them) with `handle`: the harness's stand-in for Electron's IPC (see standalone.ts). `stop` removes it.
+   */
+  serveRequests(handle: RequestHandler): { path: string; stop(): void };
   close(): Promise<void>;
+}
+
+/** Takes a request's name and payload; the answer goes back as JSON. */
+export type RequestHandler = (name: unknown, payload: unknown) => Promise<unknown>;
+
+const REQUEST_PREFIX = '/__harness/requests/';
+/** Far above any request the renderer sends (the largest is an imported sheet's rows). */
+const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_REQUEST_BYTES) throw new Error('request too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /**
@@ -43,6 +68,7 @@ export interface StaticServer {
 export async function startStaticServer(root: string): Promise<StaticServer> {
   const rootDir = resolve(root);
   const csp = cspOfPage(await readFile(join(rootDir, 'index.html'), 'utf8'));
+  const handlers = new Map<string, RequestHandler>();
   const server = createServer((request, response) => {
     void (async () => {
       const send = (status: number, body: string | Buffer, type = 'text/plain; charset=utf-8') => {
@@ -54,6 +80,18 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
         });
         response.end(body);
       };
+      if (request.method === 'POST' && request.url?.startsWith(REQUEST_PREFIX)) {
+        const handle = handlers.get(request.url.slice(REQUEST_PREFIX.length));
+        if (!handle) return send(404, 'No such page');
+        try {
+          const { name, payload } = JSON.parse(await readBody(request)) as { name?: unknown; payload?: unknown };
+          const answer = await handle(name, payload);
+          return send(200, JSON.stringify({ answer }), 'application/json; charset=utf-8');
+        } catch (error) {
+          // As an IPC handler that throws: the page's promise rejects (the message only, never a payload).
+          return send(500, JSON.stringify({ error: error instanceof Error ? error.message : 'request failed' }), 'application/json; charset=utf-8');
+        }
+      }
       if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, 'Method not allowed');
       let pathname: string;
       try {
@@ -79,6 +117,11 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
   return {
     url: `http://127.0.0.1:${port}/index.html`,
     csp,
+    serveRequests(handle) {
+      const key = randomUUID();
+      handlers.set(key, handle);
+      return { path: `${REQUEST_PREFIX}${key}`, stop: () => handlers.delete(key) };
+    },
     close: () =>
       new Promise<void>((resolveClose) => {
         server.closeAllConnections();
