@@ -1,7 +1,7 @@
-import { Suspense, lazy, useCallback, useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultSnapshot } from '../../shared/model/types';
-import { call, hasAssistant, onClipboardChanged, onOpenToken, onVaultChanged } from './api';
+import { hasAssistant, onClipboardChanged, onOpenToken } from './api';
 import { ClipboardCountdown } from './components/clipboard/ClipboardCountdown';
 import { NARROW_WINDOW, useMediaQuery } from './hooks/useMediaQuery';
 import { useClipboardStore } from './state/clipboard-store';
@@ -14,6 +14,7 @@ import { applyLanguage, loadScreenTexts } from './i18n';
 import { DashboardScreen } from './screens/DashboardScreen';
 import type { Screen } from './state/app-store';
 import { useAppStore } from './state/app-store';
+import { loadSnapshot } from './state/vault-sync';
 
 // Only the dashboard is in the code loaded at start; every other screen comes on demand (a few ms from disk),
 // with the texts only those screens use, so that none shows a raw key.
@@ -33,18 +34,10 @@ export function App() {
   const { t } = useTranslation();
   const snapshot = useAppStore((state) => state.snapshot);
   const screen = useAppStore((state) => state.screen);
-  const setSnapshot = useAppStore((state) => state.setSnapshot);
-  const setLoadError = useAppStore((state) => state.setLoadError);
 
-  const load = useCallback(async () => {
-    const result = await call('getSnapshot', {});
-    if (result.ok) setSnapshot(result.value);
-    else setLoadError(result.error.message);
-  }, [setSnapshot, setLoadError]);
-
+  // The snapshot itself is asked for by main.tsx before the first render (state/vault-sync.ts).
   useEffect(() => {
     if (!hasAssistant()) return undefined;
-    const unsubscribe = onVaultChanged(setSnapshot);
     const stopOpening = onOpenToken(({ tokenId, renew }) => {
       const { snapshot: current, navigate } = useAppStore.getState();
       const token = current ? findToken(current, tokenId) : undefined;
@@ -54,13 +47,11 @@ export function App() {
       else navigate({ name: 'details', tokenId });
     });
     const stopClipboard = onClipboardChanged(useClipboardStore.getState().heard);
-    void load();
     return () => {
-      unsubscribe();
       stopOpening();
       stopClipboard();
     };
-  }, [load, setSnapshot]);
+  }, []);
 
   const narrow = useMediaQuery(NARROW_WINDOW);
   const language = snapshot?.settings.language;
@@ -80,7 +71,7 @@ export function App() {
               <ScreenView snapshot={snapshot} screen={screen} />
             </Suspense>
           ) : (
-            <StartupView onRetry={() => void load()} />
+            <StartupView onRetry={() => void loadSnapshot()} />
           )}
         </div>
       </main>

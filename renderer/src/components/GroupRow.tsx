@@ -1,17 +1,12 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { URGENCY_LABEL } from '../../../shared/model/urgency';
-import { useLanguage } from '../hooks/useSettings';
 import type { DashboardEntry } from '../lib/dashboard-entries';
-import { useDashboardView } from '../state/dashboard-view';
 import type { VirtualRowProps } from './TokenRow';
-import { UrgencyBadge } from './UrgencyBadge';
+import { UrgencyBadgeIn } from './UrgencyBadge';
 
 /** An organisation's heading in the grouped view: its name, how many tokens, its worst state; it folds and unfolds its tokens. */
-export const GroupRow = memo(function GroupRow({ entry, index, rowIndex, top, tabbable, measure }: { entry: Extract<DashboardEntry, { type: 'group' }> } & VirtualRowProps) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const toggleGroup = useDashboardView((state) => state.toggleGroup);
+export const GroupRow = memo(function GroupRow({ entry, index, rowIndex, top, tabbable, measure, tools }: { entry: Extract<DashboardEntry, { type: 'group' }> } & VirtualRowProps) {
+  const { t, language, toggleGroup } = tools;
   return (
     <div
       role="row"
@@ -39,7 +34,7 @@ export const GroupRow = memo(function GroupRow({ entry, index, rowIndex, top, ta
           <span className="group-name">{entry.organisationName}</span>
           <span className="group-count">{entry.count}</span>
         </button>
-        <UrgencyBadge state={entry.worst} />
+        <UrgencyBadgeIn state={entry.worst} language={language} />
       </div>
     </div>
   );

@@ -1,14 +1,14 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { Language } from '../../../shared/model/types';
 import { describeTokenUrgency, urgencyLabel } from '../../../shared/kinds/token-urgency';
 import { kindShortName } from '../../../shared/reminders/texts';
-import { useLanguage } from '../hooks/useSettings';
 import { copyTokenWithStatus } from '../lib/copy-token';
 import { formatDeadline } from '../lib/format';
 import { kindTitle } from '../lib/kind-basics';
-import { useAppStore } from '../state/app-store';
+import type { AppState } from '../state/app-store';
 import type { TokenListItem } from './TokenTable';
-import { UrgencyBadge } from './UrgencyBadge';
+import { UrgencyBadgeIn } from './UrgencyBadge';
 import { CertificateRowNote } from './crpt/CertificateRowNote';
 
 export interface VirtualRowProps {
@@ -21,6 +21,17 @@ export interface VirtualRowProps {
   /** The one row in the Tab order. */
   tabbable: boolean;
   measure(element: Element | null): void;
+  /** What every row needs from the app, given once by the table: hundreds of rows asking the stores each would cost every render. */
+  tools: RowTools;
+}
+
+export interface RowTools {
+  t: TFunction;
+  language: Language;
+  /** The words every row shows the same, translated once per table rather than once per row. */
+  words: { copy: string; details: string; needsToken: string };
+  navigate: AppState['navigate'];
+  toggleGroup(organisationId: string): void;
 }
 
 /**
@@ -31,10 +42,8 @@ export interface VirtualRowProps {
  * Memoised: a keystroke in the search re-renders the dashboard, but a row whose token (the same
  * object until the vault changes), urgency (judged once per minute) and place are the same is left alone.
  */
-export const TokenRow = memo(function TokenRow({ item, index, rowIndex, top, tabbable, measure }: { item: TokenListItem } & VirtualRowProps) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const navigate = useAppStore((state) => state.navigate);
+export const TokenRow = memo(function TokenRow({ item, index, rowIndex, top, tabbable, measure, tools }: { item: TokenListItem } & VirtualRowProps) {
+  const { t, language, navigate, words } = tools;
   const { token, organisationName, urgency } = item;
   const name = token.label || token.systemName || kindTitle(token.kind, language);
   // The system name when it tells something the name and the kind do not («TPSClient · TPSClient» would not).
@@ -78,22 +87,22 @@ export const TokenRow = memo(function TokenRow({ item, index, rowIndex, top, tab
       <div role="cell" className="token-cell token-cell-expiry">
         {urgency.deadline ? <span className="expiry-date">{formatDeadline(token.kind, urgency.deadline, language, urgency.subject === 'key-rotation')}</span> : null}
         <span className="time-left">{describeTokenUrgency(urgency, language)}</span>
-        <CertificateRowNote token={token} />
+        <CertificateRowNote token={token} t={t} language={language} />
       </div>
       <div role="cell" className="token-cell token-cell-state">
-        <UrgencyBadge state={urgency.state} label={urgencyLabel(urgency, language)} />
+        <UrgencyBadgeIn state={urgency.state} label={urgencyLabel(urgency, language)} language={language} />
       </div>
       <div role="cell" className="token-cell token-cell-actions row-actions">
         {token.needsToken ? (
           // Imported from a table: nothing to copy until the token is obtained (the details page offers it).
-          <span className="badge badge-none badge-needs-token">{t('fleet.needsToken.badge')}</span>
+          <span className="badge badge-none badge-needs-token">{words.needsToken}</span>
         ) : (
           <button type="button" className="button button-secondary" aria-label={t('dashboardView.row.copy', whose)} onClick={() => void copyTokenWithStatus(token)}>
-            {t('common.copy')}
+            {words.copy}
           </button>
         )}
         <button type="button" className="button button-quiet" aria-label={t('dashboardView.row.details', whose)} onClick={() => navigate({ name: 'details', tokenId: token.id })}>
-          {t('common.details')}
+          {words.details}
         </button>
       </div>
     </div>

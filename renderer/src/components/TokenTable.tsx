@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultRangeExtractor, useWindowVirtualizer } from '@tanstack/react-virtual';
@@ -10,8 +10,10 @@ import { CARD_LIST, useMediaQuery } from '../hooks/useMediaQuery';
 import { useAppStore } from '../state/app-store';
 import { useDashboardView } from '../state/dashboard-view';
 import type { SortKey } from '../state/dashboard-view';
+import { useLanguage } from '../hooks/useSettings';
 import { GroupRow } from './GroupRow';
 import { TokenRow } from './TokenRow';
+import type { RowTools } from './TokenRow';
 
 export interface TokenListItem {
   token: TokenView;
@@ -54,6 +56,11 @@ export function TokenTable({ entries, labelledBy }: { entries: DashboardEntry[];
   const sort = useDashboardView((state) => state.sort);
   const sortBy = useDashboardView((state) => state.sortBy);
   const toggleGroup = useDashboardView((state) => state.toggleGroup);
+  const language = useLanguage();
+  const tools = useMemo<RowTools>(
+    () => ({ t, language, navigate, toggleGroup, words: { copy: t('common.copy'), details: t('common.details'), needsToken: t('fleet.needsToken.badge') } }),
+    [t, language, navigate, toggleGroup],
+  );
   const bodyRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   // The row in the Tab order, by key: it stays with its token when the list is filtered or re-sorted.
@@ -81,12 +88,17 @@ export function TokenTable({ entries, labelledBy }: { entries: DashboardEntry[];
     scrollMargin,
     rangeExtractor,
     getItemKey: (index) => entries[index]?.key ?? index,
+    // The window's size from the start, so the first render already draws the rows of the first screen.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
   });
 
   // Where the list starts in the page moves with the notices, drafts and filters above it: measured after
-  // every render, and set only when it moved, so it settles at once.
+  // every render, and set only when it moved, so it settles at once. Measured once the frame is drawn, when
+  // the page's layout is done and reading it costs nothing: measuring before would lay the page out once
+  // more per change. Meanwhile the rows stand where they belong (their places count from the list's own
+  // top); only which rows are drawn may be a few off for that frame, which the rows drawn beyond the screen cover.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  useLayoutEffect(() => {
+  useEffect(() => {
     const body = bodyRef.current;
     if (!body) return;
     const top = body.getBoundingClientRect().top + window.scrollY;
@@ -206,6 +218,7 @@ export function TokenTable({ entries, labelledBy }: { entries: DashboardEntry[];
             top: virtual.start - scrollMargin,
             tabbable: virtual.index === activeIndex,
             measure: virtualizer.measureElement,
+            tools,
           };
           return entry.type === 'group' ? <GroupRow key={entry.key} entry={entry} {...shared} /> : <TokenRow key={entry.key} item={entry.item} {...shared} />;
         })}

@@ -22,7 +22,7 @@ export interface StatusMessage {
   serial: number;
 }
 
-interface AppState {
+export interface AppState {
   snapshot: VaultSnapshot | null;
   /** Set when the first snapshot could not be loaded at all. */
   loadError: string | null;

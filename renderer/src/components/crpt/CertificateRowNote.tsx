@@ -1,7 +1,6 @@
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { certificateDaysLeft, certificateExpiryText } from '../../../../shared/certificates/expiry';
-import type { TokenView } from '../../../../shared/model/types';
-import { useLanguage } from '../../hooks/useSettings';
+import type { Language, TokenView } from '../../../../shared/model/types';
 import { formatLocal } from '../../lib/format';
 
 /** Days before its end from which a signing certificate is named in its token's row: its first reminder. */
@@ -11,9 +10,7 @@ const SHOWN_FROM_DAYS = 30;
  * «Сертификат истекает через 12 дней» under a token's expiry on the dashboard, once the signing
  * certificate is within its first reminder: a row says what will stop the next token.
  */
-export function CertificateRowNote({ token }: { token: Pick<TokenView, 'certificateExpiresAt'> }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
+export function CertificateRowNote({ token, t, language }: { token: Pick<TokenView, 'certificateExpiresAt'>; t: TFunction; language: Language }) {
   const notAfter = token.certificateExpiresAt;
   // The row's «now» is the list's (re-rendered every minute); a day's precision is all this needs.
   const now = new Date();
