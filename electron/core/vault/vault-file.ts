@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Language } from '../../../shared/model/types';
 import { message } from '../../../shared/texts/messages';
 import { AppFailure } from '../errors';
-import { TEMP_FILE_SUFFIX, prepareAtomicWrite, writeFileAtomicSync } from './atomic-write';
+import { TEMP_FILE_SUFFIX, contentLength, prepareAtomicWrite, writeFileAtomicSync } from './atomic-write';
+import type { FileContent } from './atomic-write';
 import { CONF_PROJECT_VERSION, emptyVaultData, vaultFileSchema } from './vault-schema';
 import type { VaultData } from './vault-schema';
 import { VaultSerialiser } from './vault-serialiser';
@@ -133,9 +134,9 @@ export class VaultFile {
   private constructor(
     private readonly dataDir: string,
     /** The bytes of vault.json as this process last read or wrote them: valid, and the next backup. */
-    private lastBytes: Buffer,
+    private lastBytes: FileContent,
     /** vault.backup.json as it is (null: there is none), to put it back when a write fails after refreshing it. */
-    private backupBytes: Buffer | null,
+    private backupBytes: FileContent | null,
     /** conf's migration marker and whatever else it kept there: written back unchanged, so conf still reads the file. */
     private readonly bookkeeping: Record<string, unknown>,
     /** The language of the last state on disk, for the message of a failed write. */
@@ -166,6 +167,7 @@ export class VaultFile {
     const file = new VaultFile(dataDir, opened?.bytes ?? Buffer.alloc(0), readBackup(dataDir), bookkeeping, data.settings.language);
     if (opened) {
       file.serialiser.trust(data);
+      file.serialiser.warmUp(data);
     } else {
       // A first start (or nothing left to recover) gets the empty vault in a single write, as conf did.
       file.write(data);
@@ -181,7 +183,7 @@ export class VaultFile {
   write(next: VaultData): void {
     // A bug in the vault must never reach the disk: such a file would be set aside at the next start.
     const bytes = this.serialiser.serialise(next, this.bookkeeping);
-    const refreshBackup = this.lastBytes.length > 0;
+    const refreshBackup = contentLength(this.lastBytes) > 0;
     try {
       // The new file is written in full before anything else changes: a full disk or a read-only folder fails here.
       const prepared = prepareAtomicWrite(join(this.dataDir, VAULT_FILE), bytes);

@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freeze } from 'immer';
+import { writeFileAtomicSync } from '../../../electron/core/vault/atomic-write';
 import { BACKUP_FILE, VAULT_FILE, VaultFile } from '../../../electron/core/vault/vault-file';
 import { CONF_PROJECT_VERSION } from '../../../electron/core/vault/vault-schema';
 import type { VaultData } from '../../../electron/core/vault/vault-schema';
@@ -62,5 +65,25 @@ describe('writing the vault', () => {
     const [token] = data.tokens;
     const unfrozen = { ...data, tokens: [{ ...token, kind: 'nonsense' }] } as unknown as VaultData;
     expect(() => file.write(unfrozen)).toThrow();
+  });
+
+  it('writes a file given in thousands of pieces (more than one writev takes) byte for byte, empty and multi-byte pieces included', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'token-assistant-pieces-'));
+    const pieces = Array.from({ length: 5000 }, (_, index) => Buffer.from(index % 7 === 0 ? '' : `«Ромашка» ${index}\n`, 'utf8'));
+    writeFileAtomicSync(join(dir, 'pieces.json'), pieces);
+    expect(readFileSync(join(dir, 'pieces.json'))).toEqual(Buffer.concat(pieces));
+  });
+
+  it('writes the same file after a start whether or not the records were serialised ahead (the warm-up after open)', async () => {
+    const { dataDir } = await savedVault();
+    const cold = VaultFile.open(dataDir, new Date());
+    cold.file.write(cold.data);
+    const coldText = read(dataDir, VAULT_FILE);
+    const warm = VaultFile.open(dataDir, new Date());
+    // The warm-up runs in slices on later turns of the event loop.
+    for (let turn = 0; turn < 5; turn += 1) await nextTurn();
+    warm.file.write(warm.data);
+    expect(read(dataDir, VAULT_FILE)).toBe(coldText);
+    expect(read(dataDir, BACKUP_FILE)).toBe(coldText);
   });
 });
