@@ -28,6 +28,8 @@ export function TokenServiceSection({ snapshot }: { snapshot: VaultSnapshot }) {
   const [typedPort, setPort] = useState<string | null>(null);
   const [portError, setPortError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The box as the user just set it, while the core starts or stops the service; null: as the core says. */
+  const [switching, setSwitching] = useState<boolean | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -70,7 +72,10 @@ export function TokenServiceSection({ snapshot }: { snapshot: VaultSnapshot }) {
     const typed = /^\d{1,5}$/.test(port.trim()) ? Number(port.trim()) : NaN;
     // Switching on takes the port in the field when it is a good one.
     const patch = enabled && isServicePort(typed) ? { enabled, port: typed } : { enabled };
-    if (await configure(patch)) showStatus(enabled ? t('tokenService.enabled', { url: `http://127.0.0.1:${patch.port ?? view.port}` }) : t('tokenService.disabled'));
+    setSwitching(enabled);
+    const done = await configure(patch);
+    setSwitching(null);
+    if (done) showStatus(enabled ? t('tokenService.enabled', { url: `http://127.0.0.1:${patch.port ?? view.port}` }) : t('tokenService.disabled'));
   };
 
   const changePort = async () => {
@@ -92,7 +97,8 @@ export function TokenServiceSection({ snapshot }: { snapshot: VaultSnapshot }) {
         <input
           id="token-service-enabled"
           type="checkbox"
-          checked={view.enabled}
+          checked={switching ?? view.enabled}
+          aria-busy={switching !== null || undefined}
           aria-describedby="token-service-enabled-hint"
           onChange={(event) => void toggle(event.target.checked)}
         />
