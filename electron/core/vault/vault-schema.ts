@@ -124,7 +124,7 @@ const reminderPreferencesSchema = z.strictObject({
 });
 
 /** What the reminder scheduler announced (so a restart repeats nothing) and the user's per-subject choices. */
-const remindersSchema = z.strictObject({
+export const remindersSchema = z.strictObject({
   announced: z.record(z.string(), instant),
   lastCheckedAt: instant.nullable(),
   preferences: z.record(z.string(), reminderPreferencesSchema),

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { vaultDataSchema } from './vault-schema';
+import { remindersSchema, vaultDataSchema } from './vault-schema';
 import type { VaultData } from './vault-schema';
 
 /**
@@ -25,6 +25,13 @@ const RECORD_LISTS = {
 type RecordList = keyof typeof RECORD_LISTS;
 
 const SECTIONS = Object.keys(vaultDataSchema.shape) as Section[];
+
+/**
+ * Sections written property by property, each object-valued property validated and cached on its own: the
+ * reminders' `announced` map holds thousands of keys at 3 000 tokens and stays the same object through most
+ * changes, which only move `lastCheckedAt`. Only strict object schemas whose properties do not transform.
+ */
+const SPLIT_SECTIONS: Partial<Record<Section, z.ZodObject>> = { reminders: remindersSchema };
 
 function isRecordList(section: Section): section is RecordList {
   return Object.hasOwn(RECORD_LISTS, section);
@@ -77,9 +84,9 @@ export class VaultSerialiser {
         const { record, list } = pending[next] as { record: object; list: RecordList };
         if (this.validated.has(record)) this.cached(record, () => this.checked(RECORD_LISTS[list], record), 2);
       }
-      if (next < pending.length) setImmediate(slice).unref();
+      if (next < pending.length) setImmediate(slice);
     };
-    if (pending.length > 0) setImmediate(slice).unref();
+    if (pending.length > 0) setImmediate(slice);
   }
 
   /**
@@ -120,10 +127,35 @@ export class VaultSerialiser {
 
   /** A section other than the record lists; undefined when it is absent (an optional one). */
   private section(section: Exclude<Section, RecordList>, value: unknown): Buffer[] | undefined {
+    const split = SPLIT_SECTIONS[section];
+    if (split && value !== null && typeof value === 'object' && !Array.isArray(value)) return this.byProperty(split, value as Record<string, unknown>, 1);
     const schema: Shape[typeof section] = vaultDataSchema.shape[section];
     if (value !== null && typeof value === 'object') return [this.cached(value, () => schema.parse(value), 1)];
     const parsed: unknown = schema.parse(value);
     return parsed === undefined ? undefined : [utf8(indented(parsed, 1))];
+  }
+
+  /** `{ … }` at `depth`, as JSON.stringify with tabs writes it, from the properties in the schema's order. */
+  private byProperty(schema: z.ZodObject, value: Record<string, unknown>, depth: number): Buffer[] {
+    const shape = schema.shape as Record<string, z.ZodType>;
+    const unknown = Object.keys(value).filter((key) => !Object.hasOwn(shape, key));
+    // As the strict schema itself would: a stray property is a bug, never written.
+    if (unknown.length > 0) schema.parse(value);
+    const inner = '\t'.repeat(depth + 1);
+    const parts: Buffer[] = [];
+    for (const [key, propertySchema] of Object.entries(shape)) {
+      const property = value[key];
+      let piece: Buffer;
+      if (property !== null && typeof property === 'object') piece = this.cached(property, () => propertySchema.parse(property), depth + 1);
+      else {
+        const parsed: unknown = propertySchema.parse(property);
+        if (parsed === undefined) continue;
+        piece = utf8(indented(parsed, depth + 1));
+      }
+      parts.push(utf8(`${parts.length === 0 ? '{' : ','}\n${inner}${JSON.stringify(key)}: `), piece);
+    }
+    parts.push(utf8(parts.length === 0 ? '{}' : `\n${'\t'.repeat(depth)}}`));
+    return parts;
   }
 
   private checked(schema: z.ZodType, record: object): unknown {

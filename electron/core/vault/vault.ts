@@ -645,12 +645,16 @@ export class Vault {
         return at === null ? null : new Date(at);
       },
       record: (keys, checkedAt) => {
+        const stamp = checkedAt.toISOString();
+        const { announced, lastCheckedAt } = this.data.reminders;
+        const added = keys.filter((key) => !Object.hasOwn(announced, key));
+        // Pruning reads every key (thousands at 3 000 tokens): done when keys come in or a new day starts, not at
+        // every check; otherwise the map stays the very same object, and the file writer reuses its text.
+        const pruning = added.length > 0 || lastCheckedAt === null || lastCheckedAt.slice(0, 10) !== stamp.slice(0, 10);
+        const kept = pruning ? pruneAnnouncements({ announced: { ...announced, ...Object.fromEntries(added.map((key) => [key, stamp])) }, lastCheckedAt: stamp }, checkedAt) : null;
         this.mutate(
           (next) => {
-            const stamp = checkedAt.toISOString();
-            for (const key of keys) if (!Object.hasOwn(next.reminders.announced, key)) next.reminders.announced[key] = stamp;
-            const pruned = pruneAnnouncements({ announced: next.reminders.announced, lastCheckedAt: stamp }, checkedAt);
-            next.reminders.announced = pruned.announced;
+            if (kept) next.reminders.announced = kept.announced;
             next.reminders.lastCheckedAt = stamp;
           },
           // A check that announced nothing only moves lastCheckedAt, which merely narrows the next look-back

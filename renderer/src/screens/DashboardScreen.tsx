@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultSnapshot } from '../../../shared/model/types';
 import { tokenUrgency } from '../../../shared/kinds/token-urgency';
@@ -65,9 +65,10 @@ export function DashboardScreen({ snapshot }: { snapshot: VaultSnapshot }) {
   );
   const counts = useMemo(() => countAttention(items, now, soonDays), [items, now, soonDays]);
   const [filter, setFilter] = useState<TokenFilter>(NO_FILTER);
-  // The fields answer at once; the list follows when the browser has a moment.
-  const deferredFilter = useDeferredValue(filter);
-  const shown = useMemo(() => filterTokens(items, deferredFilter), [items, deferredFilter]);
+  // Each keystroke and choice changes the list in the same frame: the list draws only the rows on screen, so
+  // that render is short even at 3 000 tokens, while a deferred one (useDeferredValue) is cut into slices that
+  // on a slow computer take several frames to land (the bench: 140–270 ms with the CPU slowed 4×, now ≤ 110).
+  const shown = useMemo(() => filterTokens(items, filter), [items, filter]);
   const sorted = useMemo(() => sortItems(shown, sort, language), [shown, sort, language]);
   const entries = useMemo(() => (layout === 'grouped' ? groupedEntries(sorted, collapsed) : flatEntries(sorted)), [layout, sorted, collapsed]);
 

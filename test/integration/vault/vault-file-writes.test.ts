@@ -86,4 +86,23 @@ describe('writing the vault', () => {
     expect(read(dataDir, VAULT_FILE)).toBe(coldText);
     expect(read(dataDir, BACKUP_FILE)).toBe(coldText);
   });
+
+  it('writes the reminders part property by property exactly as a whole file would be written, before and after a check that only moves the time', async () => {
+    const { vault, dataDir, clock } = await savedVault();
+    const store = vault.announcements();
+    store.record(
+      Array.from({ length: 500 }, (_, index) => `token-${index}|14d`),
+      clock.now(),
+    );
+    for (const minutes of [1, 2]) {
+      clock.advance(minutes * 60_000);
+      store.record([], clock.now());
+      vault.saveOrganisation({ name: `Ещё одна ${minutes}`, taxId: '' });
+      const text = read(dataDir, VAULT_FILE);
+      const parsed = JSON.parse(text) as { reminders: { announced: Record<string, string>; lastCheckedAt: string } };
+      expect(text).toBe(JSON.stringify(parsed, undefined, '\t'));
+      expect(Object.keys(parsed.reminders.announced)).toHaveLength(500);
+      expect(parsed.reminders.lastCheckedAt).toBe(clock.now().toISOString());
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RETENTION_DAYS } from '../../../electron/core/reminders/announcement-store';
 import { openVault, tokenInput } from './fixtures';
 
 describe('the reminder memory kept in the vault', () => {
@@ -14,6 +15,25 @@ describe('the reminder memory kept in the vault', () => {
     expect(reopened.isAnnounced('t1|10d')).toBe(true);
     expect(reopened.isAnnounced('t1|5d')).toBe(false);
     expect(reopened.lastCheckedAt()?.toISOString()).toBe(clock.now().toISOString());
+  });
+
+  it('a check that announces nothing keeps the memory as it is and moves only the time; old keys go when keys come in or a new day starts', async () => {
+    const { vault, reopen, clock } = await openVault();
+    const store = vault.announcements();
+    store.record(['old|14d'], clock.now());
+    clock.advance(60_000);
+    store.record([], clock.now());
+    store.record(['old|14d'], clock.now());
+    expect(store.lastCheckedAt()?.toISOString()).toBe(clock.now().toISOString());
+    expect(store.isAnnounced('old|14d')).toBe(true);
+    // Past the retention, on a later day: the old key goes with the next check.
+    clock.advance((RETENTION_DAYS + 1) * 86_400_000);
+    store.record([], clock.now());
+    expect(store.isAnnounced('old|14d')).toBe(false);
+    store.record(['new|7d'], clock.now());
+    const reopened = (await reopen()).announcements();
+    expect(reopened.isAnnounced('new|7d')).toBe(true);
+    expect(reopened.isAnnounced('old|14d')).toBe(false);
   });
 
   it('records silently: bookkeeping does not look like a change of the user’s data', async () => {
