@@ -31,8 +31,6 @@ let fake: FakeCryptoPro;
 let thumbprint: string;
 let listing: Buffer;
 
-test.skip(process.platform === 'win32', 'the CryptoPro stand-ins are POSIX shell scripts');
-
 test.beforeAll(async () => {
   world = await startWorldForApp();
   const certificate = new X509Certificate(await readFile(world.pki.user.cert));

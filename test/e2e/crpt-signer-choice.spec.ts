@@ -1,35 +1,40 @@
 /**
  * The signer's program and files are chosen in main's native dialog (faked here at the
  * OS edge): Settings «Папка КриптоПро» → «Выбрать…» refuses a program of another name
- * and remembers the folder of a CryptoPro program (a fake certmgr that prints a store
- * listing), and the Честный знак screen then lists that store; a certificate «file» that
+ * and remembers the folder of a CryptoPro program (the fake certmgr of fake-cryptopro.ts,
+ * printing a captured store listing; a real executable on Windows), and the Честный знак screen then lists that store; a certificate «file» that
  * is too big or missing is refused next to its field.
  */
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { uiCrpt } from '../../shared/texts/ui-crpt';
+import { createBakedFakeCryptoPro, fakeToolPath } from '../integration/crpt/fake-cryptopro';
+import type { FakeCryptoPro } from '../integration/crpt/fake-cryptopro';
 import { expect, test } from './harness/fixtures';
 import { goToDashboard, goToSettings, kindSpec, ui } from './harness/user';
 
 const texts = uiCrpt.ru;
-const LISTING = fileURLToPath(new URL('../unit/crpt/fixtures/certmgr-list-umy.txt', import.meta.url));
+let fake: FakeCryptoPro;
 let dir: string;
 
 test.beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'ta-e2e-cprocsp-'));
-  // A stand-in for CryptoPro's certmgr: prints a real store listing.
-  await writeFile(join(dir, 'certmgr'), `#!/bin/sh\ncat '${LISTING}'\n`);
-  await chmod(join(dir, 'certmgr'), 0o755);
+  // Stand-ins for CryptoPro's tools; certmgr prints a real store listing. Nothing here signs.
+  fake = await createBakedFakeCryptoPro({
+    cert: '',
+    key: '',
+    thumbprint: '',
+    opensslEnv: {},
+    certmgrList: await readFile(new URL('../unit/crpt/fixtures/certmgr-list-umy.txt', import.meta.url)),
+  });
+  dir = fake.dir;
   await writeFile(join(dir, 'evil.exe'), `#!/bin/sh\ntouch '${join(dir, 'ran')}'\n`);
   await chmod(join(dir, 'evil.exe'), 0o755);
   await writeFile(join(dir, 'big.pem'), Buffer.alloc(65 * 1024, 0x41));
 });
 
 test.afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  await fake?.cleanup();
 });
 
 async function openCrptScreen(page: Page): Promise<void> {
@@ -40,8 +45,6 @@ async function openCrptScreen(page: Page): Promise<void> {
   await page.getByRole('button', { name: ui.newToken.start }).click();
   await expect(page.getByRole('heading', { level: 1, name: texts.title })).toBeVisible();
 }
-
-test.skip(process.platform === 'win32', 'the CryptoPro stand-in is a POSIX shell script');
 
 test('the CryptoPro folder is chosen in the dialog: another program is refused, certmgr’s folder is remembered and used', async ({ app }) => {
   const { page } = app;
@@ -54,7 +57,7 @@ test('the CryptoPro folder is chosen in the dialog: another program is refused, 
   await expect(page.getByRole('alert').filter({ hasText: '«evil.exe»' })).toBeVisible();
   await expect(section.getByTestId('cryptopro-folder')).toHaveText(texts.cryptoProStandard);
 
-  app.signerPicker.tools.push(join(dir, 'certmgr'));
+  app.signerPicker.tools.push(fakeToolPath(fake, 'certmgr'));
   await section.getByRole('button', { name: texts.cryptoProChoose }).click();
   await expect(section.getByTestId('cryptopro-folder')).toHaveText(dir);
   expect(app.core.vault.snapshot().settings.cryptoProFolder).toBe(dir);

@@ -3,10 +3,19 @@
  * POSIX shell scripts in a temporary folder. They record their arguments, sign
  * through the real openssl with the test key, or print CryptoPro's usual error
  * texts encoded in cp1251, as the Windows tools do. Test doubles at the OS edge.
+ *
+ * On Windows, where the app runs only certmgr.exe, cryptcp.exe and csptest.exe, the same
+ * tools are one program (fake-cryptopro-program.cjs) built into a Node single-executable
+ * application (see fakeProgram); TA_FAKE_CRYPTOPRO=executable uses it on any system.
  */
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chmod, copyFile, link, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export type FakeMode = 'ok' | 'no-key-access' | 'chain' | 'licence' | 'wrong-pin' | 'not-found' | 'hang' | 'empty';
 
@@ -90,27 +99,96 @@ if [ "$mode" = empty ]; then cat "$FAKE_CP_DIR/empty.txt"; exit 1; fi
 cat "$FAKE_CP_DIR/certmgr-list.txt"
 `;
 
+const TOOLS = ['cryptcp', 'csptest', 'certmgr'] as const;
+type FakeTool = (typeof TOOLS)[number];
+
+/** Shell scripts, or the program built as an executable: always on Windows (see the top), elsewhere when asked for. */
+export type FakeStandIn = 'script' | 'executable';
+const DEFAULT_STAND_IN: FakeStandIn = process.env.TA_FAKE_CRYPTOPRO === 'executable' || process.platform === 'win32' ? 'executable' : 'script';
+const EXE = process.platform === 'win32' ? '.exe' : '';
+/** Read by the program: the scripts' variables, baked (see createBakedFakeCryptoPro). */
+const PROGRAM_SETTINGS = 'fake-cryptopro.json';
+const PROGRAM_SOURCE = fileURLToPath(new URL('./fake-cryptopro-program.cjs', import.meta.url));
+const PROGRAM_CACHE = fileURLToPath(new URL('../../../node_modules/.cache/fake-cryptopro', import.meta.url));
+/** The fuse every Node release carries for its single-executable blob (Node's docs, «Single executable applications»). */
+const SEA_FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
+
+let program: Promise<string> | undefined;
+
+/**
+ * The program built once per Node version and source (a few seconds: a copy of this node with the script
+ * injected by postject), kept under node_modules/.cache; parallel workers each build in their own folder
+ * and the first rename wins.
+ */
+function fakeProgram(): Promise<string> {
+  program ??= (async () => {
+    const source = await readFile(PROGRAM_SOURCE);
+    const key = createHash('sha256').update(source).update(process.version).update(process.platform).update(process.arch).digest('hex').slice(0, 16);
+    const built = join(PROGRAM_CACHE, key, `fake-cryptopro${EXE}`);
+    if (existsSync(built)) return built;
+    await mkdir(PROGRAM_CACHE, { recursive: true });
+    const work = await mkdtemp(join(PROGRAM_CACHE, 'build-'));
+    try {
+      const config = join(work, 'sea-config.json');
+      await writeFile(config, JSON.stringify({ main: PROGRAM_SOURCE, output: join(work, 'blob'), disableExperimentalSEAWarning: true }));
+      const prepared = spawnSync(process.execPath, ['--experimental-sea-config', config], { encoding: 'utf8' });
+      if (prepared.status !== 0) throw new Error(`node --experimental-sea-config failed: ${prepared.stderr}`);
+      const target = join(work, `fake-cryptopro${EXE}`);
+      await copyFile(process.execPath, target);
+      // postject ships no types: its one function, as its README gives it.
+      const { inject } = createRequire(import.meta.url)('postject') as { inject: (file: string, name: string, data: Buffer, options: { sentinelFuse: string }) => Promise<void> };
+      await inject(target, 'NODE_SEA_BLOB', await readFile(join(work, 'blob')), { sentinelFuse: SEA_FUSE });
+      await chmod(target, 0o755);
+      await rename(work, join(PROGRAM_CACHE, key)).catch(() => undefined);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+    return built;
+  })();
+  return program;
+}
+
+/** Where a fake tool lies in its folder: `certmgr`, or `certmgr.exe` on Windows. */
+export function fakeToolPath(fake: FakeCryptoPro, tool: FakeTool): string {
+  return join(fake.dir, `${tool}${fake.standIn === 'executable' ? EXE : ''}`);
+}
+
+async function writeTools(dir: string, standIn: FakeStandIn): Promise<void> {
+  if (standIn === 'script') {
+    for (const [name, text] of [
+      ['cryptcp', CRYPTCP],
+      ['csptest', CSPTEST],
+      ['certmgr', CERTMGR],
+    ] as const) {
+      await writeFile(join(dir, name), text);
+      await chmod(join(dir, name), 0o755);
+    }
+    return;
+  }
+  const built = await fakeProgram();
+  for (const name of TOOLS) await link(built, join(dir, `${name}${EXE}`)).catch(() => copyFile(built, join(dir, `${name}${EXE}`)));
+  await writeFile(join(dir, PROGRAM_SETTINGS), '{}');
+}
+
 export interface FakeCryptoPro {
   dir: string;
+  standIn: FakeStandIn;
   env(mode?: FakeMode): NodeJS.ProcessEnv;
   args(tool: 'cryptcp' | 'csptest' | 'certmgr'): Promise<string[]>;
   cleanup(): Promise<void>;
 }
 
-export async function createFakeCryptoPro(options: { cert: string; key: string; thumbprint: string; opensslEnv: NodeJS.ProcessEnv; certmgrList: Buffer }): Promise<FakeCryptoPro> {
+export async function createFakeCryptoPro(
+  options: { cert: string; key: string; thumbprint: string; opensslEnv: NodeJS.ProcessEnv; certmgrList: Buffer },
+  standIn: FakeStandIn = DEFAULT_STAND_IN,
+): Promise<FakeCryptoPro> {
   const dir = await mkdtemp(join(tmpdir(), 'ta-fake-cprocsp-'));
-  for (const [name, text] of [
-    ['cryptcp', CRYPTCP],
-    ['csptest', CSPTEST],
-    ['certmgr', CERTMGR],
-  ] as const) {
-    await writeFile(join(dir, name), text);
-    await chmod(join(dir, name), 0o755);
-  }
+  await writeTools(dir, standIn);
   for (const [mode, text] of Object.entries(ERRORS)) await writeFile(join(dir, `${mode}.txt`), cp1251(text));
   await writeFile(join(dir, 'certmgr-list.txt'), options.certmgrList);
   return {
     dir,
+    standIn,
     env: (mode = 'ok') => ({
       ...options.opensslEnv,
       FAKE_CP_DIR: dir,
@@ -131,11 +209,13 @@ export async function createFakeCryptoPro(options: { cert: string; key: string; 
 export async function createBakedFakeCryptoPro(options: Parameters<typeof createFakeCryptoPro>[0], mode: FakeMode = 'ok'): Promise<FakeCryptoPro> {
   const fake = await createFakeCryptoPro(options);
   const env = fake.env(mode);
-  const exports = Object.entries(env)
-    .filter(([name, value]) => value !== undefined && (name.startsWith('FAKE_CP_') || name === 'OPENSSL_CONF'))
-    .map(([name, value]) => `export ${name}='${String(value).replace(/'/g, `'\\''`)}'`)
-    .join('\n');
-  for (const name of ['cryptcp', 'csptest', 'certmgr']) {
+  const baked = Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && (entry[0].startsWith('FAKE_CP_') || entry[0] === 'OPENSSL_CONF'));
+  if (fake.standIn === 'executable') {
+    await writeFile(join(fake.dir, PROGRAM_SETTINGS), JSON.stringify(Object.fromEntries(baked)));
+    return fake;
+  }
+  const exports = baked.map(([name, value]) => `export ${name}='${value.replace(/'/g, `'\\''`)}'`).join('\n');
+  for (const name of TOOLS) {
     const path = join(fake.dir, name);
     const script = await readFile(path, 'utf8');
     await writeFile(path, script.replace('#!/bin/sh\n', `#!/bin/sh\n${exports}\n`));
@@ -144,8 +224,8 @@ export async function createBakedFakeCryptoPro(options: Parameters<typeof create
 }
 
 /** Removes one of the fake tools (a CryptoPro install without certmgr, or without cryptcp). */
-export async function removeFakeTool(fake: FakeCryptoPro, tool: 'cryptcp' | 'csptest' | 'certmgr'): Promise<void> {
-  await rm(join(fake.dir, tool), { force: true });
+export async function removeFakeTool(fake: FakeCryptoPro, tool: FakeTool): Promise<void> {
+  await rm(fakeToolPath(fake, tool), { force: true });
 }
 
 /** What a person's details look like in a listing block (CryptoAPI's DN spelling, Russian labels as Windows prints them). */
