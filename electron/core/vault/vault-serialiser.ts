@@ -44,6 +44,16 @@ function indented(value: unknown, depth: number): string {
 }
 
 const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
+
+/** `{ "name": value, … }` at `depth` from pieces, as JSON.stringify with tabs writes an object there. */
+function objectOf(members: readonly [string, Buffer[]][], depth: number): Buffer[] {
+  if (members.length === 0) return [utf8('{}')];
+  const inner = '\t'.repeat(depth + 1);
+  const parts: Buffer[] = [];
+  members.forEach(([name, value], index) => parts.push(utf8(`${index === 0 ? '{' : ','}\n${inner}${JSON.stringify(name)}: `), ...value));
+  parts.push(utf8(`\n${'\t'.repeat(depth)}}`));
+  return parts;
+}
 const RECORDS_OPEN = utf8('[\n\t\t');
 const RECORDS_BETWEEN = utf8(',\n\t\t');
 const RECORDS_CLOSE = utf8('\n\t]');
@@ -97,19 +107,13 @@ export class VaultSerialiser {
   serialise(data: VaultData, internal: Record<string, unknown>): Buffer[] {
     const unknown = Object.keys(data).filter((key) => !Object.hasOwn(vaultDataSchema.shape, key));
     if (unknown.length > 0) throw new Error(`The vault has sections the schema does not know: ${unknown.join(', ')}`);
-    const parts: Buffer[] = [utf8('{\n')];
-    let first = true;
-    const member = (name: string, value: Buffer[]) => {
-      parts.push(utf8(`${first ? '' : ',\n'}\t${JSON.stringify(name)}: `), ...value);
-      first = false;
-    };
+    const members: [string, Buffer[]][] = [];
     for (const section of SECTIONS) {
       const value = isRecordList(section) ? this.recordList(section, data[section]) : this.section(section, data[section]);
-      if (value !== undefined) member(section, value);
+      if (value !== undefined) members.push([section, value]);
     }
-    member('__internal__', [utf8(indented(internal, 1))]);
-    parts.push(utf8('\n}'));
-    return parts;
+    members.push(['__internal__', [utf8(indented(internal, 1))]]);
+    return objectOf(members, 0);
   }
 
   private recordList(list: RecordList, records: readonly object[]): Buffer[] {
@@ -141,21 +145,16 @@ export class VaultSerialiser {
     const unknown = Object.keys(value).filter((key) => !Object.hasOwn(shape, key));
     // As the strict schema itself would: a stray property is a bug, never written.
     if (unknown.length > 0) schema.parse(value);
-    const inner = '\t'.repeat(depth + 1);
-    const parts: Buffer[] = [];
+    const members: [string, Buffer[]][] = [];
     for (const [key, propertySchema] of Object.entries(shape)) {
       const property = value[key];
-      let piece: Buffer;
-      if (property !== null && typeof property === 'object') piece = this.cached(property, () => propertySchema.parse(property), depth + 1);
+      if (property !== null && typeof property === 'object') members.push([key, [this.cached(property, () => propertySchema.parse(property), depth + 1)]]);
       else {
         const parsed: unknown = propertySchema.parse(property);
-        if (parsed === undefined) continue;
-        piece = utf8(indented(parsed, depth + 1));
+        if (parsed !== undefined) members.push([key, [utf8(indented(parsed, depth + 1))]]);
       }
-      parts.push(utf8(`${parts.length === 0 ? '{' : ','}\n${inner}${JSON.stringify(key)}: `), piece);
     }
-    parts.push(utf8(parts.length === 0 ? '{}' : `\n${'\t'.repeat(depth)}}`));
-    return parts;
+    return objectOf(members, depth);
   }
 
   private checked(schema: z.ZodType, record: object): unknown {
