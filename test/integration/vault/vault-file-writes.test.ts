@@ -105,4 +105,21 @@ describe('writing the vault', () => {
       expect(parsed.reminders.lastCheckedAt).toBe(clock.now().toISOString());
     }
   });
+
+  it('refuses a reminders part the schema does not allow, property by property as a whole: a stray field, a date that is not one', async () => {
+    const { dataDir } = await savedVault();
+    const { file, data } = VaultFile.open(dataDir, new Date());
+    const main = read(dataDir, VAULT_FILE);
+    const stray = freeze({ ...data, reminders: { ...data.reminders, stray: 'x' } } as unknown as VaultData, true);
+    expect(() => file.write(stray)).toThrow();
+    const notADate = freeze({ ...data, reminders: { ...data.reminders, announced: { 'token|14d': 'вчера' } } } as VaultData, true);
+    expect(() => file.write(notADate)).toThrow();
+    // A good map written once is cached; a bad value in a new map is still checked.
+    const good = freeze({ ...data, reminders: { ...data.reminders, announced: { 'token|14d': '2026-12-01T00:00:00.000Z' } } } as VaultData, true);
+    file.write(good);
+    const bad = freeze({ ...good, reminders: { ...good.reminders, announced: { ...good.reminders.announced, 'token|7d': 'завтра' } } } as VaultData, true);
+    expect(() => file.write(bad)).toThrow();
+    expect(read(dataDir, VAULT_FILE)).not.toBe(main);
+    expect(JSON.parse(read(dataDir, VAULT_FILE)).reminders.announced).toEqual({ 'token|14d': '2026-12-01T00:00:00.000Z' });
+  });
 });
